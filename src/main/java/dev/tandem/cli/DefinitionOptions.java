@@ -1,0 +1,69 @@
+package dev.tandem.cli;
+
+import dev.tandem.questionnaire.Questionnaire;
+import dev.tandem.questionnaire.QuestionnaireLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** The options that choose questionnaire definitions, shared by every command that reads data. */
+final class DefinitionOptions {
+
+  @Option(
+      names = {"-q", "--questionnaire"},
+      paramLabel = "DEF",
+      description = "A questionnaire id from the definitions folder, or a definition file. Repeatable."
+          + " Default: every definition whose items appear in the input.")
+  List<String> questionnaires = new ArrayList<>();
+
+  @Option(
+      names = "--definitions",
+      paramLabel = "DIR",
+      defaultValue = "questionnaires",
+      description = "Folder of questionnaire definitions (default: ${DEFAULT-VALUE}).")
+  Path definitions;
+
+  /** True when the coach named the questionnaires; otherwise the caller picks those that match. */
+  boolean chosen() {
+    return !questionnaires.isEmpty();
+  }
+
+  /** The chosen definitions, or every definition in the folder when none was chosen. */
+  List<Questionnaire> load() {
+    if (questionnaires.isEmpty()) {
+      if (!Files.isDirectory(definitions)) {
+        throw new UsageException("the definitions folder " + definitions + " does not exist; run tandem"
+            + " from the project folder or pass --definitions DIR or -q FILE");
+      }
+      return QuestionnaireLoader.loadDirectory(definitions);
+    }
+    List<Path> files = new ArrayList<>();
+    for (String reference : questionnaires) {
+      files.add(resolve(reference));
+    }
+    return QuestionnaireLoader.loadAll(files);
+  }
+
+  private Path resolve(String reference) {
+    Path asFile = Path.of(reference);
+    if (Files.isRegularFile(asFile)) {
+      return asFile;
+    }
+    Optional<Path> byId = Optional.of(definitions.resolve(reference + ".yaml")).filter(Files::isRegularFile);
+    if (byId.isPresent()) {
+      return byId.get();
+    }
+    if (Files.isDirectory(definitions)) {
+      for (Questionnaire q : QuestionnaireLoader.loadDirectory(definitions)) {
+        if (q.id().equals(reference)) {
+          return q.source();
+        }
+      }
+    }
+    throw new UsageException("no questionnaire \"" + reference + "\": it is neither a file nor an id in "
+        + definitions + "; run \"tandem questionnaires\" to list them");
+  }
+}

@@ -1,0 +1,13 @@
+package dev.tandem.cli;
+
+import picocli.CommandLine;
+
+/** The {@code tandem} command. */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(TandemCommand.commandLine().execute(args));
+  }
+}

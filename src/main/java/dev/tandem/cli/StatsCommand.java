@@ -1,0 +1,13 @@
+package dev.tandem.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/** Placeholder while the command is being built; replaced before it lands. */
+@Command(name = "stats", mixinStandardHelpOptions = true, description = "(being built)")
+final class StatsCommand implements Callable<Integer> {
+  @Override
+  public Integer call() {
+    throw new UnsupportedOperationException("stats is not built yet");
+  }
+}

@@ -1,0 +1,65 @@
+package dev.tandem.ingest;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * One respondent's answers to one questionnaire, in the order of the questionnaire's items, as raw
+ * values on the response scale (not reverse keyed). A missing answer is {@code NaN}.
+ */
+public final class Answers {
+
+  private final double[] values;
+
+  private Answers(double[] values) {
+    this.values = values;
+  }
+
+  /** Copies the values; {@code NaN} marks a missing answer. */
+  public static Answers of(double... values) {
+    Objects.requireNonNull(values, "values must not be null");
+    return new Answers(values.clone());
+  }
+
+  public int size() {
+    return values.length;
+  }
+
+  public double get(int item) {
+    return values[item];
+  }
+
+  public boolean isMissing(int item) {
+    return Double.isNaN(values[item]);
+  }
+
+  public int answeredCount() {
+    int count = 0;
+    for (double value : values) {
+      if (!Double.isNaN(value)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  public boolean isEmpty() {
+    return answeredCount() == 0;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Answers that && Arrays.equals(values, that.values);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(values);
+  }
+
+  /** Deliberately says nothing about the values: answers are confidential and must not reach logs. */
+  @Override
+  public String toString() {
+    return "Answers[" + values.length + " items, " + answeredCount() + " answered]";
+  }
+}

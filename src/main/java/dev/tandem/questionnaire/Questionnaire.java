@@ -1,0 +1,50 @@
+package dev.tandem.questionnaire;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A loaded, validated questionnaire definition. */
+public record Questionnaire(
+    String id,
+    String version,
+    String title,
+    String instructions,
+    String note,
+    ResponseScale responseScale,
+    PartnerDifference partnerDifference,
+    List<Item> items,
+    List<Scale> scales,
+    Path source) {
+
+  public Questionnaire {
+    Objects.requireNonNull(id, "id must not be null");
+    items = List.copyOf(items);
+    scales = List.copyOf(scales);
+  }
+
+  public Optional<Scale> scale(String scaleId) {
+    return scales.stream().filter(s -> s.id().equals(scaleId)).findFirst();
+  }
+
+  public Optional<Item> item(String itemId) {
+    return items.stream().filter(i -> i.id().equals(itemId)).findFirst();
+  }
+
+  /** The position of each item id in {@link #items()}. */
+  public Map<String, Integer> itemIndex() {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      index.put(items.get(i).id(), i);
+    }
+    return index;
+  }
+
+  /** The thresholds for partner differences on a scale: its own, else the questionnaire's. */
+  public PartnerDifference partnerDifference(Scale scale) {
+    return scale.partnerDifference().orElse(partnerDifference);
+  }
+}
