@@ -3,7 +3,9 @@ package dev.tandem.report.output;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.security.GeneralSecurityException;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
@@ -26,17 +28,29 @@ public final class Protection {
 
   private Protection() {}
 
-  /** Writes {@code workbook} encrypted to {@code out}, which is left open. */
-  public static void writeEncrypted(Workbook workbook, ReportPassword password, OutputStream out) throws IOException {
-    Objects.requireNonNull(workbook, "workbook must not be null");
+  /**
+   * Writes {@code workbook} to {@code out} the way every report is written: stamped with
+   * {@code asOf} (see {@link Reproducible}), and encrypted when there is a password. Without a
+   * password the same content gives the same bytes; with one the bytes differ each time (a fresh
+   * random key and salt) but the decrypted workbook is the same.
+   */
+  public static void write(Workbook workbook, Optional<ReportPassword> password, Instant asOf, OutputStream out)
+      throws IOException {
     Objects.requireNonNull(password, "password must not be null");
-    EncryptionInfo info =
-        new EncryptionInfo(EncryptionMode.agile, CipherAlgorithm.aes256, HashAlgorithm.sha512, -1, -1, null);
-    Encryptor encryptor = info.getEncryptor();
-    encryptor.confirmPassword(password.value());
+    byte[] content = Reproducible.bytes(workbook, asOf);
+    if (password.isPresent()) {
+      encrypt(content, password.get(), out);
+    } else {
+      out.write(content);
+    }
+  }
+
+  /** Encrypts a workbook's bytes into {@code out}. */
+  static void encrypt(byte[] workbook, ReportPassword password, OutputStream out) throws IOException {
+    Encryptor encryptor = agileEncryptor(password);
     try (POIFSFileSystem container = new POIFSFileSystem()) {
       try (OutputStream encrypted = encryptor.getDataStream(container)) {
-        workbook.write(encrypted);
+        encrypted.write(workbook);
       } catch (GeneralSecurityException e) {
         throw new IllegalStateException("AES-256 is not available in this Java runtime", e);
       }
@@ -44,14 +58,12 @@ public final class Protection {
     }
   }
 
-  /** Writes {@code workbook} to {@code out}, encrypted when there is a password. */
-  public static void write(Workbook workbook, java.util.Optional<ReportPassword> password, OutputStream out)
-      throws IOException {
-    if (password.isPresent()) {
-      writeEncrypted(workbook, password.get(), out);
-    } else {
-      workbook.write(out);
-    }
+  private static Encryptor agileEncryptor(ReportPassword password) {
+    EncryptionInfo info =
+        new EncryptionInfo(EncryptionMode.agile, CipherAlgorithm.aes256, HashAlgorithm.sha512, -1, -1, null);
+    Encryptor encryptor = info.getEncryptor();
+    encryptor.confirmPassword(password.value());
+    return encryptor;
   }
 
   /** Marks {@code document} to be encrypted with the password when it is saved. */

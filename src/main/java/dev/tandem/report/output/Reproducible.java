@@ -1,20 +1,29 @@
 package dev.tandem.report.output;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.Date;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -23,7 +32,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * re-run is recognised as unchanged and an edit by the coach stands out. The dates stamped into the
  * document are the {@code asOf} instant the caller chooses from the data (for example the latest
  * assessment), not the clock; PDF's file identifier is derived from the report's name and that date
- * instead of from the time and a random number.
+ * instead of from the time and a random number. POI stamps every part of a workbook's zip with the
+ * clock, so {@link #bytes(Workbook, Instant)} writes the parts again with the chosen date.
  */
 public final class Reproducible {
 
@@ -46,6 +56,41 @@ public final class Reproducible {
   public static void stamp(SXSSFWorkbook workbook, Instant asOf) {
     Objects.requireNonNull(workbook, "workbook must not be null");
     stamp(workbook.getXSSFWorkbook(), asOf);
+  }
+
+  /**
+   * The workbook's file, stamped with {@code asOf} throughout: document properties and the date of
+   * every part in the zip. An {@code XSSFWorkbook} or {@code SXSSFWorkbook}.
+   */
+  public static byte[] bytes(Workbook workbook, Instant asOf) throws IOException {
+    Objects.requireNonNull(workbook, "workbook must not be null");
+    if (workbook instanceof SXSSFWorkbook streaming) {
+      stamp(streaming, asOf);
+    } else if (workbook instanceof XSSFWorkbook xssf) {
+      stamp(xssf, asOf);
+    } else {
+      throw new IllegalArgumentException("Tandem writes .xlsx workbooks only, not " + workbook.getClass().getSimpleName());
+    }
+    ByteArrayOutputStream written = new ByteArrayOutputStream();
+    workbook.write(written);
+    return restampZip(written.toByteArray(), asOf);
+  }
+
+  static byte[] restampZip(byte[] zip, Instant asOf) throws IOException {
+    LocalDateTime time = LocalDateTime.ofInstant(asOf, ZoneOffset.UTC);
+    ByteArrayOutputStream result = new ByteArrayOutputStream(zip.length);
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+        ZipOutputStream out = new ZipOutputStream(result)) {
+      ZipEntry entry;
+      while ((entry = in.getNextEntry()) != null) {
+        ZipEntry copy = new ZipEntry(entry.getName());
+        copy.setTimeLocal(time);
+        out.putNextEntry(copy);
+        in.transferTo(out);
+        out.closeEntry();
+      }
+    }
+    return result.toByteArray();
   }
 
   /** Fixes the document information dates and the trailer's file identifier. */

@@ -3,10 +3,14 @@ package dev.tandem.report.output;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -37,7 +41,7 @@ class ProtectionTest {
     Path file = folder.resolve("client.xlsx");
     try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
       workbook.createSheet("Report").createRow(0).createCell(0).setCellValue("Closeness: 3.40 (balanced)");
-      Protection.writeEncrypted(workbook, PASSWORD, out);
+      Protection.write(workbook, Optional.of(PASSWORD), Instant.parse("2026-03-01T00:00:00Z"), out);
     }
     return file;
   }
@@ -74,6 +78,23 @@ class ProtectionTest {
       assertThat(info.getHeader().getCipherAlgorithm()).isEqualTo(CipherAlgorithm.aes256);
       assertThat(info.getHeader().getHashAlgorithm()).isEqualTo(HashAlgorithm.sha512);
       assertThat(info.getVerifier().getHashAlgorithm()).isEqualTo(HashAlgorithm.sha512);
+    }
+  }
+
+  @Test
+  void withoutAPasswordTheWorkbookIsWrittenPlainAndReproducibly() throws IOException {
+    ByteArrayOutputStream first = new ByteArrayOutputStream();
+    ByteArrayOutputStream second = new ByteArrayOutputStream();
+    Instant asOf = Instant.parse("2026-03-01T00:00:00Z");
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+      workbook.createSheet("Report");
+      Protection.write(workbook, Optional.empty(), asOf, first);
+      Protection.write(workbook, Optional.empty(), asOf, second);
+    }
+
+    assertThat(second.toByteArray()).isEqualTo(first.toByteArray());
+    try (Workbook read = WorkbookFactory.create(new ByteArrayInputStream(first.toByteArray()))) {
+      assertThat(read.getSheetName(0)).isEqualTo("Report");
     }
   }
 
