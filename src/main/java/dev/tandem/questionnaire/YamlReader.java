@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -100,6 +101,10 @@ public final class YamlReader {
                 "the file holds more than one YAML document; keep one per file"));
       }
       return root;
+    } catch (StreamConstraintsException e) {
+      throw new DefinitionException(
+          new Problem(position(file, e.getLocation()), "the file is nested more than " + MAX_DEPTH
+              + " levels deep; a definition needs far fewer, so check the brackets and indentation"));
     } catch (JsonProcessingException e) {
       throw new DefinitionException(
           new Problem(position(file, e.getLocation()), "this is not valid YAML: " + firstLine(e)));
