@@ -2,6 +2,7 @@ package dev.tandem.cli;
 
 import dev.tandem.ingest.ImportException;
 import dev.tandem.questionnaire.DefinitionException;
+import dev.tandem.report.output.OutputException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
@@ -49,7 +50,8 @@ public final class TandemCommand {
    */
   private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
     PrintWriter err = commandLine.getErr();
-    if (e instanceof DefinitionException || e instanceof ImportException || e instanceof UsageException) {
+    if (e instanceof DefinitionException || e instanceof ImportException || e instanceof UsageException
+        || e instanceof OutputException) {
       err.println("tandem: " + e.getMessage());
       return ExitCode.BAD_INPUT;
     }

@@ -1,0 +1,80 @@
+package dev.tandem.cli;
+
+import dev.tandem.report.output.OutputException;
+import dev.tandem.report.output.ReportPassword;
+import dev.tandem.scoring.Pseudonyms;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/**
+ * The confidentiality options of the commands that write reports ({@code @Mixin} them): encryption
+ * with a password from a file or {@code TANDEM_PASSWORD}, and pseudonymised reports with the key
+ * written apart. There is deliberately no option that takes a password itself.
+ */
+final class ProtectionOptions {
+
+  static final String KEY_FILE_NAME = "tandem-key.xlsx";
+
+  @Option(
+      names = "--password-file",
+      paramLabel = "FILE",
+      description = {
+        "Encrypt every workbook (AES-256) and PDF (AES-256) with the password on the first line of FILE.",
+        "Or set the environment variable TANDEM_PASSWORD. Never type a password on the command line."
+      })
+  Path passwordFile;
+
+  @Option(
+      names = "--pseudonymize",
+      description = "Show stable client codes instead of names and emails in every report; the code-to-name key"
+          + " goes to --key-file, to be kept apart from the reports.")
+  boolean pseudonymize;
+
+  @Option(
+      names = "--key-file",
+      paramLabel = "FILE",
+      description = "Where --pseudonymize writes the key (default: " + KEY_FILE_NAME
+          + " in the folder above the output folder, not among the reports).")
+  Path keyFile;
+
+  @Option(
+      names = "--pseudonym-secret",
+      paramLabel = "FILE",
+      description = "The secret the client codes are made from (default: ~/.tandem/pseudonym-secret, created on"
+          + " first use). Keep a backup: another secret gives every client another code.")
+  Path secretFile;
+
+  /** The password for this run, if any; a bad password file is a usage error. */
+  Optional<ReportPassword> password(Map<String, String> environment) {
+    try {
+      return ReportPassword.resolve(Optional.ofNullable(passwordFile), environment);
+    } catch (OutputException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  /** The code maker when --pseudonymize is on. */
+  Optional<Pseudonyms> pseudonyms() {
+    if (!pseudonymize) {
+      return Optional.empty();
+    }
+    Path secret = secretFile != null ? secretFile : Pseudonyms.defaultSecretFile();
+    try {
+      return Optional.of(Pseudonyms.loadOrCreate(secret));
+    } catch (IllegalStateException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  /** Where the key goes for reports written to {@code outputFolder}. */
+  Path keyFile(Path outputFolder) {
+    if (keyFile != null) {
+      return keyFile;
+    }
+    Path absolute = outputFolder.toAbsolutePath().normalize();
+    Path above = absolute.getParent() != null ? absolute.getParent() : absolute;
+    return above.resolve(KEY_FILE_NAME);
+  }
+}
