@@ -4,9 +4,11 @@ import dev.tandem.ingest.ColumnMatch;
 import dev.tandem.ingest.Detection;
 import dev.tandem.ingest.FileLayout;
 import dev.tandem.ingest.ImportOptions;
-import dev.tandem.ingest.ImportResult;
 import dev.tandem.ingest.Importer;
+import dev.tandem.ingest.ImportSummary;
 import dev.tandem.ingest.Rejection;
+import dev.tandem.ingest.Response;
+import dev.tandem.ingest.ResponseSink;
 import dev.tandem.questionnaire.Questionnaire;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -70,19 +72,29 @@ final class ValidateCommand implements Callable<Integer> {
           + definitions.definitions + "; name the questionnaire with -q, or map the columns in a --mapping file"
           + " (see tandem validate --explain)");
     }
-    ImportResult result = Importer.read(files, used, options);
     out.println("Questionnaires: " + used.stream().map(Questionnaire::id).collect(Collectors.joining(", ")));
-    if (!result.rejections().isEmpty()) {
-      out.println("Rejected:");
-      for (Rejection rejection : result.rejections()) {
+    ImportSummary summary = Importer.stream(files, used, options, new ResponseSink() {
+      private boolean first = true;
+
+      @Override
+      public void response(Response response) {
+        // validation keeps nothing: a file of any size is checked in constant memory
+      }
+
+      @Override
+      public void rejection(Rejection rejection) {
+        if (first) {
+          out.println("Rejected:");
+          first = false;
+        }
         out.println("  " + (rejection.rejectsRow() ? "row    " : "answer ") + rejection);
       }
-    }
-    for (String note : result.notes()) {
+    });
+    for (String note : summary.notes()) {
       out.println("Note: " + note);
     }
-    out.println(result.accounting());
-    return result.rejectedRows() > 0 ? ExitCode.ROWS_REJECTED : ExitCode.OK;
+    out.println(summary.accounting());
+    return summary.rejectedRows() > 0 ? ExitCode.ROWS_REJECTED : ExitCode.OK;
   }
 
   private static void explain(FileLayout layout, PrintWriter out) {

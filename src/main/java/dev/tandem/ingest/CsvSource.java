@@ -164,11 +164,6 @@ final class CsvSource implements RowSource {
   }
 
   @Override
-  public boolean shortRowsArePadded() {
-    return false;
-  }
-
-  @Override
   public List<String> notes() {
     return notes;
   }

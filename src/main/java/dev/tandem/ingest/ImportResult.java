@@ -28,8 +28,6 @@ public record ImportResult(
 
   /** The line a coach reads at the end of a run: "12 rows read: 10 scored, 2 rejected". */
   public String accounting() {
-    long cells = rejectedCells();
-    return rowsRead + (rowsRead == 1 ? " row" : " rows") + " read: " + responses.size() + " scored, " + rejectedRows() + " rejected"
-        + (cells == 0 ? "" : " (" + cells + (cells == 1 ? " answer" : " answers") + " set aside as missing)");
+    return new ImportSummary(rowsRead, responses.size(), rejectedRows(), (int) rejectedCells(), notes).accounting();
   }
 }

@@ -17,9 +17,6 @@ interface RowSource extends Closeable {
   /** How the file was read, for the coach: "UTF-8, comma-separated" or "Excel workbook, sheet ...". */
   String format();
 
-  /** Whether rows may legitimately be shorter than the header (spreadsheets omit empty trailing cells). */
-  boolean shortRowsArePadded();
-
   /** Notes on what was assumed while reading (encoding chosen, ...). */
   List<String> notes();
 

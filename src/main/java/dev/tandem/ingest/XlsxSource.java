@@ -197,11 +197,6 @@ final class XlsxSource implements RowSource {
   }
 
   @Override
-  public boolean shortRowsArePadded() {
-    return true;
-  }
-
-  @Override
   public List<String> notes() {
     return List.of();
   }
