@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tandem.questionnaire.DefinitionException;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ImporterBadInputTest {
@@ -136,8 +135,7 @@ class ImporterBadInputTest {
 
   @Test
   void idColumnOptionNamingNoColumnListsTheColumns() {
-    ImportOptions options = new ImportOptions(Optional.empty(), Optional.of("Client"), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty());
+    ImportOptions options = ImportOptions.defaults().withIdColumn("Client");
 
     assertThatThrownBy(() -> Importer.read(List.of(file("bom.csv")), List.of(SOLO), options))
         .isInstanceOf(ImportException.class)
@@ -147,8 +145,7 @@ class ImporterBadInputTest {
 
   @Test
   void mappingToAnUnknownItemIsADefinitionProblemAtItsLine() {
-    ImportOptions options = new ImportOptions(Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.of(file("bad-mapping.yaml")), Optional.empty());
+    ImportOptions options = ImportOptions.defaults().withMapping(file("bad-mapping.yaml"));
 
     assertThatThrownBy(() -> Importer.read(List.of(file("custom-headers.csv")), List.of(SOLO), options))
         .isInstanceOf(DefinitionException.class)

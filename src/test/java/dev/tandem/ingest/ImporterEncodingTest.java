@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ImporterEncodingTest {
@@ -46,8 +45,7 @@ class ImporterEncodingTest {
 
   @Test
   void encodingOptionIsUsedWhenGiven() {
-    ImportOptions options = new ImportOptions(Optional.of(Charset.forName("windows-1252")), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    ImportOptions options = ImportOptions.defaults().withEncoding(Charset.forName("windows-1252"));
 
     ImportResult result = Importer.read(List.of(Fixtures.file("windows-1252.csv")), List.of(SOLO), options);
 

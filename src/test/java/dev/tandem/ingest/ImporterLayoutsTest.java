@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ImporterLayoutsTest {
@@ -147,8 +146,7 @@ class ImporterLayoutsTest {
 
   @Test
   void mappingFileMapsHeadersLabelsAndIdentityColumns() {
-    ImportOptions options = new ImportOptions(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.of(Fixtures.file("custom-mapping.yaml")), Optional.empty());
+    ImportOptions options = ImportOptions.defaults().withMapping(Fixtures.file("custom-mapping.yaml"));
 
     ImportResult result = Importer.read(List.of(Fixtures.file("custom-headers.csv")), List.of(SOLO), options);
     Detection detection = Importer.detect(List.of(Fixtures.file("custom-headers.csv")), List.of(SOLO), options);

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -95,10 +94,8 @@ class ImporterXlsxTest {
       row(data, 1, "c01", 2, 4, 3);
       workbook.write(out);
     }
-    ImportOptions answers = new ImportOptions(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.of("Answers"));
-    ImportOptions missing = new ImportOptions(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.of("Data"));
+    ImportOptions answers = ImportOptions.defaults().withSheet("Answers");
+    ImportOptions missing = ImportOptions.defaults().withSheet("Data");
 
     ImportResult result = Importer.read(List.of(file), List.of(SOLO), answers);
 
