@@ -46,6 +46,16 @@ class ImporterIdentityTest {
   }
 
   @Test
+  void mappingFileCanSayThatDatesAreDayFirst() {
+    ImportResult result = Importer.read(List.of(file("dates-ambiguous.csv")), List.of(SOLO),
+        ImportOptions.defaults().withMapping(file("day-first-mapping.yaml")));
+
+    assertThat(result.responses()).extracting(r -> r.submitted().orElseThrow()).containsExactly(
+        LocalDateTime.of(2026, 4, 3, 10, 15, 22), LocalDateTime.of(2026, 6, 5, 10, 15));
+    assertThat(result.notes()).isEmpty();
+  }
+
+  @Test
   void oneUnambiguousDateDecidesDayFirstForTheWholeFileAndABadDateIsACellRejection() {
     ImportResult result = read("dates-day-first.csv", SOLO);
 
