@@ -42,6 +42,9 @@ final class CsvSource implements RowSource {
   /** A quoted field may span at most this many lines; beyond it an unclosed quote is assumed. */
   static final int MULTILINE_LIMIT = 200;
 
+  /** The header line is read ahead to find the delimiter; 20,000 columns of long question texts fit. */
+  static final int MAX_HEADER_CHARS = 4 * 1024 * 1024;
+
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final Pattern SEP_LINE = Pattern.compile("^\"?sep=(.)\"?[,;\\t]*$");
 
@@ -102,7 +105,7 @@ final class CsvSource implements RowSource {
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT);
       reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
-      reader.mark(1 << 16);
+      reader.mark(MAX_HEADER_CHARS);
       String first = reader.readLine();
       if (first == null || first.isEmpty() && reader.readLine() == null) {
         reader.close();
@@ -115,6 +118,11 @@ final class CsvSource implements RowSource {
         separator = sep.group(1).charAt(0);
         offset = 1;
       } else {
+        if (first.length() >= MAX_HEADER_CHARS - 2) {
+          reader.close();
+          throw new ImportException(new Position(file, 1, 0), "the first line has " + first.length()
+              + " characters, far more than a header row; the file is damaged or not a survey export");
+        }
         reader.reset();
         separator = separator(first);
       }
