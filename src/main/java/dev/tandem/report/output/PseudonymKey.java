@@ -29,17 +29,16 @@ public final class PseudonymKey {
     return new SafeWriter(folder).write(file.getFileName().toString(), out -> {
       try (XSSFWorkbook workbook = new XSSFWorkbook()) {
         Sheet sheet = workbook.createSheet("Key");
-        TextCells cells = new TextCells(workbook);
         Row header = sheet.createRow(0);
         for (int c = 0; c < HEADER.size(); c++) {
-          cells.set(header.createCell(c), HEADER.get(c));
+          TextCells.set(header.createCell(c), HEADER.get(c));
         }
         int r = 1;
         for (Pseudonyms.KeyEntry entry : key) {
           Row row = sheet.createRow(r++);
-          cells.set(row.createCell(0), entry.code());
-          cells.set(row.createCell(1), entry.respondentId());
-          cells.set(row.createCell(2), entry.name().orElse(""));
+          TextCells.set(row.createCell(0), entry.code());
+          TextCells.set(row.createCell(1), entry.respondentId());
+          TextCells.set(row.createCell(2), entry.name().orElse(""));
         }
         sheet.createFreezePane(0, 1);
         for (int c = 0; c < HEADER.size(); c++) {

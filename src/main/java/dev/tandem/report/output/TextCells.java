@@ -1,48 +1,27 @@
 package dev.tandem.report.output;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.CellPropertyType;
+import org.apache.poi.ss.util.CellUtil;
 
 /**
  * The one way Tandem puts text into a workbook cell. The value is stored as a string, never as a
- * formula; text that starts like a formula ({@code = + - @}) also gets a quote-prefixed copy of the
- * cell's style, so Excel and LibreOffice show it as text even after the coach edits the cell. Set the
- * cell's style before calling {@link #set}: the quote-prefixed copy is derived from it. One instance
- * per workbook (it caches the derived styles).
+ * formula; text that starts like a formula ({@code = + - @}, tab, carriage return) is also given the
+ * quote-prefix property on top of the cell's style, so Excel and LibreOffice keep showing it as text
+ * even after the coach edits the cell. Set the cell's style before calling {@link #set}: the
+ * quote-prefixed style is derived from it (POI reuses an equal style when the workbook has one).
  */
 public final class TextCells {
 
-  private final Workbook workbook;
-  private final Map<Integer, CellStyle> quoted = new HashMap<>();
+  private TextCells() {}
 
-  public TextCells(Workbook workbook) {
-    this.workbook = Objects.requireNonNull(workbook, "workbook must not be null");
-  }
-
-  public void set(Cell cell, String text) {
+  public static void set(Cell cell, String text) {
     Objects.requireNonNull(cell, "cell must not be null");
     Objects.requireNonNull(text, "text must not be null");
     cell.setCellValue(text);
-    if (CsvText.startsLikeFormula(text)) {
-      cell.setCellStyle(quotedVersionOf(cell.getCellStyle()));
+    if (CsvText.startsLikeFormula(text) && !cell.getCellStyle().getQuotePrefixed()) {
+      CellUtil.setCellStyleProperty(cell, CellPropertyType.QUOTE_PREFIXED, true);
     }
-  }
-
-  private CellStyle quotedVersionOf(CellStyle style) {
-    if (style.getQuotePrefixed()) {
-      return style;
-    }
-    return quoted.computeIfAbsent(
-        style.getIndex() & 0xFFFF,
-        index -> {
-          CellStyle copy = workbook.createCellStyle();
-          copy.cloneStyleFrom(style);
-          copy.setQuotePrefixed(true);
-          return copy;
-        });
   }
 }

@@ -22,7 +22,7 @@ class TextCellsTest {
     byte[] bytes;
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       Cell cell = workbook.createSheet("Answers").createRow(0).createCell(0);
-      new TextCells(workbook).set(cell, text);
+      TextCells.set(cell, text);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       workbook.write(out);
       bytes = out.toByteArray();
@@ -42,7 +42,7 @@ class TextCellsTest {
       Cell cell = workbook.createSheet("Answers").createRow(0).createCell(0);
       cell.setCellStyle(bold);
 
-      new TextCells(workbook).set(cell, "Anna");
+      TextCells.set(cell, "Anna");
 
       assertThat(cell.getCellStyle().getIndex()).isEqualTo(bold.getIndex());
       assertThat(cell.getCellStyle().getQuotePrefixed()).isFalse();
@@ -57,14 +57,13 @@ class TextCellsTest {
       CellStyle wrapped = workbook.createCellStyle();
       wrapped.setWrapText(true);
       Row row = workbook.createSheet("Answers").createRow(0);
-      TextCells cells = new TextCells(workbook);
       Cell first = row.createCell(0);
       Cell second = row.createCell(1);
       first.setCellStyle(wrapped);
       second.setCellStyle(wrapped);
 
-      cells.set(first, "=1+1");
-      cells.set(second, "-ish, I suppose");
+      TextCells.set(first, "=1+1");
+      TextCells.set(second, "-ish, I suppose");
 
       assertThat(first.getCellStyle().getWrapText()).isTrue();
       assertThat(first.getCellStyle().getQuotePrefixed()).isTrue();
