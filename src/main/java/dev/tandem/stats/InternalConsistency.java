@@ -87,6 +87,8 @@ public record InternalConsistency(
     boolean computable = false;
     if (k == 1) {
       notes.add("a scale of one item has no internal consistency to measure");
+    } else if (respondents < 2) {
+      notes.add("alpha needs answers from at least two clients");
     } else if (m < 2) {
       notes.add("alpha needs at least two items that clients answered differently; this scale has " + m);
     } else if (!complete) {
