@@ -19,15 +19,15 @@ class ScoreCommandTest {
 
   @TempDir Path temp;
 
-  private CommandRun score(String input, String definition, Path out) {
-    return CommandRun.of("score", FIXTURES.resolve(input).toString(), "-q", FIXTURES.resolve(definition).toString(),
+  private Cli.Result score(String input, String definition, Path out) {
+    return Cli.run("score", FIXTURES.resolve(input).toString(), "-q", FIXTURES.resolve(definition).toString(),
         "-o", out.toString());
   }
 
   @Test
   void csvHasOneRowPerAssessmentWithScoresBandsAndAnsweredCounts() throws IOException {
     Path out = temp.resolve("scores.csv");
-    CommandRun run = score("reversed.csv", "reversed.yaml", out);
+    Cli.Result run = score("reversed.csv", "reversed.yaml", out);
     assertThat(run.exitCode()).isZero();
     List<String> lines = Files.readAllLines(out);
     assertThat(lines).hasSize(221);
@@ -44,7 +44,7 @@ class ScoreCommandTest {
   @Test
   void xlsxHoldsTheSameColumnsWithNumbersAsNumbers() throws IOException {
     Path out = temp.resolve("scores.xlsx");
-    CommandRun run = score("missing.csv", "missing.yaml", out);
+    Cli.Result run = score("missing.csv", "missing.yaml", out);
     assertThat(run.exitCode()).isZero();
     try (Workbook workbook = WorkbookFactory.create(out.toFile())) {
       Sheet sheet = workbook.getSheet("Scores");
@@ -62,7 +62,7 @@ class ScoreCommandTest {
 
   @Test
   void anOutputThatIsNeitherCsvNorXlsxIsRefused() {
-    CommandRun run = score("reversed.csv", "reversed.yaml", temp.resolve("scores.txt"));
+    Cli.Result run = score("reversed.csv", "reversed.yaml", temp.resolve("scores.txt"));
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err().strip()).isEqualTo("tandem: the output " + temp.resolve("scores.txt")
         + " must end in .csv or .xlsx, the two formats tandem score writes");

@@ -27,7 +27,7 @@ class StatsCommandTest {
 
   @Test
   void jsonHasTheContractShapeAndPsychsNumbers() throws IOException {
-    CommandRun run = CommandRun.of("stats", FIXTURES.resolve("msq.csv").toString(), "-q",
+    Cli.Result run = Cli.run("stats", FIXTURES.resolve("msq.csv").toString(), "-q",
         FIXTURES.resolve("msq.yaml").toString(), "--json");
     assertThat(run.exitCode()).isZero();
     JsonNode root = new ObjectMapper().readTree(run.out());
@@ -46,7 +46,7 @@ class StatsCommandTest {
   void statisticsThatCannotBeComputedAreNullWithANote() throws IOException {
     Path one = temp.resolve("one.csv");
     Files.writeString(one, "respondent_id,t1,t2,t3,s1,u1,u2\nr1,4,2,3,5,,\n");
-    CommandRun run = CommandRun.of("stats", one.toString(), "-q", FIXTURES.resolve("edge.yaml").toString(), "--json");
+    Cli.Result run = Cli.run("stats", one.toString(), "-q", FIXTURES.resolve("edge.yaml").toString(), "--json");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).doesNotContain("NaN").doesNotContain("Infinity");
     JsonNode root = new ObjectMapper().readTree(run.out());
@@ -69,7 +69,7 @@ class StatsCommandTest {
 
   @Test
   void theTableFlagsAWeakItemInPlainWords() {
-    CommandRun run = CommandRun.of("stats", FIXTURES.resolve("negative.csv").toString(), "-q",
+    Cli.Result run = Cli.run("stats", FIXTURES.resolve("negative.csv").toString(), "-q",
         FIXTURES.resolve("negative.yaml").toString());
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("Figures from 180 clients, each client's latest assessment of each questionnaire.")
@@ -81,7 +81,7 @@ class StatsCommandTest {
 
   @Test
   void aMissingInputFileIsBadUsage() {
-    CommandRun run = CommandRun.of("stats", temp.resolve("nowhere.csv").toString(), "-q",
+    Cli.Result run = Cli.run("stats", temp.resolve("nowhere.csv").toString(), "-q",
         FIXTURES.resolve("negative.yaml").toString());
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err().strip()).isEqualTo("tandem: the input file " + temp.resolve("nowhere.csv")
