@@ -92,8 +92,8 @@ public record CohortStatistics(long clients, List<QuestionnaireStatistics> quest
 
   /**
    * Accumulates one row per client and computes the statistics at the end. Memory holds the item
-   * co-moments per scale (independent of the number of clients) and one double per client and
-   * scale for the median and skew. Not thread safe.
+   * co-moments per scale and the counts of each distinct scale score, neither of which grows with
+   * the number of clients. Not thread safe.
    */
   public static final class Builder {
 
@@ -161,7 +161,7 @@ public record CohortStatistics(long clients, List<QuestionnaireStatistics> quest
     private final int[][] scaleItems;
     private final PairwiseMoments[] itemMoments;
     private final double[][] itemRows;
-    private final DoubleColumn[] scores;
+    private final ScoreDistribution[] scores;
     private long respondents;
 
     Part(Questionnaire questionnaire, int firstColumn) {
@@ -173,14 +173,14 @@ public record CohortStatistics(long clients, List<QuestionnaireStatistics> quest
       scaleItems = new int[scales.size()][];
       itemMoments = new PairwiseMoments[scales.size()];
       itemRows = new double[scales.size()][];
-      scores = new DoubleColumn[scales.size()];
+      scores = new ScoreDistribution[scales.size()];
       for (int s = 0; s < scales.size(); s++) {
         scaleItems[s] = scales.get(s).itemIds().stream().mapToInt(index::get).toArray();
         if (scaleItems[s].length > 0) {
           itemMoments[s] = new PairwiseMoments(scaleItems[s].length);
           itemRows[s] = new double[scaleItems[s].length];
         }
-        scores[s] = new DoubleColumn();
+        scores[s] = new ScoreDistribution();
       }
     }
 
@@ -212,7 +212,7 @@ public record CohortStatistics(long clients, List<QuestionnaireStatistics> quest
       List<ScaleStatistics> statistics = new ArrayList<>();
       for (int s = 0; s < scales.size(); s++) {
         Scale scale = scales.get(s);
-        Descriptives descriptives = Descriptives.of(scores[s].present());
+        Descriptives descriptives = scores[s].describe();
         InternalConsistency consistency = itemMoments[s] == null
             ? InternalConsistency.notApplicable(respondents,
                 "a composite of other scales has no items of its own; see the alpha of its parts")

@@ -28,20 +28,28 @@ public record Descriptives(
     notes = List.copyOf(notes);
   }
 
-  /** Describes the given scores; NaN values must already be removed. */
-  static Descriptives of(double[] scores) {
-    int n = scores.length;
+  /**
+   * Describes scores given as ascending values, each with how many clients have it; the same
+   * figures as listing every client's score.
+   */
+  static Descriptives of(double[] sorted, long[] counts) {
+    long total = 0;
+    for (long count : counts) {
+      total += count;
+    }
+    if (total > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("more scores than a cohort can hold: " + total);
+    }
+    int n = (int) total;
     OptionalDouble none = OptionalDouble.empty();
     if (n == 0) {
       return new Descriptives(0, none, none, none, none, none, none, none, none,
           List.of("nobody has a score on this scale, so there is nothing to describe"));
     }
-    double[] sorted = scores.clone();
-    Arrays.sort(sorted);
-    double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    double mean = mean(scores);
+    double median = n % 2 == 1 ? at(sorted, counts, n / 2) : (at(sorted, counts, n / 2 - 1) + at(sorted, counts, n / 2)) / 2;
+    double mean = mean(sorted, counts, n);
     OptionalDouble min = OptionalDouble.of(sorted[0]);
-    OptionalDouble max = OptionalDouble.of(sorted[n - 1]);
+    OptionalDouble max = OptionalDouble.of(sorted[sorted.length - 1]);
     if (n == 1) {
       return new Descriptives(1, OptionalDouble.of(mean), none, OptionalDouble.of(median), min, max, none, none,
           none, List.of("only one client has a score: the spread (sd, se), skew and kurtosis need at least two"));
@@ -49,12 +57,12 @@ public record Descriptives(
     double squares = 0;
     double cubes = 0;
     double fourths = 0;
-    for (double score : scores) {
-      double d = score - mean;
+    for (int i = 0; i < sorted.length; i++) {
+      double d = sorted[i] - mean;
       double d2 = d * d;
-      squares += d2;
-      cubes += d2 * d;
-      fourths += d2 * d2;
+      squares += counts[i] * d2;
+      cubes += counts[i] * d2 * d;
+      fourths += counts[i] * d2 * d2;
     }
     double sd = Math.sqrt(squares / (n - 1));
     List<String> notes = new ArrayList<>();
@@ -70,17 +78,29 @@ public record Descriptives(
         skew, kurtosis, OptionalDouble.of(sd / Math.sqrt(n)), notes);
   }
 
+  /** The value at 0-based position {@code index} of the expanded, sorted scores. */
+  private static double at(double[] sorted, long[] counts, long index) {
+    long seen = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      seen += counts[i];
+      if (index < seen) {
+        return sorted[i];
+      }
+    }
+    throw new IllegalArgumentException("position " + index + " beyond the " + seen + " scores");
+  }
+
   /** The mean with one correction pass, as R computes it, so that equal values give that value exactly. */
-  static double mean(double[] values) {
+  private static double mean(double[] sorted, long[] counts, int n) {
     double sum = 0;
-    for (double value : values) {
-      sum += value;
+    for (int i = 0; i < sorted.length; i++) {
+      sum += counts[i] * sorted[i];
     }
-    double mean = sum / values.length;
+    double mean = sum / n;
     double residual = 0;
-    for (double value : values) {
-      residual += value - mean;
+    for (int i = 0; i < sorted.length; i++) {
+      residual += counts[i] * (sorted[i] - mean);
     }
-    return mean + residual / values.length;
+    return mean + residual / n;
   }
 }
