@@ -1,5 +1,7 @@
 package dev.tandem.cli;
 
+import dev.tandem.questionnaire.Item;
+import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.stats.CohortStatistics;
 import dev.tandem.stats.Correlation;
 import dev.tandem.stats.Descriptives;
@@ -28,9 +30,12 @@ final class StatsTable {
       out.printf(Locale.ROOT, SCALE_ROW, "scale", "n", "mean", "sd", "median", "min", "max", "skew", "kurt", "se",
           "alpha", "95% CI", "std.a");
       for (ScaleStatistics s : q.scales()) {
-        scale(s, out);
+        scale(q.questionnaire(), s, out);
       }
     }
+    out.println();
+    out.println("(R) reverse-keyed item, scored as min + max - answer; r.drop: the item against the rest of"
+        + " its scale; a.drop: alpha without the item.");
     if (!statistics.correlations().isEmpty()) {
       out.println();
       out.println("Correlations between scale scores (clients with both scores; p not adjusted for multiple tests)");
@@ -41,7 +46,7 @@ final class StatsTable {
     }
   }
 
-  private static void scale(ScaleStatistics s, PrintWriter out) {
+  private static void scale(Questionnaire questionnaire, ScaleStatistics s, PrintWriter out) {
     Descriptives d = s.descriptives();
     InternalConsistency c = s.consistency();
     String ci = c.alphaCiLow().isPresent() && c.alphaCiHigh().isPresent()
@@ -59,7 +64,8 @@ final class StatsTable {
     }
     out.printf(Locale.ROOT, ITEM_ROW, "item", "n", "mean", "sd", "r.drop", "a.drop");
     for (ItemStatistics i : c.items()) {
-      out.printf(Locale.ROOT, ITEM_ROW, i.itemId(), i.n(), fmt(i.mean()), fmt(i.sd()), fmt(i.rDrop()),
+      boolean reversed = questionnaire.item(i.itemId()).map(Item::reversed).orElse(false);
+      out.printf(Locale.ROOT, ITEM_ROW, i.itemId() + (reversed ? " (R)" : ""), i.n(), fmt(i.mean()), fmt(i.sd()), fmt(i.rDrop()),
           fmt(i.alphaIfDropped()));
       for (ItemFlag flag : i.flags()) {
         out.println("      ! " + flag.advice());
