@@ -23,13 +23,6 @@ import picocli.CommandLine.Spec;
     description = {
       "Score every response and write one row per assessment: who and when, then for every scale"
           + " <questionnaire>.<scale> (the score), .band and .answered (how many of its items were answered)."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:everything was read and scored",
-      "1:unexpected failure (a bug in Tandem; please report it)",
-      "2:bad usage, unreadable input or an invalid definition; nothing was written",
-      "3:finished, but some rows were rejected (each is listed on stderr)"
     })
 final class ScoreCommand implements Callable<Integer> {
 

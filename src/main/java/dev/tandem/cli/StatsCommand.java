@@ -20,16 +20,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Describe every scale (n, mean, SD, median, range, skew, kurtosis), check how well its items hang"
-          + " together (Cronbach's alpha with a 95% confidence interval, item statistics, weak items"
+          + " together (Cronbach's alpha with a 95%% confidence interval, item statistics, weak items"
           + " flagged) and correlate the scale scores. Each client counts once, with their latest"
           + " assessment. The numbers agree with R's psych package."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:everything was read and scored",
-      "1:unexpected failure (a bug in Tandem; please report it)",
-      "2:bad usage, unreadable input or an invalid definition; nothing was written",
-      "3:finished, but some rows were rejected (each is listed on stderr)"
     })
 final class StatsCommand implements Callable<Integer> {
 

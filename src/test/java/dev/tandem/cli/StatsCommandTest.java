@@ -88,6 +88,14 @@ class StatsCommandTest {
         + " does not exist or is not a file; check the path");
   }
 
+  @Test
+  void helpSaysWhatIsComputedWithoutFormattingWarnings() {
+    Cli.Result run = Cli.run("stats", "--help");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).contains("Cronbach's alpha with a 95% confidence interval");
+  }
+
   /** Every object has exactly the contract's fields (and "notes" where there is something to say). */
   static void assertContractShape(JsonNode root) {
     assertThat(fields(root)).isEqualTo(Set.of("questionnaires", "correlations"));
