@@ -33,6 +33,8 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Mixin DefinitionOptions definitions = new DefinitionOptions();
 
+  @Mixin ImportOptionsMixin importOptions = new ImportOptionsMixin();
+
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT",
       description = "The file to write: .csv (UTF-8) or .xlsx (Excel).")
   Path output;
@@ -49,7 +51,7 @@ final class ScoreCommand implements Callable<Integer> {
     if (folder != null && !Files.isDirectory(folder)) {
       throw new UsageException("the folder of the output " + output + " does not exist; create it first");
     }
-    ScoredCohort cohort = ScoredInput.load(files, definitions);
+    ScoredCohort cohort = ScoredInput.load(files, definitions, importOptions);
     if (excel) {
       ScoresWorkbook.write(cohort, output);
     } else {

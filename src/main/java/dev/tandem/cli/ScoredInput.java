@@ -17,26 +17,25 @@ final class ScoredInput {
 
   private ScoredInput() {}
 
-  static ScoredCohort load(List<Path> files, DefinitionOptions definitions) {
+  static ScoredCohort load(List<Path> files, DefinitionOptions definitions, ImportOptionsMixin importOptions) {
     for (Path file : files) {
       if (!Files.isRegularFile(file)) {
         throw new UsageException("the input file " + file + " does not exist or is not a file; check the path");
       }
     }
-    List<Questionnaire> questionnaires = definitions.load();
-    ImportResult imported = Importer.read(files, questionnaires, ImportOptions.defaults());
-    ScoredCohort cohort = CohortScorer.score(questionnaires, imported);
-    if (definitions.chosen()) {
-      return cohort;
+    List<Questionnaire> all = definitions.load();
+    ImportOptions options = importOptions.toOptions();
+    List<Questionnaire> used = all;
+    if (!definitions.chosen()) {
+      List<String> present = Importer.detect(files, all, options).questionnaireIds();
+      used = all.stream().filter(q -> present.contains(q.id())).toList();
     }
-    List<Questionnaire> answered = questionnaires.stream()
-        .filter(q -> cohort.assessments().stream().anyMatch(a -> a.scoresFor(q.id()).isPresent()))
-        .toList();
-    if (answered.isEmpty() && !imported.responses().isEmpty()) {
-      throw new UsageException("no questionnaire's items appear in " + describe(files) + "; check the column"
-          + " headers, or name the questionnaire with -q DEF");
+    if (used.isEmpty()) {
+      throw new UsageException("no column of " + describe(files) + " matches an item of any questionnaire in "
+          + definitions.definitions + "; name the questionnaire with -q, or map the columns in a --mapping file"
+          + " (see tandem validate --explain)");
     }
-    return new ScoredCohort(answered, cohort.clients(), imported);
+    return CohortScorer.score(used, Importer.read(files, used, options));
   }
 
   /** Lists the rejected rows on stderr; the exit code for the import. */
@@ -45,14 +44,10 @@ final class ScoredInput {
       err.println("note: " + note);
     }
     for (Rejection rejection : imported.rejections()) {
-      err.println("rejected: " + rejection);
+      err.println((rejection.rejectsRow() ? "rejected row: " : "answer set aside: ") + rejection);
     }
-    if (imported.rejectedRows() > 0) {
-      err.println(imported.rejectedRows() + " of " + imported.rowsRead() + " rows were rejected (listed above);"
-          + " the others were scored.");
-      return ExitCode.ROWS_REJECTED;
-    }
-    return ExitCode.OK;
+    err.println(imported.accounting());
+    return imported.rejectedRows() > 0 ? ExitCode.ROWS_REJECTED : ExitCode.OK;
   }
 
   private static String describe(List<Path> files) {

@@ -33,13 +33,15 @@ final class StatsCommand implements Callable<Integer> {
 
   @Mixin DefinitionOptions definitions = new DefinitionOptions();
 
+  @Mixin ImportOptionsMixin importOptions = new ImportOptionsMixin();
+
   @Option(names = "--json", description = "Write JSON (full-precision numbers; null with notes where a"
       + " statistic cannot be computed) instead of a table.")
   boolean json;
 
   @Override
   public Integer call() {
-    ScoredCohort cohort = ScoredInput.load(files, definitions);
+    ScoredCohort cohort = ScoredInput.load(files, definitions, importOptions);
     CohortStatistics statistics = CohortStatistics.of(cohort);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -167,7 +167,8 @@ public record InternalConsistency(
             + ", below " + two(ItemFlag.WEAK_BELOW) + "); consider rewording it so it asks about the same thing"));
       }
     }
-    if (ifDropped.isPresent() && alpha.isPresent() && ifDropped.getAsDouble() > alpha.getAsDouble()) {
+    if (ifDropped.isPresent() && alpha.isPresent()
+        && ifDropped.getAsDouble() > alpha.getAsDouble() + ItemFlag.ALPHA_RISE_MARGIN) {
       flags.add(new ItemFlag(ItemFlag.Kind.ALPHA_RISES, "the scale hangs together better without it (alpha "
           + two(alpha.getAsDouble()) + " rises to " + two(ifDropped.getAsDouble()) + " when it is dropped)"));
     }

@@ -89,6 +89,17 @@ class StatsCommandTest {
   }
 
   @Test
+  void theSampleExportIsDescribedPerQuestionnaireFoundInIt() throws IOException {
+    Cli.Result run = Cli.run("stats", "seeds/clients.csv", "--json");
+    assertThat(run.exitCode()).isZero();
+    JsonNode root = new ObjectMapper().readTree(run.out());
+    assertContractShape(root);
+    assertThat(root.get("questionnaires")).extracting(q -> q.get("id").asText())
+        .containsExactlyInAnyOrder("closeness-desire", "insecurity-triggers", "need-for-solitude");
+    assertThat(run.err()).contains("rows read:");
+  }
+
+  @Test
   void helpSaysWhatIsComputedWithoutFormattingWarnings() {
     Cli.Result run = Cli.run("stats", "--help");
     assertThat(run.exitCode()).isZero();
