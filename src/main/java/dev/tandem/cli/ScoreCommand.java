@@ -51,7 +51,7 @@ final class ScoreCommand implements Callable<Integer> {
     if (folder != null && !Files.isDirectory(folder)) {
       throw new UsageException("the folder of the output " + output + " does not exist; create it first");
     }
-    ScoredCohort cohort = ScoredInput.load(files, definitions, importOptions);
+    ScoredCohort cohort = ScoredInput.load(files, definitions, importOptions.toOptions());
     if (excel) {
       ScoresWorkbook.write(cohort, output);
     } else {
@@ -59,6 +59,6 @@ final class ScoreCommand implements Callable<Integer> {
       ScoresCsv.write(table.header(), table.rows(cohort), output);
     }
     spec.commandLine().getErr().println("wrote " + cohort.assessments().size() + " assessments to " + output);
-    return ScoredInput.reportRejections(cohort.imported(), spec.commandLine().getErr());
+    return ScoredInput.finish(cohort.imported(), spec.commandLine().getErr());
   }
 }

@@ -1,7 +1,14 @@
 package dev.tandem.cli;
 
-import dev.tandem.scoring.ScoredCohort;
+import dev.tandem.ingest.ImportOptions;
+import dev.tandem.ingest.ImportSummary;
+import dev.tandem.ingest.Importer;
+import dev.tandem.ingest.Rejection;
+import dev.tandem.ingest.Response;
+import dev.tandem.ingest.ResponseSink;
+import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.stats.CohortStatistics;
+import dev.tandem.stats.StreamingStatistics;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,8 +48,34 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ScoredCohort cohort = ScoredInput.load(files, definitions, importOptions);
-    CohortStatistics statistics = CohortStatistics.of(cohort);
+    PrintWriter err = spec.commandLine().getErr();
+    ImportOptions options = importOptions.toOptions();
+    List<Questionnaire> used = ScoredInput.questionnaires(files, definitions, options);
+    // Two passes in constant memory per client: which response is each client's latest, then those.
+    StreamingStatistics streaming = new StreamingStatistics(used);
+    ImportSummary summary = Importer.stream(files, used, options, new ResponseSink() {
+      @Override
+      public void response(Response response) {
+        streaming.note(response);
+      }
+
+      @Override
+      public void rejection(Rejection rejection) {
+        ScoredInput.report(rejection, err);
+      }
+    });
+    Importer.stream(files, used, options, new ResponseSink() {
+      @Override
+      public void response(Response response) {
+        streaming.add(response);
+      }
+
+      @Override
+      public void rejection(Rejection rejection) {
+        // listed in the first pass
+      }
+    });
+    CohortStatistics statistics = streaming.result();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(StatsJson.write(statistics));
@@ -50,6 +83,6 @@ final class StatsCommand implements Callable<Integer> {
       StatsTable.write(statistics, out);
     }
     out.flush();
-    return ScoredInput.reportRejections(cohort.imported(), spec.commandLine().getErr());
+    return ScoredInput.finish(summary.notes(), summary.accounting(), summary.rejectedRows(), err);
   }
 }

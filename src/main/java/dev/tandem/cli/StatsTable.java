@@ -17,8 +17,8 @@ import java.util.OptionalDouble;
 /** The readable form of cohort statistics: one block per questionnaire, then the correlations. */
 final class StatsTable {
 
-  private static final String SCALE_ROW = "%-22s %5s %6s %6s %6s %6s %6s %6s %6s %6s %6s %-14s %6s%n";
-  private static final String ITEM_ROW = "    %-18s %5s %6s %6s %6s %6s%n";
+  private static final String SCALE_ROW = "%-22s %7s %6s %6s %6s %6s %6s %6s %6s %6s %6s %-14s %6s%n";
+  private static final String ITEM_ROW = "    %-18s %7s %6s %6s %6s %6s%n";
 
   private StatsTable() {}
 
@@ -39,9 +39,9 @@ final class StatsTable {
     if (!statistics.correlations().isEmpty()) {
       out.println();
       out.println("Correlations between scale scores (clients with both scores; p not adjusted for multiple tests)");
-      out.printf(Locale.ROOT, "%-40s %-40s %6s %5s %9s%n", "a", "b", "r", "n", "p");
+      out.printf(Locale.ROOT, "%-40s %-40s %6s %7s %9s%n", "a", "b", "r", "n", "p");
       for (Correlation c : statistics.correlations()) {
-        out.printf(Locale.ROOT, "%-40s %-40s %6s %5d %9s%n", c.a(), c.b(), fmt(c.r()), c.n(), p(c.p()));
+        out.printf(Locale.ROOT, "%-40s %-40s %6s %7d %9s%n", c.a(), c.b(), fmt(c.r()), c.n(), p(c.p()));
       }
     }
   }

@@ -73,7 +73,7 @@ class StatsCommandTest {
         FIXTURES.resolve("negative.yaml").toString());
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("Figures from 180 clients, each client's latest assessment of each questionnaire.")
-        .contains("alpha                    180   2.96   0.70   3.00   1.33   4.50   0.07  -0.72   0.05   0.59"
+        .contains("alpha                      180   2.96   0.70   3.00   1.33   4.50   0.07  -0.72   0.05   0.59"
             + " [0.49, 0.68]     0.58")
         .contains("      ! runs against the rest of the scale (r.drop -0.65)")
         .contains("      ! the scale hangs together better without it (alpha 0.59 rises to 0.85 when it is dropped)");
