@@ -1,5 +1,6 @@
 package dev.tandem.cli;
 
+import dev.tandem.report.output.CsvText;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +13,8 @@ import java.util.List;
 
 /**
  * Writes the scores table as RFC 4180 CSV in UTF-8: comma-separated, a field quoted when it holds a
- * comma, quote or line break, numbers in full precision with a decimal point.
+ * comma, quote, semicolon or line break, numbers in full precision with a decimal point, and text that
+ * starts like a formula prefixed with an apostrophe (see {@link CsvText}).
  */
 final class ScoresCsv {
 
@@ -43,10 +45,10 @@ final class ScoresCsv {
     if (value instanceof Double number) {
       return BigDecimal.valueOf(number).toPlainString();
     }
-    String text = value.toString();
-    if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-      return '"' + text.replace("\"", "\"\"") + '"';
+    if (value instanceof Number number) {
+      return number.toString();
     }
-    return text;
+    // ids and couple codes come from the export: text that looks like a formula is neutralised
+    return CsvText.text(value.toString());
   }
 }

@@ -1,5 +1,6 @@
 package dev.tandem.report;
 
+import dev.tandem.report.output.TextCells;
 import dev.tandem.scoring.ScoreTable;
 import dev.tandem.scoring.ScoredCohort;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.apache.poi.poifs.crypt.temp.SXSSFWorkbookWithCustomZipEntrySource;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -16,16 +18,15 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Writes the scores file as an Excel workbook, streaming (only a window of rows is held in memory),
- * so that any number of assessments fits. A sheet holds at most Excel's 1,048,576 rows; further rows
+ * Writes the scores file as an Excel workbook, streaming (only a window of rows is held in memory,
+ * the rest buffered on disk encrypted with a key that never leaves memory), so that any number of
+ * assessments fits. Text from the export (ids, couple codes) is written as text, never a formula. A sheet holds at most Excel's 1,048,576 rows; further rows
  * continue on "Scores (2)", "Scores (3)" and so on, each with the header row.
  */
 public final class ScoresWorkbook {
 
   /** Excel's row limit per sheet, header included. */
   static final int EXCEL_MAX_ROWS = 1_048_576;
-
-  private static final int WINDOW = 200;
 
   private ScoresWorkbook() {}
 
@@ -41,7 +42,8 @@ public final class ScoresWorkbook {
     if (maxRowsPerSheet < 2) {
       throw new IllegalArgumentException("a sheet needs room for the header and one row");
     }
-    SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+    // rows beyond the window are buffered on disk, encrypted with a key held only in memory
+    SXSSFWorkbook workbook = new SXSSFWorkbookWithCustomZipEntrySource();
     try (OutputStream stream = Files.newOutputStream(out)) {
       Font bold = workbook.createFont();
       bold.setBold(true);
@@ -63,7 +65,7 @@ public final class ScoresWorkbook {
           if (value instanceof Number number) {
             row.createCell(c).setCellValue(number.doubleValue());
           } else if (!value.toString().isEmpty()) {
-            row.createCell(c).setCellValue(value.toString());
+            TextCells.set(row.createCell(c), value.toString());
           }
         }
       }
@@ -85,8 +87,8 @@ public final class ScoresWorkbook {
   private static void header(SXSSFSheet sheet, List<String> header, CellStyle style) {
     Row row = sheet.createRow(0);
     for (int c = 0; c < header.size(); c++) {
-      row.createCell(c).setCellValue(header.get(c));
-      row.getCell(c).setCellStyle(style);
+      row.createCell(c).setCellStyle(style);
+      TextCells.set(row.getCell(c), header.get(c));
       sheet.setColumnWidth(c, (c == 0 ? 24 : Math.max(12, Math.min(40, header.get(c).length() + 2))) * 256);
     }
     sheet.createFreezePane(1, 1);

@@ -128,4 +128,18 @@ class LogLeakTest {
       assertThat(printed).as("output of validate").doesNotContainIgnoringCase(secret);
     }
   }
+
+  @Test
+  void scoringAndStatisticsOverTheSampleLeakNoNameEmailOrAnswer() throws IOException {
+    Sample sample = sample();
+
+    String printed = everythingPrintedBy("score", sample.file().toString(), "-o", folder.resolve("scores.csv").toString())
+        + everythingPrintedBy("stats", sample.file().toString())
+        + everythingPrintedBy("stats", "--json", sample.file().toString());
+
+    assertThat(printed).contains("wrote 68 assessments");
+    for (String secret : sample.secrets()) {
+      assertThat(printed).as("output of score and stats").doesNotContainIgnoringCase(secret);
+    }
+  }
 }

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -48,6 +50,22 @@ class ScoresWorkbookTest {
     ScoresWorkbook.write(List.of("respondent_id"), List.of(), out, 4);
     try (Workbook workbook = WorkbookFactory.create(out.toFile())) {
       assertThat(workbook.getSheet("Scores").getRow(0).getCell(0).getStringCellValue()).isEqualTo("respondent_id");
+    }
+  }
+
+  @Test
+  void idsThatLookLikeFormulasStayText() throws IOException {
+    Path out = temp.resolve("scores.xlsx");
+    List<List<Object>> rows = List.of(List.of("=HYPERLINK(\"http://x\",\"x\")", 3.5));
+
+    ScoresWorkbook.write(List.of("respondent_id", "q.s"), rows, out, 4);
+
+    try (Workbook read = WorkbookFactory.create(out.toFile(), null, true)) {
+      Cell id = read.getSheet("Scores").getRow(1).getCell(0);
+      assertThat(id.getCellType()).isEqualTo(CellType.STRING);
+      assertThat(id.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\",\"x\")");
+      assertThat(id.getCellStyle().getQuotePrefixed()).isTrue();
+      assertThat(read.getSheet("Scores").getRow(1).getCell(1).getNumericCellValue()).isEqualTo(3.5);
     }
   }
 }
