@@ -1,5 +1,7 @@
 package dev.tandem.scoring;
 
+import dev.tandem.ingest.ImportResult;
+import dev.tandem.ingest.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -175,6 +177,37 @@ public final class Pseudonyms {
     List<KeyEntry> key = new ArrayList<>(byCode.values());
     key.sort((a, b) -> a.code().compareTo(b.code()));
     return List.copyOf(key);
+  }
+
+  /**
+   * The client as the reports of a pseudonymised run see them: the code in place of the respondent
+   * id (which is often the email) and no name, on the client and on every response. Scores, dates,
+   * couple codes (the coach's own labels) and file positions are kept.
+   */
+  public Client pseudonymize(Client client) {
+    Objects.requireNonNull(client, "client must not be null");
+    String code = codeFor(client.id());
+    List<Assessment> assessments = client.assessments().stream()
+        .map(a -> new Assessment(pseudonymize(a.response(), code), a.scores()))
+        .toList();
+    return new Client(code, Optional.empty(), client.coupleCode(), assessments);
+  }
+
+  /** The cohort with every client and every accepted response pseudonymised (see {@link #pseudonymize(Client)}). */
+  public ScoredCohort pseudonymize(ScoredCohort cohort) {
+    Objects.requireNonNull(cohort, "cohort must not be null");
+    ImportResult imported = cohort.imported();
+    List<Response> responses = imported.responses().stream()
+        .map(r -> pseudonymize(r, codeFor(r.respondentId())))
+        .toList();
+    return new ScoredCohort(cohort.questionnaires(),
+        cohort.clients().stream().map(this::pseudonymize).toList(),
+        new ImportResult(responses, imported.rejections(), imported.rowsRead(), imported.notes()));
+  }
+
+  private static Response pseudonymize(Response response, String code) {
+    return new Response(code, Optional.empty(), response.coupleCode(), response.submitted(), response.source(),
+        response.answers());
   }
 
   private static String normalised(String id) {

@@ -121,4 +121,36 @@ class PseudonymsTest {
         .hasToString("KeyEntry[M46P-ZX08]");
     assertThat(Pseudonyms.withSecret(SECRET)).hasToString("Pseudonyms[secret hidden]");
   }
+
+  @Test
+  void aPseudonymisedClientCarriesTheCodeAndNoNameOrEmailAnywhere() {
+    Pseudonyms pseudonyms = Pseudonyms.withSecret(SECRET);
+    Client anna = client("anna@example.org", "Anna A.");
+
+    Client coded = pseudonyms.pseudonymize(anna);
+
+    String code = pseudonyms.codeFor("anna@example.org");
+    assertThat(coded.id()).isEqualTo(code);
+    assertThat(coded.name()).isEmpty();
+    assertThat(coded.latest().response().respondentId()).isEqualTo(code);
+    assertThat(coded.latest().response().name()).isEmpty();
+    assertThat(coded.latest().response().source()).isEqualTo(anna.latest().response().source());
+  }
+
+  @Test
+  void aPseudonymisedCohortKeepsItsAccounting() {
+    Pseudonyms pseudonyms = Pseudonyms.withSecret(SECRET);
+    Client anna = client("anna@example.org", "Anna A.");
+    dev.tandem.ingest.ImportResult imported = new dev.tandem.ingest.ImportResult(
+        List.of(anna.latest().response()), List.of(), 1, List.of("a note"));
+
+    ScoredCohort coded = pseudonyms.pseudonymize(new ScoredCohort(List.of(), List.of(anna), imported));
+
+    assertThat(coded.clients()).extracting(Client::id).containsExactly(pseudonyms.codeFor("anna@example.org"));
+    assertThat(coded.imported().responses()).extracting(Response::respondentId)
+        .containsExactly(pseudonyms.codeFor("anna@example.org"));
+    assertThat(coded.imported().responses()).allSatisfy(r -> assertThat(r.name()).isEmpty());
+    assertThat(coded.imported().rowsRead()).isEqualTo(1);
+    assertThat(coded.imported().notes()).containsExactly("a note");
+  }
 }
