@@ -3,6 +3,7 @@ package dev.tandem.report.output;
 import java.util.Objects;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellPropertyType;
+import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.ss.util.CellUtil;
 
 /**
@@ -20,6 +21,18 @@ public final class TextCells {
     Objects.requireNonNull(cell, "cell must not be null");
     Objects.requireNonNull(text, "text must not be null");
     cell.setCellValue(text);
+    quoteIfFormulaLike(cell, text);
+  }
+
+  /** Formatted text: the same rule, on the text as a whole. */
+  public static void set(Cell cell, RichTextString text) {
+    Objects.requireNonNull(cell, "cell must not be null");
+    Objects.requireNonNull(text, "text must not be null");
+    cell.setCellValue(text);
+    quoteIfFormulaLike(cell, text.getString());
+  }
+
+  private static void quoteIfFormulaLike(Cell cell, String text) {
     if (CsvText.startsLikeFormula(text) && !cell.getCellStyle().getQuotePrefixed()) {
       CellUtil.setCellStyleProperty(cell, CellPropertyType.QUOTE_PREFIXED, true);
     }

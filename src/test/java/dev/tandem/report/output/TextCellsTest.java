@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -70,6 +71,19 @@ class TextCellsTest {
       assertThat(second.getCellStyle().getIndex()).isEqualTo(first.getCellStyle().getIndex());
       assertThat(workbook.getNumCellStyles()).isEqualTo(3);
       assertThat(wrapped.getQuotePrefixed()).isFalse();
+    }
+  }
+
+  @Test
+  void formattedTextThatLooksLikeAFormulaIsQuotePrefixedToo() throws IOException {
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+      Cell cell = workbook.createSheet("Report").createRow(0).createCell(0);
+
+      TextCells.set(cell, new XSSFRichTextString("+31 6 1234"));
+
+      assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+      assertThat(cell.getStringCellValue()).isEqualTo("+31 6 1234");
+      assertThat(cell.getCellStyle().getQuotePrefixed()).isTrue();
     }
   }
 }
