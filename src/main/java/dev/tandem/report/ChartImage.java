@@ -1,0 +1,100 @@
+package dev.tandem.report;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Objects;
+import javax.imageio.ImageIO;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * One or more JFreeCharts drawn into a PNG meant for print: the layout is done at the printed size
+ * in points, so fonts come out at their stated size, and the pixels are laid down at {@link #DPI}.
+ */
+record ChartImage(byte[] png, float widthPoints, float heightPoints) {
+
+  /** Print resolution of every chart image. */
+  static final int DPI = 240;
+
+  ChartImage {
+    Objects.requireNonNull(png, "png must not be null");
+  }
+
+  int widthPixels() {
+    return Math.round(widthPoints * DPI / 72f);
+  }
+
+  int heightPixels() {
+    return Math.round(heightPoints * DPI / 72f);
+  }
+
+  /** A single chart filling the whole image. */
+  static ChartImage of(JFreeChart chart, float widthPoints, float heightPoints) {
+    return stacked(List.of(chart), List.of(1.0), widthPoints, heightPoints);
+  }
+
+  /** Charts one above the other, each taking a share of the height proportional to its weight. */
+  static ChartImage stacked(List<JFreeChart> charts, List<Double> weights, float widthPoints, float heightPoints) {
+    if (charts.isEmpty() || charts.size() != weights.size()) {
+      throw new IllegalArgumentException("need one weight per chart and at least one chart");
+    }
+    double total = weights.stream().mapToDouble(Double::doubleValue).sum();
+    return draw(widthPoints, heightPoints, g2 -> {
+      double y = 0;
+      for (int i = 0; i < charts.size(); i++) {
+        double h = heightPoints * weights.get(i) / total;
+        charts.get(i).draw(g2, new Rectangle2D.Double(0, y, widthPoints, h));
+        y += h;
+      }
+    });
+  }
+
+  /** Charts side by side in one row, equal widths. */
+  static ChartImage row(List<JFreeChart> charts, float widthPoints, float heightPoints) {
+    if (charts.isEmpty()) {
+      throw new IllegalArgumentException("need at least one chart");
+    }
+    double w = widthPoints / charts.size();
+    return draw(widthPoints, heightPoints, g2 -> {
+      for (int i = 0; i < charts.size(); i++) {
+        charts.get(i).draw(g2, new Rectangle2D.Double(i * w, 0, w, heightPoints));
+      }
+    });
+  }
+
+  private interface Painter {
+    void paint(Graphics2D g2);
+  }
+
+  private static ChartImage draw(float widthPoints, float heightPoints, Painter painter) {
+    double scale = DPI / 72.0;
+    BufferedImage image = new BufferedImage((int) Math.round(widthPoints * scale),
+        (int) Math.round(heightPoints * scale), BufferedImage.TYPE_INT_RGB);
+    Graphics2D g2 = image.createGraphics();
+    try {
+      g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+      g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+      g2.setColor(Color.WHITE);
+      g2.fillRect(0, 0, image.getWidth(), image.getHeight());
+      g2.scale(scale, scale);
+      painter.paint(g2);
+    } finally {
+      g2.dispose();
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      ImageIO.write(image, "png", out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not encode a chart as PNG", e);
+    }
+    return new ChartImage(out.toByteArray(), widthPoints, heightPoints);
+  }
+}

@@ -1,0 +1,170 @@
+package dev.tandem.report;
+
+import dev.tandem.questionnaire.Band;
+import dev.tandem.questionnaire.Scale;
+import dev.tandem.scoring.ScaleScore;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.text.TextUtils;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * A questionnaire's profile: one horizontal bar per scale, drawn over grey zones that mark the
+ * scale's bands. Scales with a different score range (a composite such as a balance score) get
+ * their own panel below, since one axis cannot serve both.
+ */
+final class ProfileChart {
+
+  private static final double BAR_WIDTH = 0.42;
+
+  private ProfileChart() {}
+
+  /** The profile of some scale scores, as an image of the given printed size. */
+  static ChartImage image(List<ScaleScore> scores, float widthPoints, float heightPoints) {
+    Map<String, List<ScaleScore>> panels = new LinkedHashMap<>();
+    for (ScaleScore score : scores) {
+      panels.computeIfAbsent(score.scale().lowest() + ".." + score.scale().highest(), k -> new ArrayList<>())
+          .add(score);
+    }
+    List<JFreeChart> charts = new ArrayList<>();
+    List<Double> weights = new ArrayList<>();
+    for (List<ScaleScore> panel : panels.values()) {
+      charts.add(panel(panel));
+      weights.add(panel.size() + 0.9);
+    }
+    return ChartImage.stacked(charts, weights, widthPoints, heightPoints);
+  }
+
+  /** How tall a profile should be printed so bars are neither squeezed nor bloated. */
+  static float suggestedHeight(List<ScaleScore> scores) {
+    long panels = scores.stream().map(s -> s.scale().lowest() + ".." + s.scale().highest()).distinct().count();
+    return 26f * scores.size() + 24f * panels;
+  }
+
+  private static JFreeChart panel(List<ScaleScore> scores) {
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    List<Scale> scales = new ArrayList<>();
+    for (ScaleScore score : scores) {
+      dataset.addValue(score.isScored() ? score.value().getAsDouble() : null, "Score", score.scale().name());
+      scales.add(score.scale());
+    }
+    Scale first = scales.get(0);
+    CategoryAxis categoryAxis = new CategoryAxis();
+    categoryAxis.setMaximumCategoryLabelWidthRatio(0.28f);
+    categoryAxis.setMaximumCategoryLabelLines(2);
+    categoryAxis.setCategoryMargin(0.0);
+    categoryAxis.setLowerMargin(0.02);
+    categoryAxis.setUpperMargin(0.02);
+    NumberAxis valueAxis = new NumberAxis();
+    valueAxis.setRange(first.lowest(), first.highest());
+    valueAxis.setTickUnit(new NumberTickUnit(tickUnit(first.highest() - first.lowest())));
+    BandRenderer renderer = new BandRenderer(scores);
+    CategoryPlot plot = new CategoryPlot(dataset, categoryAxis, valueAxis, renderer);
+    plot.setOrientation(PlotOrientation.HORIZONTAL);
+    ChartStyle.apply(plot);
+    plot.setRangeGridlinesVisible(false);
+    valueAxis.setLowerMargin(0);
+    valueAxis.setUpperMargin(0);
+    JFreeChart chart = new JFreeChart(null, ChartStyle.TITLE, plot, false);
+    return ChartStyle.apply(chart, "");
+  }
+
+  private static double tickUnit(double span) {
+    return span <= 6 ? 0.5 : span <= 12 ? 1 : Math.ceil(span / 10);
+  }
+
+  /** Draws each category's band zones before the bars, and labels each bar with score and band. */
+  private static final class BandRenderer extends BarRenderer {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<ScaleScore> scores;
+
+    BandRenderer(List<ScaleScore> scores) {
+      this.scores = List.copyOf(scores);
+      setBarPainter(new StandardBarPainter());
+      setShadowVisible(false);
+      setSeriesPaint(0, Palette.BLUE);
+      setDrawBarOutline(false);
+      setMaximumBarWidth(BAR_WIDTH);
+      setItemMargin(0);
+      setDefaultItemLabelsVisible(true);
+      setDefaultItemLabelFont(ChartStyle.ITEM_LABEL);
+      setDefaultItemLabelPaint(Palette.INK);
+      setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public String generateLabel(CategoryDataset dataset, int row, int column) {
+          return label(BandRenderer.this.scores.get(column));
+        }
+      });
+      setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+      setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
+      setItemLabelAnchorOffset(3);
+    }
+
+    private static String label(ScaleScore score) {
+      if (!score.isScored()) {
+        return "";
+      }
+      String value = Formats.score(score.value().getAsDouble());
+      return score.band().map(b -> value + "  " + b.label()).orElse(value);
+    }
+
+    @Override
+    public void drawBackground(Graphics2D g2, CategoryPlot plot, Rectangle2D dataArea) {
+      super.drawBackground(g2, plot, dataArea);
+      CategoryAxis domain = plot.getDomainAxis();
+      NumberAxis range = (NumberAxis) plot.getRangeAxis();
+      int count = scores.size();
+      for (int column = 0; column < count; column++) {
+        double top = domain.getCategoryStart(column, count, dataArea, RectangleEdge.LEFT);
+        double bottom = domain.getCategoryEnd(column, count, dataArea, RectangleEdge.LEFT);
+        double inset = (bottom - top) * 0.08;
+        ScaleScore score = scores.get(column);
+        List<Band> bands = score.scale().bands();
+        for (int b = 0; b < bands.size(); b++) {
+          Band band = bands.get(b);
+          double x0 = range.valueToJava2D(band.from(), dataArea, RectangleEdge.BOTTOM);
+          double x1 = range.valueToJava2D(band.to(), dataArea, RectangleEdge.BOTTOM);
+          Rectangle2D zone = new Rectangle2D.Double(x0, top + inset, x1 - x0, bottom - top - 2 * inset);
+          g2.setPaint(Palette.bandZone(b));
+          g2.fill(zone);
+          g2.setPaint(Color.WHITE);
+          g2.draw(zone);
+          g2.setFont(ChartStyle.ZONE_LABEL);
+          g2.setPaint(new Color(0x66, 0x66, 0x66));
+          TextUtils.drawAlignedString(band.label(), g2, (float) (x1 - 2), (float) (top + inset + 1),
+              TextAnchor.TOP_RIGHT);
+        }
+        if (!score.isScored()) {
+          g2.setFont(ChartStyle.ITEM_LABEL);
+          g2.setPaint(Palette.INK);
+          double x = range.valueToJava2D(score.scale().lowest(), dataArea, RectangleEdge.BOTTOM);
+          TextUtils.drawAlignedString("not scored", g2, (float) x + 4, (float) ((top + bottom) / 2),
+              TextAnchor.CENTER_LEFT);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package dev.tandem.report;
+
+import dev.tandem.questionnaire.Questionnaire;
+import dev.tandem.scoring.Client;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes Tandem's reports: a client report per client (workbook and/or PDF) and the cohort
+ * workbook. Every file goes through {@link OutputFiles}; nothing here logs or prints.
+ */
+public final class ReportWriter {
+
+  private ReportWriter() {}
+
+  /**
+   * Writes one client's report in each format the options ask for and returns the files written.
+   * {@code questionnaires} gives the order of the sections; questionnaires the client did not answer
+   * are left out.
+   */
+  public static List<Path> writeClient(Client client, List<Questionnaire> questionnaires, ReportOptions options) {
+    Objects.requireNonNull(client, "client must not be null");
+    Objects.requireNonNull(questionnaires, "questionnaires must not be null");
+    Objects.requireNonNull(options, "options must not be null");
+    ClientReport report = ClientReport.of(client, questionnaires);
+    String stem = ReportNames.client(client);
+    List<Path> written = new ArrayList<>();
+    if (options.wants(OutputFormat.XLSX)) {
+      written.add(writeWorkbook(options.outputDir().resolve(stem + ".xlsx"), ClientWorkbook.build(report, options)));
+    }
+    if (options.wants(OutputFormat.PDF)) {
+      Path target = options.outputDir().resolve(stem + ".pdf");
+      written.add(OutputFiles.write(target, out -> ClientPdf.write(report, options, out)));
+    }
+    return List.copyOf(written);
+  }
+
+  static Path writeWorkbook(Path target, XSSFWorkbook workbook) {
+    try (workbook) {
+      return OutputFiles.write(target, workbook::write);
+    } catch (java.io.IOException e) {
+      throw new ReportException(target, "could not be completed (" + e.getMessage() + ")", e);
+    }
+  }
+}

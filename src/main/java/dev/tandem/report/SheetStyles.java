@@ -1,0 +1,119 @@
+package dev.tandem.report;
+
+import java.awt.Color;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.usermodel.extensions.XSSFCellBorder.BorderSide;
+
+/**
+ * The cell styles of one workbook, made once (a workbook holds a limited number of styles). Scores
+ * show two decimals, correlations and alphas two, counts none, so no cell ever shows a float's tail.
+ */
+final class SheetStyles {
+
+  static final String SCORE_FORMAT = "0.00";
+  static final String COUNT_FORMAT = "0";
+  static final String PERCENT_FORMAT = "0%";
+
+  final XSSFCellStyle title;
+  final XSSFCellStyle subtitle;
+  final XSSFCellStyle heading;
+  final XSSFCellStyle header;
+  final XSSFCellStyle text;
+  final XSSFCellStyle bold;
+  final XSSFCellStyle wrap;
+  final XSSFCellStyle small;
+  final XSSFCellStyle note;
+  final XSSFCellStyle score;
+  final XSSFCellStyle count;
+  final XSSFCellStyle percent;
+  final XSSFCellStyle date;
+  final XSSFCellStyle tableText;
+  final XSSFCellStyle tableScore;
+  final XSSFCellStyle tableCenter;
+  final XSSFCellStyle flag;
+
+  SheetStyles(XSSFWorkbook workbook) {
+    XSSFFont standard = workbook.getFontAt(0);
+    standard.setFontName(Palette.SHEET_FONT);
+    standard.setFontHeightInPoints((short) 10);
+    title = style(workbook, font(workbook, 16, true, Palette.INK));
+    subtitle = style(workbook, font(workbook, 11, false, Palette.INK));
+    heading = style(workbook, font(workbook, 13, true, Palette.BLUE));
+    header = style(workbook, font(workbook, 10, true, Palette.INK));
+    fill(header, Palette.HEADER_FILL);
+    border(header);
+    header.setWrapText(true);
+    header.setVerticalAlignment(VerticalAlignment.CENTER);
+    text = style(workbook, font(workbook, 10, false, Palette.INK));
+    bold = style(workbook, font(workbook, 10, true, Palette.INK));
+    wrap = style(workbook, font(workbook, 9, false, Palette.INK));
+    wrap.setWrapText(true);
+    wrap.setVerticalAlignment(VerticalAlignment.TOP);
+    small = style(workbook, font(workbook, 9, false, Palette.INK));
+    note = style(workbook, font(workbook, 8, false, new Color(0x55, 0x55, 0x55)));
+    note.setWrapText(true);
+    note.setVerticalAlignment(VerticalAlignment.TOP);
+    score = style(workbook, font(workbook, 10, false, Palette.INK));
+    score.setDataFormat(workbook.createDataFormat().getFormat(SCORE_FORMAT));
+    count = style(workbook, font(workbook, 10, false, Palette.INK));
+    count.setDataFormat(workbook.createDataFormat().getFormat(COUNT_FORMAT));
+    percent = style(workbook, font(workbook, 10, false, Palette.INK));
+    percent.setDataFormat(workbook.createDataFormat().getFormat(PERCENT_FORMAT));
+    date = style(workbook, font(workbook, 10, false, Palette.INK));
+    date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+    date.setAlignment(HorizontalAlignment.LEFT);
+    tableText = style(workbook, font(workbook, 10, false, Palette.INK));
+    border(tableText);
+    tableText.setVerticalAlignment(VerticalAlignment.CENTER);
+    tableText.setWrapText(true);
+    tableScore = style(workbook, font(workbook, 11, true, Palette.INK));
+    tableScore.setDataFormat(workbook.createDataFormat().getFormat(SCORE_FORMAT));
+    tableScore.setAlignment(HorizontalAlignment.CENTER);
+    tableScore.setVerticalAlignment(VerticalAlignment.CENTER);
+    border(tableScore);
+    tableCenter = style(workbook, font(workbook, 10, false, Palette.INK));
+    tableCenter.setAlignment(HorizontalAlignment.CENTER);
+    tableCenter.setVerticalAlignment(VerticalAlignment.CENTER);
+    tableCenter.setWrapText(true);
+    border(tableCenter);
+    flag = style(workbook, font(workbook, 10, true, Palette.VERMILION));
+  }
+
+  private static XSSFFont font(XSSFWorkbook workbook, int points, boolean isBold, Color color) {
+    XSSFFont font = workbook.createFont();
+    font.setFontName(Palette.SHEET_FONT);
+    font.setFontHeightInPoints((short) points);
+    font.setBold(isBold);
+    font.setColor(new XSSFColor(Palette.rgb(color)));
+    return font;
+  }
+
+  private static XSSFCellStyle style(XSSFWorkbook workbook, XSSFFont font) {
+    XSSFCellStyle style = workbook.createCellStyle();
+    style.setFont(font);
+    return style;
+  }
+
+  private static void fill(XSSFCellStyle style, Color color) {
+    style.setFillForegroundColor(new XSSFColor(Palette.rgb(color)));
+    style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+  }
+
+  private static void border(XSSFCellStyle style) {
+    Color line = Palette.GRID;
+    for (BorderSide side : new BorderSide[] {BorderSide.TOP, BorderSide.BOTTOM, BorderSide.LEFT, BorderSide.RIGHT}) {
+      style.setBorderColor(side, new XSSFColor(Palette.rgb(line)));
+    }
+    style.setBorderTop(BorderStyle.THIN);
+    style.setBorderBottom(BorderStyle.THIN);
+    style.setBorderLeft(BorderStyle.THIN);
+    style.setBorderRight(BorderStyle.THIN);
+  }
+}
