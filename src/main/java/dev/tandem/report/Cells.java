@@ -80,7 +80,7 @@ final class Cells {
    * themselves, so the height is set from an estimate that errs on the generous side.
    */
   static float wrappedHeight(String text, int widthCharacters, float fontPoints) {
-    double charsPerLine = widthCharacters * 9.0 / fontPoints;
+    double charsPerLine = widthCharacters * 10.5 / fontPoints;
     int lines = 0;
     for (String paragraph : text.split("\n", -1)) {
       lines += Math.max(1, (int) Math.ceil(paragraph.length() / charsPerLine));

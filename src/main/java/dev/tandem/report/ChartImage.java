@@ -55,15 +55,22 @@ record ChartImage(byte[] png, float widthPoints, float heightPoints) {
     });
   }
 
-  /** Charts side by side in one row, equal widths. */
-  static ChartImage row(List<JFreeChart> charts, float widthPoints, float heightPoints) {
-    if (charts.isEmpty()) {
-      throw new IllegalArgumentException("need at least one chart");
+  /**
+   * Charts in a grid: one list per row, each cell {@code widthPoints / columns} wide; a row with
+   * fewer charts than columns leaves its right end empty.
+   */
+  static ChartImage grid(List<List<JFreeChart>> rows, int columns, float widthPoints, float heightPoints) {
+    if (rows.isEmpty() || columns < 1) {
+      throw new IllegalArgumentException("need at least one row and one column");
     }
-    double w = widthPoints / charts.size();
+    double w = widthPoints / (double) columns;
+    double h = heightPoints / (double) rows.size();
     return draw(widthPoints, heightPoints, g2 -> {
-      for (int i = 0; i < charts.size(); i++) {
-        charts.get(i).draw(g2, new Rectangle2D.Double(i * w, 0, w, heightPoints));
+      for (int r = 0; r < rows.size(); r++) {
+        List<JFreeChart> row = rows.get(r);
+        for (int c = 0; c < row.size(); c++) {
+          row.get(c).draw(g2, new Rectangle2D.Double(c * w, r * h, w, h));
+        }
       }
     });
   }

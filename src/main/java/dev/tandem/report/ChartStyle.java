@@ -17,7 +17,9 @@ final class ChartStyle {
   static final Font AXIS_LABEL = Palette.font(Font.PLAIN, 7.5f);
   static final Font TICK = Palette.font(Font.PLAIN, 7f);
   static final Font ITEM_LABEL = Palette.font(Font.BOLD, 7.5f);
-  static final Font ZONE_LABEL = Palette.font(Font.ITALIC, 6.5f);
+  static final Font SMALL_TITLE = Palette.font(Font.BOLD, 7f);
+  static final Font SMALL_TICK = Palette.font(Font.PLAIN, 6f);
+  static final Font ZONE_LABEL = Palette.font(Font.ITALIC, 5.5f);
 
   private ChartStyle() {}
 

@@ -1,13 +1,11 @@
 package dev.tandem.report;
 
-import dev.tandem.scoring.QuestionnaireScores;
 import dev.tandem.scoring.ScaleScore;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The client report as PDF, with the same content as the workbook's Report sheet. Like Excel's
@@ -95,43 +93,38 @@ final class ClientPdf {
   }
 
   private void progress() {
-    page.ensureSpace(page.scaled(120));
+    float trendHeight = TrendChart.height(report.progress());
+    page.ensureSpace(page.scaled(110));
     page.paragraph("Progress", PdfLayout.Style.BOLD, 12, Palette.BLUE);
-    page.paragraph("Scores at the first and the latest assessment. A change is called reliable only when it is "
-        + "larger than the questionnaire's measurement error would explain.", PdfLayout.Style.REGULAR, 8.5f, Palette.INK);
+    page.paragraph(ClientWorkbook.PROGRESS_INTRO, PdfLayout.Style.REGULAR, 8.5f, Palette.INK);
     page.space(4);
+    float[] widths = {150, 50, 50, 50, page.width() - 300};
+    List<PdfLayout.Cell[]> rows = new ArrayList<>();
+    rows.add(new PdfLayout.Cell[] {PdfLayout.Cell.of("Scale"), PdfLayout.Cell.of("First"),
+        PdfLayout.Cell.of("Latest"), PdfLayout.Cell.of("Change"), PdfLayout.Cell.of("Verdict")});
+    page.table(page.left(), widths, rows, true, 8f, 13f);
     for (ClientReport.Progress progress : report.progress()) {
-      List<ClientReport.Occasion> occasions = progress.occasions();
-      float[] widths = {130, 62, 62, 50, page.width() - 304};
-      List<PdfLayout.Cell[]> rows = new ArrayList<>();
-      rows.add(new PdfLayout.Cell[] {PdfLayout.Cell.of("Scale"),
-          PdfLayout.Cell.of("First " + occasions.get(0).shortLabel()),
-          PdfLayout.Cell.of("Latest " + occasions.get(occasions.size() - 1).shortLabel()),
-          PdfLayout.Cell.of("Change"), PdfLayout.Cell.of("Verdict")});
-      QuestionnaireScores first = progress.first();
-      for (ScaleScore latest : progress.latest().scales()) {
-        Optional<ScaleScore> before = first.scale(latest.scale().id());
-        boolean comparable = before.isPresent() && before.get().isScored() && latest.isScored();
-        rows.add(new PdfLayout.Cell[] {PdfLayout.Cell.of(latest.scale().name()),
-            PdfLayout.Cell.centred(before.filter(ScaleScore::isScored)
-                .map(s -> Formats.score(s.value().getAsDouble())).orElse("-")),
-            PdfLayout.Cell.centred(latest.isScored() ? Formats.score(latest.value().getAsDouble()) : "-"),
-            PdfLayout.Cell.centred(comparable
-                ? Formats.signed(latest.value().getAsDouble() - before.get().value().getAsDouble()) : "-"),
-            PdfLayout.Cell.of(comparable ? ClientReport.verdict(before.get(), latest)
-                : "cannot be compared: a score is missing")});
-      }
-      float trendHeight = page.scaled(84);
-      page.ensureSpace(page.scaled(18) + rows.size() * page.scaled(14) + trendHeight);
-      page.paragraph(progress.questionnaire().title(), PdfLayout.Style.BOLD, 9.5f, Palette.INK);
-      page.space(2);
-      page.table(page.left(), widths, rows, true, 8f, 13f);
+      page.ensureSpace(page.scaled(30));
       page.space(3);
-      page.ensureSpace(trendHeight);
-      page.image(TrendChart.image(progress, page.width(), trendHeight), page.left(), page.width(), trendHeight);
-      page.advance(trendHeight);
-      page.space(8);
+      page.paragraph(ClientReport.span(progress), PdfLayout.Style.BOLD, 8.5f, Palette.INK);
+      page.space(1);
+      rows.clear();
+      for (ClientReport.Change change : ClientReport.changes(progress)) {
+        rows.add(new PdfLayout.Cell[] {PdfLayout.Cell.of(change.scale()), PdfLayout.Cell.centred(score(change.first())),
+            PdfLayout.Cell.centred(score(change.latest())),
+            PdfLayout.Cell.centred(change.change().isPresent() ? Formats.signed(change.change().getAsDouble()) : "-"),
+            PdfLayout.Cell.of(change.verdict())});
+      }
+      page.table(page.left(), widths, rows, false, 8f, 13f);
     }
+    page.space(6);
+    page.ensureSpace(trendHeight);
+    page.image(TrendChart.image(report.progress(), page.width()), page.left(), page.width(), trendHeight);
+    page.advance(trendHeight);
+  }
+
+  private static String score(java.util.OptionalDouble value) {
+    return value.isPresent() ? Formats.score(value.getAsDouble()) : "-";
   }
 
   private static float sum(float[] values) {

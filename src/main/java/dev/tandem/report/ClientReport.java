@@ -1,7 +1,6 @@
 package dev.tandem.report;
 
 import dev.tandem.questionnaire.Band;
-import dev.tandem.questionnaire.Item;
 import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.scoring.Assessment;
 import dev.tandem.scoring.Client;
@@ -12,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * What a client report says, independent of the file format: the sheet and the PDF both render
@@ -42,7 +42,7 @@ record ClientReport(String clientLabel, Optional<LocalDate> assessed, List<Secti
     }
 
     String shortLabel() {
-      return date.map(LocalDate::toString).orElse("#" + number);
+      return date.map(Formats::shortDate).orElse("#" + number);
     }
   }
 
@@ -62,8 +62,36 @@ record ClientReport(String clientLabel, Optional<LocalDate> assessed, List<Secti
     }
   }
 
+  /** One scale's first and latest score, the change and the verdict in words. */
+  record Change(String scale, OptionalDouble first, OptionalDouble latest, String verdict) {
+    OptionalDouble change() {
+      return first.isPresent() && latest.isPresent()
+          ? OptionalDouble.of(latest.getAsDouble() - first.getAsDouble()) : OptionalDouble.empty();
+    }
+  }
+
   /** Every item of one questionnaire at one occasion with the raw answer. */
   record AnswerBlock(Questionnaire questionnaire, Occasion occasion, QuestionnaireScores scores) {}
+
+  /** The first-to-latest changes of every scale of a questionnaire answered more than once. */
+  static List<Change> changes(Progress progress) {
+    List<Change> changes = new ArrayList<>();
+    for (ScaleScore latest : progress.latest().scales()) {
+      Optional<ScaleScore> before = progress.first().scale(latest.scale().id());
+      OptionalDouble first = before.map(ScaleScore::value).orElse(OptionalDouble.empty());
+      String verdict = before.isPresent() && first.isPresent() && latest.isScored()
+          ? verdict(before.get(), latest)
+          : "cannot be compared: a score is missing";
+      changes.add(new Change(latest.scale().name(), first, latest.value(), verdict));
+    }
+    return changes;
+  }
+
+  /** "Need for solitude: 12 Jan 2026 to 12 Mar 2026". */
+  static String span(Progress progress) {
+    return progress.questionnaire().title() + ": " + progress.occasions().get(0).label() + " to "
+        + progress.occasions().get(progress.occasions().size() - 1).label();
+  }
 
   static ClientReport of(Client client, List<Questionnaire> questionnaires) {
     Objects.requireNonNull(client, "client must not be null");
@@ -130,9 +158,5 @@ record ClientReport(String clientLabel, Optional<LocalDate> assessed, List<Secti
 
   static String answerLabel(Questionnaire questionnaire, double value) {
     return Double.isNaN(value) ? "(no answer)" : questionnaire.responseScale().label((int) Math.round(value));
-  }
-
-  static boolean reversed(Item item) {
-    return item.reversed();
   }
 }

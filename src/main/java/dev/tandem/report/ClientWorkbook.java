@@ -2,11 +2,10 @@ package dev.tandem.report;
 
 import dev.tandem.questionnaire.Item;
 import dev.tandem.questionnaire.Questionnaire;
-import dev.tandem.scoring.QuestionnaireScores;
 import dev.tandem.scoring.ScaleScore;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.apache.poi.xssf.usermodel.XSSFFont;
+import java.util.OptionalDouble;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -19,14 +18,19 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class ClientWorkbook {
 
   static final String REPORT_SHEET = "Report";
+  static final int MAX_PAGES = 2;
+  private static final float SPACER = 9f;
   static final String ANSWERS_SHEET = "Answers";
 
   /** Report sheet columns: scale, score, band, percentile, then three for the chart. */
-  private static final int[] WIDTHS = {22, 7, 13, 13, 15, 15, 15};
+  private static final int[] WIDTHS = {22, 7, 12, 11, 13, 13, 13};
   private static final int LAST_COL = WIDTHS.length - 1;
   private static final int CHART_COL = 4;
-  private static final float TABLE_ROW_MIN = 20f;
-  private static final float TREND_HEIGHT = 92f;
+  private static final float TABLE_ROW_MIN = 18f;
+
+  static final String PROGRESS_INTRO = "Scores at the first and at the latest assessment of each questionnaire. "
+      + "A change is called reliable only when it is larger than the questionnaire's measurement error would "
+      + "explain; smaller ups and downs are normal from one occasion to the next.";
 
   private final ClientReport report;
   private final ReportOptions options;
@@ -57,20 +61,26 @@ final class ClientWorkbook {
     Cells.text(sheet, 1, 0, report.assessed().map(d -> "Latest assessment: " + Formats.date(d))
         .orElse("Assessment date not recorded"), styles.subtitle);
     int row = 3;
+    List<Integer> blocks = new ArrayList<>();
     for (ClientReport.Section section : report.sections()) {
-      row = section(sheet, row, section);
+      row = section(sheet, row, section, blocks);
     }
     if (!report.progress().isEmpty()) {
-      row = progress(sheet, row);
+      row = progress(sheet, row, blocks);
     }
-    PrintLayout.of(options.paper(), ClientReport.TITLE, options.date()).repeating(1).atMostPagesTall(2)
-        .applyTo(sheet);
-    sheet.getPrintSetup().setLandscape(false);
+    PrintLayout print = PrintLayout.of(options.paper(), ClientReport.TITLE, options.date()).repeating(1)
+        .atMostPagesTall(MAX_PAGES);
+    print.applyTo(sheet);
+    if (!blocks.isEmpty()) {
+      print.keepTogether(sheet, blocks, row);
+    }
   }
 
-  private int section(XSSFSheet sheet, int start, ClientReport.Section section) {
+  /** Writes a questionnaire's section and adds the rows where its unbreakable blocks start. */
+  private int section(XSSFSheet sheet, int start, ClientReport.Section section, List<Integer> blocks) {
     Questionnaire questionnaire = section.questionnaire();
     int row = start;
+    blocks.add(row);
     Cells.text(sheet, row, 0, questionnaire.title(), styles.heading);
     Cells.text(sheet, row, CHART_COL, "Answered " + section.occasion().label(), styles.small);
     Cells.row(sheet, row).setHeightInPoints(20);
@@ -102,102 +112,83 @@ final class ClientWorkbook {
     row++;
     int width = Cells.characters(sheet, 0, LAST_COL);
     for (ScaleScore score : scores) {
+      blocks.add(row);
       String lead = score.scale().name() + " (" + ClientReport.band(score) + "): ";
       String guidance = ClientReport.guidance(score);
       XSSFRichTextString text = new XSSFRichTextString(lead + guidance);
-      text.applyFont(0, lead.length(), boldSmall());
+      text.applyFont(0, lead.length(), styles.leadFont);
       Cells.rich(sheet, row, 0, text, styles.wrap);
       Cells.merge(sheet, row, 0, LAST_COL);
       Cells.row(sheet, row).setHeightInPoints(Cells.wrappedHeight(lead + guidance, width, 9));
       row++;
     }
+    blocks.add(row);
     String note = "About these scores: " + questionnaire.note().strip();
     Cells.text(sheet, row, 0, note, styles.note);
     Cells.merge(sheet, row, 0, LAST_COL);
     Cells.row(sheet, row).setHeightInPoints(Cells.wrappedHeight(note, width, 8));
+    Cells.row(sheet, row + 1).setHeightInPoints(SPACER);
     return row + 2;
   }
 
-  private int progress(XSSFSheet sheet, int start) {
+  private int progress(XSSFSheet sheet, int start, List<Integer> blocks) {
     int row = start;
+    blocks.add(row);
     Cells.text(sheet, row, 0, "Progress", styles.heading);
     Cells.row(sheet, row).setHeightInPoints(20);
     row++;
-    String intro = "Scores at the first and the latest assessment. A change is called reliable only when it is "
-        + "larger than the questionnaire's measurement error would explain.";
-    Cells.text(sheet, row, 0, intro, styles.wrap);
+    int width = Cells.characters(sheet, 0, LAST_COL);
+    Cells.text(sheet, row, 0, PROGRESS_INTRO, styles.wrap);
     Cells.merge(sheet, row, 0, LAST_COL);
-    Cells.row(sheet, row).setHeightInPoints(Cells.wrappedHeight(intro, Cells.characters(sheet, 0, LAST_COL), 9));
+    Cells.row(sheet, row).setHeightInPoints(Cells.wrappedHeight(PROGRESS_INTRO, width, 9));
     row++;
-    for (ClientReport.Progress progress : report.progress()) {
-      row = progressTable(sheet, row, progress);
-    }
-    return row;
-  }
-
-  private int progressTable(XSSFSheet sheet, int start, ClientReport.Progress progress) {
-    int row = start;
-    Cells.text(sheet, row, 0, progress.questionnaire().title(), styles.bold);
-    Cells.row(sheet, row).setHeightInPoints(18);
-    row++;
-    List<ClientReport.Occasion> occasions = progress.occasions();
-    String[] headers = {"Scale", "First", "Latest", "Change", "Verdict"};
+    String[] headers = {"Scale", "", "First", "Latest", "Change", "Verdict", ""};
     for (int c = 0; c < headers.length; c++) {
       Cells.text(sheet, row, c, headers[c], styles.header);
     }
-    Cells.fill(sheet, row, 4, LAST_COL, styles.header);
-    Cells.merge(sheet, row, 4, LAST_COL);
-    Cells.text(sheet, row, 1, "First\n" + occasions.get(0).shortLabel(), styles.header);
-    Cells.text(sheet, row, 2, "Latest\n" + occasions.get(occasions.size() - 1).shortLabel(), styles.header);
-    Cells.row(sheet, row).setHeightInPoints(26);
+    Cells.merge(sheet, row, 0, 1);
+    Cells.merge(sheet, row, 5, LAST_COL);
     row++;
-    QuestionnaireScores first = progress.first();
-    for (ScaleScore latest : progress.latest().scales()) {
-      Optional<ScaleScore> before = first.scale(latest.scale().id());
-      Cells.text(sheet, row, 0, latest.scale().name(), styles.tableText);
-      scoreCell(sheet, row, 1, before);
-      scoreCell(sheet, row, 2, Optional.of(latest));
-      if (before.isPresent() && before.get().isScored() && latest.isScored()) {
-        Cells.number(sheet, row, 3, latest.value().getAsDouble() - before.get().value().getAsDouble(),
-            styles.tableScore);
-        Cells.text(sheet, row, 4, ClientReport.verdict(before.get(), latest), styles.tableText);
-      } else {
-        Cells.text(sheet, row, 3, "-", styles.tableCenter);
-        Cells.text(sheet, row, 4, "cannot be compared: a score is missing", styles.tableText);
-      }
-      Cells.fill(sheet, row, 5, LAST_COL, styles.tableText);
-      Cells.merge(sheet, row, 4, LAST_COL);
+    for (ClientReport.Progress progress : report.progress()) {
+      Cells.text(sheet, row, 0, ClientReport.span(progress), styles.bold);
+      Cells.merge(sheet, row, 0, LAST_COL);
       Cells.row(sheet, row).setHeightInPoints(16);
       row++;
+      for (ClientReport.Change change : ClientReport.changes(progress)) {
+        Cells.text(sheet, row, 0, change.scale(), styles.tableSmall);
+        Cells.fill(sheet, row, 1, 1, styles.tableSmall);
+        Cells.merge(sheet, row, 0, 1);
+        scoreCell(sheet, row, 2, change.first());
+        scoreCell(sheet, row, 3, change.latest());
+        scoreCell(sheet, row, 4, change.change());
+        Cells.text(sheet, row, 5, change.verdict(), styles.tableSmall);
+        Cells.fill(sheet, row, 6, LAST_COL, styles.tableSmall);
+        Cells.merge(sheet, row, 5, LAST_COL);
+        Cells.row(sheet, row).setHeightInPoints(14);
+        row++;
+      }
     }
-    int chartTop = row;
-    Cells.row(sheet, row).setHeightInPoints(TREND_HEIGHT);
     row++;
-    ChartImage trend = TrendChart.image(progress, Pictures.widthPoints(sheet, 0, LAST_COL + 1),
-        Pictures.heightPoints(sheet, chartTop, row));
+    int chartTop = row;
+    blocks.add(row);
+    Cells.row(sheet, row).setHeightInPoints(TrendChart.height(report.progress()));
+    row++;
+    ChartImage trend = TrendChart.image(report.progress(), Pictures.widthPoints(sheet, 0, LAST_COL + 1));
     Pictures.insert(sheet, trend, 0, chartTop, LAST_COL + 1, row);
-    return row + 1;
+    return row;
   }
 
-  private void scoreCell(XSSFSheet sheet, int row, int col, Optional<ScaleScore> score) {
-    if (score.isPresent() && score.get().isScored()) {
-      Cells.number(sheet, row, col, score.get().value().getAsDouble(), styles.tableScore);
+  private void scoreCell(XSSFSheet sheet, int row, int col, OptionalDouble score) {
+    if (score.isPresent()) {
+      Cells.number(sheet, row, col, score.getAsDouble(), styles.tableScore);
     } else {
       Cells.text(sheet, row, col, "-", styles.tableCenter);
     }
   }
 
-  private XSSFFont boldSmall() {
-    XSSFFont font = workbook.createFont();
-    font.setFontName(Palette.SHEET_FONT);
-    font.setFontHeightInPoints((short) 9);
-    font.setBold(true);
-    return font;
-  }
-
   private void answersSheet() {
     XSSFSheet sheet = workbook.createSheet(ANSWERS_SHEET);
-    Cells.widths(sheet, 20, 12, 5, 58, 9, 7, 22);
+    Cells.widths(sheet, 19, 10, 4, 46, 8, 7, 22);
     String[] headers = {"Questionnaire", "Assessment", "No.", "Item", "Reversed", "Answer", "Answer label"};
     for (int c = 0; c < headers.length; c++) {
       Cells.text(sheet, 0, c, headers[c], styles.header);
@@ -210,17 +201,17 @@ final class ClientWorkbook {
       for (int i = 0; i < items.size(); i++) {
         Item item = items.get(i);
         double value = block.scores().answers().get(i);
-        Cells.text(sheet, row, 0, questionnaire.title(), styles.text);
-        Cells.text(sheet, row, 1, block.occasion().shortLabel(), styles.text);
-        Cells.number(sheet, row, 2, i + 1, styles.count);
-        Cells.text(sheet, row, 3, item.text(), styles.wrap);
-        Cells.text(sheet, row, 4, item.reversed() ? "reversed" : "", styles.text);
+        Cells.text(sheet, row, 0, questionnaire.title(), styles.row);
+        Cells.text(sheet, row, 1, block.occasion().shortLabel(), styles.row);
+        Cells.number(sheet, row, 2, i + 1, styles.rowCount);
+        Cells.text(sheet, row, 3, item.text(), styles.rowWrap);
+        Cells.text(sheet, row, 4, item.reversed() ? "reversed" : "", styles.row);
         if (Double.isNaN(value)) {
-          Cells.text(sheet, row, 5, "", styles.text);
+          Cells.text(sheet, row, 5, "", styles.row);
         } else {
-          Cells.number(sheet, row, 5, value, styles.count);
+          Cells.number(sheet, row, 5, value, styles.rowCount);
         }
-        Cells.text(sheet, row, 6, ClientReport.answerLabel(questionnaire, value), styles.text);
+        Cells.text(sheet, row, 6, ClientReport.answerLabel(questionnaire, value), styles.row);
         Cells.row(sheet, row).setHeightInPoints(Math.max(14f, Cells.wrappedHeight(item.text(), itemWidth, 9)));
         row++;
       }

@@ -8,6 +8,7 @@ import java.util.Locale;
 final class Formats {
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM yy", Locale.ENGLISH);
 
   private Formats() {}
 
@@ -21,6 +22,10 @@ final class Formats {
 
   static String date(LocalDate date) {
     return DATE.format(date);
+  }
+
+  static String shortDate(LocalDate date) {
+    return SHORT_DATE.format(date);
   }
 
   /** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st ... */

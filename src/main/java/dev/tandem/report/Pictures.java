@@ -10,15 +10,27 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 /** Puts rendered chart images on a sheet, stretched over a block of cells. */
 final class Pictures {
 
+  private static final float DIGIT_POINTS = 5.56f;
+  private static final float PADDING_POINTS = 3.75f;
+
   private Pictures() {}
 
   /** The printed size in points of the cells from (col1, row1) up to but excluding (col2, row2). */
   static float widthPoints(XSSFSheet sheet, int col1, int col2) {
-    float pixels = 0;
+    float points = 0;
     for (int c = col1; c < col2; c++) {
-      pixels += sheet.getColumnWidthInPixels(c);
+      points += columnPoints(sheet, c);
     }
-    return pixels * 0.75f;
+    return points;
+  }
+
+  /**
+   * A column's printed width. The unit of a column width is the width of a digit in the default
+   * font (Arial 10 pt: 5.56 pt, as LibreOffice measures it); Excel rounds that to whole pixels and
+   * adds a few pixels of padding per column, so the padding is added too.
+   */
+  static float columnPoints(XSSFSheet sheet, int col) {
+    return sheet.getColumnWidth(col) / 256f * DIGIT_POINTS + PADDING_POINTS;
   }
 
   static float heightPoints(XSSFSheet sheet, int row1, int row2) {

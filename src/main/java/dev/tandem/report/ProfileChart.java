@@ -14,9 +14,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
-import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -24,17 +21,17 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
-import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * A questionnaire's profile: one horizontal bar per scale, drawn over grey zones that mark the
- * scale's bands. Scales with a different score range (a composite such as a balance score) get
+ * scale's bands; the table beside it gives the numbers. Scales with a different score range (a composite such as a balance score) get
  * their own panel below, since one axis cannot serve both.
  */
 final class ProfileChart {
 
-  private static final double BAR_WIDTH = 0.42;
+  /** Share of the axis between bars; what is left is split among the bars. */
+  private static final double CATEGORY_GAP = 0.62;
 
   private ProfileChart() {}
 
@@ -57,7 +54,7 @@ final class ProfileChart {
   /** How tall a profile should be printed so bars are neither squeezed nor bloated. */
   static float suggestedHeight(List<ScaleScore> scores) {
     long panels = scores.stream().map(s -> s.scale().lowest() + ".." + s.scale().highest()).distinct().count();
-    return 26f * scores.size() + 24f * panels;
+    return 21f * scores.size() + 20f * panels;
   }
 
   private static JFreeChart panel(List<ScaleScore> scores) {
@@ -69,9 +66,9 @@ final class ProfileChart {
     }
     Scale first = scales.get(0);
     CategoryAxis categoryAxis = new CategoryAxis();
-    categoryAxis.setMaximumCategoryLabelWidthRatio(0.28f);
-    categoryAxis.setMaximumCategoryLabelLines(2);
-    categoryAxis.setCategoryMargin(0.0);
+    categoryAxis.setMaximumCategoryLabelWidthRatio(0.34f);
+    categoryAxis.setMaximumCategoryLabelLines(3);
+    categoryAxis.setCategoryMargin(CATEGORY_GAP);
     categoryAxis.setLowerMargin(0.02);
     categoryAxis.setUpperMargin(0.02);
     NumberAxis valueAxis = new NumberAxis();
@@ -92,7 +89,7 @@ final class ProfileChart {
     return span <= 6 ? 0.5 : span <= 12 ? 1 : Math.ceil(span / 10);
   }
 
-  /** Draws each category's band zones before the bars, and labels each bar with score and band. */
+  /** Draws each category's band zones before the bars, and marks a scale that could not be scored. */
   private static final class BandRenderer extends BarRenderer {
 
     private static final long serialVersionUID = 1L;
@@ -105,30 +102,7 @@ final class ProfileChart {
       setShadowVisible(false);
       setSeriesPaint(0, Palette.BLUE);
       setDrawBarOutline(false);
-      setMaximumBarWidth(BAR_WIDTH);
       setItemMargin(0);
-      setDefaultItemLabelsVisible(true);
-      setDefaultItemLabelFont(ChartStyle.ITEM_LABEL);
-      setDefaultItemLabelPaint(Palette.INK);
-      setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public String generateLabel(CategoryDataset dataset, int row, int column) {
-          return label(BandRenderer.this.scores.get(column));
-        }
-      });
-      setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-      setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
-      setItemLabelAnchorOffset(3);
-    }
-
-    private static String label(ScaleScore score) {
-      if (!score.isScored()) {
-        return "";
-      }
-      String value = Formats.score(score.value().getAsDouble());
-      return score.band().map(b -> value + "  " + b.label()).orElse(value);
     }
 
     @Override
@@ -138,9 +112,11 @@ final class ProfileChart {
       NumberAxis range = (NumberAxis) plot.getRangeAxis();
       int count = scores.size();
       for (int column = 0; column < count; column++) {
-        double top = domain.getCategoryStart(column, count, dataArea, RectangleEdge.LEFT);
-        double bottom = domain.getCategoryEnd(column, count, dataArea, RectangleEdge.LEFT);
-        double inset = (bottom - top) * 0.08;
+        double middle = domain.getCategoryMiddle(column, count, dataArea, RectangleEdge.LEFT);
+        double slot = dataArea.getHeight() * (1 - domain.getLowerMargin() - domain.getUpperMargin()) / count;
+        double top = middle - slot / 2;
+        double bottom = middle + slot / 2;
+        double inset = slot * 0.04;
         ScaleScore score = scores.get(column);
         List<Band> bands = score.scale().bands();
         for (int b = 0; b < bands.size(); b++) {
@@ -153,9 +129,11 @@ final class ProfileChart {
           g2.setPaint(Color.WHITE);
           g2.draw(zone);
           g2.setFont(ChartStyle.ZONE_LABEL);
-          g2.setPaint(new Color(0x66, 0x66, 0x66));
-          TextUtils.drawAlignedString(band.label(), g2, (float) (x1 - 2), (float) (top + inset + 1),
-              TextAnchor.TOP_RIGHT);
+          g2.setPaint(new Color(0x55, 0x55, 0x55));
+          if (g2.getFontMetrics().stringWidth(band.label()) < x1 - x0 - 3) {
+            TextUtils.drawAlignedString(band.label(), g2, (float) (x1 - 2), (float) (top + inset + 0.5),
+                TextAnchor.TOP_RIGHT);
+          }
         }
         if (!score.isScored()) {
           g2.setFont(ChartStyle.ITEM_LABEL);

@@ -4,6 +4,7 @@ import java.awt.Color;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.FontScheme;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
@@ -12,7 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.extensions.XSSFCellBorder.BorderSide;
 
 /**
- * The cell styles of one workbook, made once (a workbook holds a limited number of styles). Scores
+ * The cell styles of one workbook (the {@code row...} styles are for data rows, centred vertically), made once (a workbook holds a limited number of styles). Scores
  * show two decimals, correlations and alphas two, counts none, so no cell ever shows a float's tail.
  */
 final class SheetStyles {
@@ -35,14 +36,21 @@ final class SheetStyles {
   final XSSFCellStyle percent;
   final XSSFCellStyle date;
   final XSSFCellStyle tableText;
+  final XSSFCellStyle tableSmall;
   final XSSFCellStyle tableScore;
   final XSSFCellStyle tableCenter;
   final XSSFCellStyle flag;
+  final XSSFCellStyle row;
+  final XSSFCellStyle rowWrap;
+  final XSSFCellStyle rowCount;
+  /** For the bold lead-in of a rich-text paragraph in {@link #wrap}. */
+  final XSSFFont leadFont;
 
   SheetStyles(XSSFWorkbook workbook) {
     XSSFFont standard = workbook.getFontAt(0);
     standard.setFontName(Palette.SHEET_FONT);
     standard.setFontHeightInPoints((short) 10);
+    standard.setScheme(FontScheme.NONE);
     title = style(workbook, font(workbook, 16, true, Palette.INK));
     subtitle = style(workbook, font(workbook, 11, false, Palette.INK));
     heading = style(workbook, font(workbook, 13, true, Palette.BLUE));
@@ -73,6 +81,9 @@ final class SheetStyles {
     border(tableText);
     tableText.setVerticalAlignment(VerticalAlignment.CENTER);
     tableText.setWrapText(true);
+    tableSmall = style(workbook, font(workbook, 9, false, Palette.INK));
+    border(tableSmall);
+    tableSmall.setVerticalAlignment(VerticalAlignment.CENTER);
     tableScore = style(workbook, font(workbook, 11, true, Palette.INK));
     tableScore.setDataFormat(workbook.createDataFormat().getFormat(SCORE_FORMAT));
     tableScore.setAlignment(HorizontalAlignment.CENTER);
@@ -84,6 +95,15 @@ final class SheetStyles {
     tableCenter.setWrapText(true);
     border(tableCenter);
     flag = style(workbook, font(workbook, 10, true, Palette.VERMILION));
+    leadFont = font(workbook, 9, true, Palette.INK);
+    row = style(workbook, font(workbook, 9, false, Palette.INK));
+    row.setVerticalAlignment(VerticalAlignment.CENTER);
+    rowWrap = style(workbook, font(workbook, 9, false, Palette.INK));
+    rowWrap.setVerticalAlignment(VerticalAlignment.CENTER);
+    rowWrap.setWrapText(true);
+    rowCount = style(workbook, font(workbook, 9, false, Palette.INK));
+    rowCount.setVerticalAlignment(VerticalAlignment.CENTER);
+    rowCount.setDataFormat(workbook.createDataFormat().getFormat(COUNT_FORMAT));
   }
 
   private static XSSFFont font(XSSFWorkbook workbook, int points, boolean isBold, Color color) {

@@ -25,13 +25,26 @@ final class TrendChart {
 
   private TrendChart() {}
 
-  static ChartImage image(ClientReport.Progress progress, float widthPoints, float heightPoints) {
-    List<JFreeChart> charts = new ArrayList<>();
-    List<Scale> scales = progress.questionnaire().scales();
-    for (Scale scale : scales) {
-      charts.add(chart(scale, progress));
+  /** Printed height of one row of small charts. */
+  static final float ROW_HEIGHT = 62f;
+
+  /** One row of small charts per questionnaire, one chart per scale. */
+  static ChartImage image(List<ClientReport.Progress> progress, float widthPoints) {
+    List<List<JFreeChart>> rows = new ArrayList<>();
+    int columns = 1;
+    for (ClientReport.Progress questionnaire : progress) {
+      List<JFreeChart> row = new ArrayList<>();
+      for (Scale scale : questionnaire.questionnaire().scales()) {
+        row.add(chart(scale, questionnaire));
+      }
+      columns = Math.max(columns, row.size());
+      rows.add(row);
     }
-    return ChartImage.row(charts, widthPoints, heightPoints);
+    return ChartImage.grid(rows, columns, widthPoints, height(progress));
+  }
+
+  static float height(List<ClientReport.Progress> progress) {
+    return ROW_HEIGHT * progress.size();
   }
 
   private static JFreeChart chart(Scale scale, ClientReport.Progress progress) {
@@ -64,7 +77,11 @@ final class TrendChart {
       zone.setOutlinePaint(null);
       plot.addRangeMarker(zone, Layer.BACKGROUND);
     }
+    values.setTickLabelFont(ChartStyle.SMALL_TICK);
+    categories.setTickLabelFont(ChartStyle.SMALL_TICK);
     JFreeChart chart = new JFreeChart(null, ChartStyle.TITLE, plot, false);
-    return ChartStyle.apply(chart, scale.name());
+    ChartStyle.apply(chart, scale.name());
+    chart.getTitle().setFont(ChartStyle.SMALL_TITLE);
+    return chart;
   }
 }
