@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The client report as PDF, with the same content as the workbook's Report sheet. Like Excel's
@@ -18,19 +19,31 @@ final class ClientPdf {
   private static final Color NOTE = new Color(0x55, 0x55, 0x55);
   private static final float GAP = 10f;
 
+  private static final float[] TABLE_WIDTHS = {112, 40, 62, 52};
+
   private final ClientReport report;
   private final PdfLayout page;
+  private final List<ChartImage> profiles;
+  private final Optional<ChartImage> trend;
 
-  private ClientPdf(ClientReport report, PdfLayout page) {
+  private ClientPdf(ClientReport report, PdfLayout page, List<ChartImage> profiles, Optional<ChartImage> trend) {
     this.report = report;
     this.page = page;
+    this.profiles = profiles;
+    this.trend = trend;
   }
 
   static void write(ClientReport report, ReportOptions options, OutputStream out) throws IOException {
+    float width = options.paper().widthPoints() - 2 * PdfLayout.SIDE;
+    float chartWidth = width - sum(TABLE_WIDTHS) - GAP;
+    List<ChartImage> profiles = report.sections().stream()
+        .map(s -> ProfileChart.image(s.scores(), chartWidth, ProfileChart.suggestedHeight(s.scores()))).toList();
+    Optional<ChartImage> trend = report.progress().isEmpty() ? Optional.empty()
+        : Optional.of(TrendChart.image(report.progress(), width));
     for (int i = 0; i < SCALES.length; i++) {
       PdfLayout layout = new PdfLayout(options.paper(), ClientReport.TITLE, options.date(), SCALES[i]);
       try (layout) {
-        new ClientPdf(report, layout).lay();
+        new ClientPdf(report, layout, profiles, trend).lay();
         if (layout.pages() <= MAX_PAGES || i == SCALES.length - 1) {
           layout.finish(out);
           return;
@@ -44,22 +57,22 @@ final class ClientPdf {
     page.paragraph(report.assessed().map(d -> "Latest assessment: " + Formats.date(d))
         .orElse("Assessment date not recorded"), PdfLayout.Style.REGULAR, 10, Palette.INK);
     page.space(6);
-    for (ClientReport.Section section : report.sections()) {
-      section(section);
+    for (int i = 0; i < report.sections().size(); i++) {
+      section(report.sections().get(i), profiles.get(i));
     }
     if (!report.progress().isEmpty()) {
       progress();
     }
   }
 
-  private void section(ClientReport.Section section) {
+  private void section(ClientReport.Section section, ChartImage chart) {
     List<ScaleScore> scores = section.scores();
-    float chartHeight = page.scaled(ProfileChart.suggestedHeight(scores));
+    float chartHeight = page.scaled(chart.heightPoints());
     page.ensureSpace(page.scaled(40) + chartHeight);
     page.paragraph(List.of(new PdfLayout.Run(section.questionnaire().title(), PdfLayout.Style.BOLD),
         new PdfLayout.Run("   answered " + section.occasion().label(), PdfLayout.Style.REGULAR)), 12, Palette.BLUE);
     page.space(3);
-    float[] widths = {112, 40, 62, 52};
+    float[] widths = TABLE_WIDTHS;
     float tableWidth = sum(widths);
     List<PdfLayout.Cell[]> rows = new ArrayList<>();
     rows.add(new PdfLayout.Cell[] {
@@ -72,10 +85,8 @@ final class ClientPdf {
           PdfLayout.Cell.centred(ClientReport.percentile(score).orElse("no norms"))});
     }
     float rowHeight = (chartHeight / page.scaled(1) - 16f) / scores.size();
-    float chartWidth = page.width() - tableWidth - GAP;
     float chartX = page.left() + tableWidth + GAP;
-    ChartImage chart = ProfileChart.image(scores, chartWidth, chartHeight);
-    page.image(chart, chartX, chartWidth, chartHeight);
+    page.image(chart, chartX, page.scaled(chart.widthPoints()), chartHeight);
     float tableHeight = page.table(page.left(), widths, rows, true, 8.5f, Math.max(16f, rowHeight));
     if (chartHeight > tableHeight) {
       page.advance(chartHeight - tableHeight);
@@ -93,7 +104,8 @@ final class ClientPdf {
   }
 
   private void progress() {
-    float trendHeight = TrendChart.height(report.progress());
+    ChartImage image = trend.orElseThrow();
+    float trendHeight = page.scaled(image.heightPoints());
     page.ensureSpace(page.scaled(110));
     page.paragraph("Progress", PdfLayout.Style.BOLD, 12, Palette.BLUE);
     page.paragraph(ClientWorkbook.PROGRESS_INTRO, PdfLayout.Style.REGULAR, 8.5f, Palette.INK);
@@ -119,7 +131,7 @@ final class ClientPdf {
     }
     page.space(6);
     page.ensureSpace(trendHeight);
-    page.image(TrendChart.image(report.progress(), page.width()), page.left(), page.width(), trendHeight);
+    page.image(image, page.left(), page.scaled(image.widthPoints()), trendHeight);
     page.advance(trendHeight);
   }
 

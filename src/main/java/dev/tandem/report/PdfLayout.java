@@ -15,7 +15,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
@@ -56,7 +55,7 @@ final class PdfLayout implements AutoCloseable {
     }
   }
 
-  private static final float SIDE = 48f;
+  static final float SIDE = 48f;
   private static final float TOP = 58f;
   private static final float BOTTOM = 54f;
   private static final float LEADING = 1.28f;
@@ -199,8 +198,7 @@ final class PdfLayout implements AutoCloseable {
   /** Draws an image with its top-left corner at (x, top of the cursor); the cursor does not move. */
   void image(ChartImage image, float x, float width, float height) {
     try {
-      PDImageXObject picture = LosslessFactory.createFromImage(document,
-          javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(image.png())));
+      PDImageXObject picture = PDImageXObject.createFromByteArray(document, image.png(), "chart.png");
       stream.drawImage(picture, x, y - height, width, height);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
