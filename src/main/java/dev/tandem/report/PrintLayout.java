@@ -10,11 +10,12 @@ import org.apache.poi.xssf.usermodel.XSSFPrintSetup;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * Print set-up for a sheet a coach may print: the paper, portrait, fit to one page wide (and at
+ * Print set-up for a sheet a coach may print: the paper, portrait (landscape for wide data
+ * tables), fit to one page wide (and at
  * most {@code pagesTall} pages tall when given), margins, title rows repeated on every page, the
  * report title in the header and "Confidential", the date and "Page X of Y" in the footer.
  */
-record PrintLayout(Paper paper, String title, LocalDate date, int repeatedRows, int pagesTall) {
+record PrintLayout(Paper paper, String title, LocalDate date, int repeatedRows, int pagesTall, boolean landscape) {
 
   static final String CONFIDENTIAL = "Confidential";
   private static final double SIDE_MARGIN = 0.6;
@@ -31,21 +32,26 @@ record PrintLayout(Paper paper, String title, LocalDate date, int repeatedRows, 
 
   /** One page wide, as many pages tall as needed, no repeated rows. */
   static PrintLayout of(Paper paper, String title, LocalDate date) {
-    return new PrintLayout(paper, title, date, 0, 0);
+    return new PrintLayout(paper, title, date, 0, 0, false);
   }
 
   PrintLayout repeating(int rows) {
-    return new PrintLayout(paper, title, date, rows, pagesTall);
+    return new PrintLayout(paper, title, date, rows, pagesTall, landscape);
   }
 
   PrintLayout atMostPagesTall(int pages) {
-    return new PrintLayout(paper, title, date, repeatedRows, pages);
+    return new PrintLayout(paper, title, date, repeatedRows, pages, landscape);
+  }
+
+  /** For a wide data table, which would be unreadable shrunk onto a portrait page. */
+  PrintLayout wide() {
+    return new PrintLayout(paper, title, date, repeatedRows, pagesTall, true);
   }
 
   void applyTo(XSSFSheet sheet) {
     XSSFPrintSetup setup = sheet.getPrintSetup();
     setup.setPaperSize(paper.excelCode());
-    setup.setLandscape(false);
+    setup.setLandscape(landscape);
     setup.setFitWidth((short) 1);
     setup.setFitHeight((short) pagesTall);
     sheet.setFitToPage(true);

@@ -2,6 +2,7 @@ package dev.tandem.report;
 
 import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.scoring.Client;
+import dev.tandem.scoring.ScoredCohort;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,14 @@ public final class ReportWriter {
       written.add(OutputFiles.write(target, out -> ClientPdf.write(report, options, out)));
     }
     return List.copyOf(written);
+  }
+
+  /** Writes the cohort workbook ({@code cohort.xlsx}) and returns its path. */
+  public static Path writeCohort(ScoredCohort cohort, ReportOptions options) {
+    Objects.requireNonNull(cohort, "cohort must not be null");
+    Objects.requireNonNull(options, "options must not be null");
+    return writeWorkbook(options.outputDir().resolve(ReportNames.COHORT_STEM + ".xlsx"),
+        CohortWorkbook.build(cohort, options));
   }
 
   static Path writeWorkbook(Path target, XSSFWorkbook workbook) {

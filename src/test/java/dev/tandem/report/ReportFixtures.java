@@ -1,6 +1,8 @@
 package dev.tandem.report;
 
 import dev.tandem.ingest.Answers;
+import dev.tandem.ingest.ImportResult;
+import dev.tandem.ingest.Rejection;
 import dev.tandem.ingest.Response;
 import dev.tandem.questionnaire.Position;
 import dev.tandem.questionnaire.Questionnaire;
@@ -8,6 +10,7 @@ import dev.tandem.questionnaire.QuestionnaireLoader;
 import dev.tandem.scoring.Assessment;
 import dev.tandem.scoring.Client;
 import dev.tandem.scoring.QuestionnaireScores;
+import dev.tandem.scoring.ScoredCohort;
 import dev.tandem.scoring.Scorer;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -56,6 +59,31 @@ final class ReportFixtures {
       assessments.add(assessment(response, questionnaires));
     }
     return new Client(id, Optional.ofNullable(name), Optional.ofNullable(couple), assessments);
+  }
+
+  /**
+   * Six couples and one single client; the first couple's partners answered twice. Two rows were
+   * rejected and one answer set aside.
+   */
+  static ScoredCohort cohort() {
+    List<Client> clients = new ArrayList<>();
+    for (int c = 1; c <= 6; c++) {
+      String code = "C" + c;
+      int visits = c == 1 ? 2 : 1;
+      clients.add(client("a" + c + "@example.org", null, code, visits, 1.5 + c * 0.5, 0.3, c));
+      clients.add(client("b" + c + "@example.org", null, code, visits, 4.5 - c * 0.4, -0.2, 100 + c));
+    }
+    clients.add(client("solo@example.org", "Solo", null, 1, 3, 0, 99));
+    List<Response> responses = clients.stream().flatMap(cl -> cl.assessments().stream()).map(Assessment::response)
+        .toList();
+    List<Rejection> rejections = List.of(
+        Rejection.row(new Position(Path.of("export.csv"), 40, 0), "", "the row has no answers", "Remove the row."),
+        Rejection.row(new Position(Path.of("export.csv"), 41, 3), "Email address", "the respondent is missing",
+            "Fill in the email address."),
+        Rejection.cell(new Position(Path.of("export.csv"), 12, 9), "sol05", "\"Sometimes\" is not an option",
+            "Use one of the labels of the response scale."));
+    return new ScoredCohort(questionnaires(), clients,
+        new ImportResult(responses, rejections, responses.size() + 2, List.of("Read export.csv as UTF-8.")));
   }
 
   static Assessment assessment(Response response, List<Questionnaire> questionnaires) {

@@ -20,6 +20,8 @@ class ReportSamplesTest {
     List<Path> twice = ReportWriter.writeClient(
         ReportFixtures.client("ben@example.org", "Ben Okafor", "C01", 2, 2.4, 0.6, 11),
         ReportFixtures.questionnaires(), options);
+    Path cohort = ReportWriter.writeCohort(ReportFixtures.cohort(), options);
+    assertThat(cohort).isNotEmptyFile();
     assertThat(once).hasSize(2);
     assertThat(twice).hasSize(2);
   }
