@@ -137,11 +137,19 @@ final class PdfLayout implements AutoCloseable {
     paragraph(List.of(new Run(text, style)), size, color);
   }
 
-  /** A paragraph of runs, wrapped to the full width; lines flow onto the next page when needed. */
+  /**
+   * A paragraph of runs, wrapped to the full width. A paragraph that fits on a page is kept on one
+   * page; a longer one flows onto the next.
+   */
   void paragraph(List<Run> runs, float size, Color color) {
     float fontSize = scaled(size);
     float leading = fontSize * LEADING;
-    for (List<Run> line : wrap(runs, fontSize, width())) {
+    List<List<Run>> lines = wrap(runs, fontSize, width());
+    float height = lines.size() * leading;
+    if (height < paper.heightPoints() - TOP - BOTTOM) {
+      ensureSpace(height);
+    }
+    for (List<Run> line : lines) {
       ensureSpace(leading);
       y -= leading;
       drawLine(line, left(), y + (leading - fontSize) / 2, fontSize, color);

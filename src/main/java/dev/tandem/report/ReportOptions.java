@@ -3,6 +3,7 @@ package dev.tandem.report;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -24,9 +25,10 @@ public record ReportOptions(Paper paper, Set<OutputFormat> formats, Path outputD
     formats = Set.copyOf(EnumSet.copyOf(formats));
   }
 
-  /** A4, both formats, today's date. */
+  /** The usual paper of the default locale, both formats, today's date. */
   public static ReportOptions defaults(Path outputDir) {
-    return new ReportOptions(Paper.A4, EnumSet.allOf(OutputFormat.class), outputDir, LocalDate.now());
+    return new ReportOptions(Paper.forLocale(Locale.getDefault(Locale.Category.FORMAT)),
+        EnumSet.allOf(OutputFormat.class), outputDir, LocalDate.now());
   }
 
   public ReportOptions withPaper(Paper newPaper) {
