@@ -24,8 +24,8 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * A questionnaire's profile: one horizontal bar per scale, drawn over grey zones that mark the
- * scale's bands; the table beside it gives the numbers. Scales with a different score range (a composite such as a balance score) get
+ * A questionnaire's profile: one horizontal bar per scale (per person, for a couple), drawn over
+ * grey zones that mark the scale's bands; the table beside it gives the numbers. Scales with a different score range (a composite such as a balance score) get
  * their own panel below, since one axis cannot serve both.
  */
 final class ProfileChart {
@@ -35,53 +35,84 @@ final class ProfileChart {
 
   private ProfileChart() {}
 
-  /** The profile of some scale scores, as an image of the given printed size. */
+  /** The profile of one person's scale scores, as an image of the given printed size. */
   static ChartImage image(List<ScaleScore> scores, float widthPoints, float heightPoints) {
-    Map<String, List<ScaleScore>> panels = new LinkedHashMap<>();
-    for (ScaleScore score : scores) {
-      panels.computeIfAbsent(score.scale().lowest() + ".." + score.scale().highest(), k -> new ArrayList<>())
-          .add(score);
+    return image(List.of("Score"), List.of(scores), widthPoints, heightPoints);
+  }
+
+  /**
+   * Profiles of several people side by side (a couple, say): one bar per person and scale, in the
+   * palette's order, with a legend naming them. Every list holds the same scales in the same order.
+   */
+  static ChartImage image(List<String> people, List<List<ScaleScore>> scores, float widthPoints,
+      float heightPoints) {
+    if (people.isEmpty() || people.size() != scores.size()) {
+      throw new IllegalArgumentException("need one name per list of scores and at least one list");
+    }
+    List<ScaleScore> reference = scores.get(0);
+    Map<String, List<Integer>> panels = new LinkedHashMap<>();
+    for (int i = 0; i < reference.size(); i++) {
+      panels.computeIfAbsent(rangeKey(reference.get(i)), k -> new ArrayList<>()).add(i);
     }
     List<JFreeChart> charts = new ArrayList<>();
     List<Double> weights = new ArrayList<>();
-    for (List<ScaleScore> panel : panels.values()) {
-      charts.add(panel(panel));
-      weights.add(panel.size() + 0.9);
+    int panel = 0;
+    for (List<Integer> indexes : panels.values()) {
+      boolean legend = people.size() > 1 && panel == panels.size() - 1;
+      charts.add(panel(people, scores, indexes, legend));
+      weights.add(indexes.size() * people.size() + 0.9 * people.size() + (legend ? 1.2 : 0));
+      panel++;
     }
     return ChartImage.stacked(charts, weights, widthPoints, heightPoints);
   }
 
-  /** How tall a profile should be printed so bars are neither squeezed nor bloated. */
-  static float suggestedHeight(List<ScaleScore> scores) {
-    long panels = scores.stream().map(s -> s.scale().lowest() + ".." + s.scale().highest()).distinct().count();
-    return 21f * scores.size() + 20f * panels;
+  private static String rangeKey(ScaleScore score) {
+    return score.scale().lowest() + ".." + score.scale().highest();
   }
 
-  private static JFreeChart panel(List<ScaleScore> scores) {
+  /** How tall a profile should be printed so bars are neither squeezed nor bloated. */
+  static float suggestedHeight(List<ScaleScore> scores) {
+    return suggestedHeight(scores, 1);
+  }
+
+  static float suggestedHeight(List<ScaleScore> scores, int people) {
+    long panels = scores.stream().map(ProfileChart::rangeKey).distinct().count();
+    float perScale = people == 1 ? 21f : 14f * people;
+    return perScale * scores.size() + 20f * panels + (people > 1 ? 16f : 0f);
+  }
+
+  private static JFreeChart panel(List<String> people, List<List<ScaleScore>> scores, List<Integer> indexes,
+      boolean legend) {
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-    List<Scale> scales = new ArrayList<>();
-    for (ScaleScore score : scores) {
-      dataset.addValue(score.isScored() ? score.value().getAsDouble() : null, "Score", score.scale().name());
-      scales.add(score.scale());
+    List<ScaleScore> shown = new ArrayList<>();
+    for (int index : indexes) {
+      shown.add(scores.get(0).get(index));
+      for (int p = 0; p < people.size(); p++) {
+        ScaleScore score = scores.get(p).get(index);
+        dataset.addValue(score.isScored() ? score.value().getAsDouble() : null, people.get(p), score.scale().name());
+      }
     }
-    Scale first = scales.get(0);
+    Scale first = shown.get(0).scale();
     CategoryAxis categoryAxis = new CategoryAxis();
     categoryAxis.setMaximumCategoryLabelWidthRatio(0.34f);
     categoryAxis.setMaximumCategoryLabelLines(3);
-    categoryAxis.setCategoryMargin(CATEGORY_GAP);
+    categoryAxis.setCategoryMargin(people.size() == 1 ? CATEGORY_GAP : CATEGORY_GAP / 2);
     categoryAxis.setLowerMargin(0.02);
     categoryAxis.setUpperMargin(0.02);
     NumberAxis valueAxis = new NumberAxis();
     valueAxis.setRange(first.lowest(), first.highest());
     valueAxis.setTickUnit(new NumberTickUnit(tickUnit(first.highest() - first.lowest())));
-    BandRenderer renderer = new BandRenderer(scores);
+    BandRenderer renderer = new BandRenderer(shown, people.size() == 1);
+    for (int p = 0; p < people.size(); p++) {
+      renderer.setSeriesPaint(p, Palette.series(p));
+    }
     CategoryPlot plot = new CategoryPlot(dataset, categoryAxis, valueAxis, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     ChartStyle.apply(plot);
     plot.setRangeGridlinesVisible(false);
     valueAxis.setLowerMargin(0);
     valueAxis.setUpperMargin(0);
-    JFreeChart chart = new JFreeChart(null, ChartStyle.TITLE, plot, false);
+    JFreeChart chart = new JFreeChart(null, ChartStyle.TITLE, plot, legend);
     return ChartStyle.apply(chart, "");
   }
 
@@ -95,12 +126,17 @@ final class ProfileChart {
     private static final long serialVersionUID = 1L;
 
     private final transient List<ScaleScore> scores;
+    private final boolean markMissing;
 
-    BandRenderer(List<ScaleScore> scores) {
+    /**
+     * {@code scores} give each category's scale (and, for one person, the score); with
+     * {@code markMissing} a scale without a score says so where its bar would be.
+     */
+    BandRenderer(List<ScaleScore> scores, boolean markMissing) {
       this.scores = List.copyOf(scores);
+      this.markMissing = markMissing;
       setBarPainter(new StandardBarPainter());
       setShadowVisible(false);
-      setSeriesPaint(0, Palette.BLUE);
       setDrawBarOutline(false);
       setItemMargin(0);
     }
@@ -135,7 +171,7 @@ final class ProfileChart {
                 TextAnchor.TOP_RIGHT);
           }
         }
-        if (!score.isScored()) {
+        if (markMissing && !score.isScored()) {
           g2.setFont(ChartStyle.ITEM_LABEL);
           g2.setPaint(Palette.INK);
           double x = range.valueToJava2D(score.scale().lowest(), dataArea, RectangleEdge.BOTTOM);
