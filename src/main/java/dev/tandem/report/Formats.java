@@ -8,6 +8,7 @@ import java.util.Locale;
 final class Formats {
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
   private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM yy", Locale.ENGLISH);
 
   private Formats() {}
@@ -26,6 +27,10 @@ final class Formats {
 
   static String shortDate(LocalDate date) {
     return SHORT_DATE.format(date);
+  }
+
+  static String month(LocalDate date) {
+    return MONTH.format(date);
   }
 
   /** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st ... */

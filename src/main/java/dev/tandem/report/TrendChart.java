@@ -43,17 +43,32 @@ final class TrendChart {
     return ChartImage.grid(rows, columns, widthPoints, height(progress));
   }
 
+  /** "Jan 26", "Mar 26": short enough for a small chart; a repeated month gets a number. */
+  static List<String> axisLabels(List<ClientReport.Occasion> occasions) {
+    List<String> labels = new ArrayList<>();
+    for (ClientReport.Occasion occasion : occasions) {
+      String label = occasion.date().map(Formats::month).orElse("#" + occasion.number());
+      String unique = label;
+      for (int n = 2; labels.contains(unique); n++) {
+        unique = label + " (" + n + ")";
+      }
+      labels.add(unique);
+    }
+    return labels;
+  }
+
   static float height(List<ClientReport.Progress> progress) {
     return ROW_HEIGHT * progress.size();
   }
 
   private static JFreeChart chart(Scale scale, ClientReport.Progress progress) {
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    List<String> axisLabels = axisLabels(progress.occasions());
     for (int i = 0; i < progress.occasions().size(); i++) {
       QuestionnaireScores scores = progress.scores().get(i);
       Double value = scores.scale(scale.id()).filter(s -> s.isScored())
           .map(s -> s.value().getAsDouble()).orElse(null);
-      dataset.addValue(value, scale.name(), progress.occasions().get(i).shortLabel());
+      dataset.addValue(value, scale.name(), axisLabels.get(i));
     }
     CategoryAxis categories = new CategoryAxis();
     categories.setLowerMargin(0.12);
@@ -62,7 +77,7 @@ final class TrendChart {
     categories.setMaximumCategoryLabelLines(2);
     NumberAxis values = new NumberAxis();
     values.setRange(scale.lowest(), scale.highest());
-    values.setTickUnit(new NumberTickUnit(scale.highest() - scale.lowest() <= 6 ? 1 : 2));
+    values.setTickUnit(new NumberTickUnit((scale.highest() - scale.lowest()) / 2));
     LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
     renderer.setSeriesPaint(0, Palette.BLUE);
     renderer.setSeriesStroke(0, new BasicStroke(1.4f));

@@ -71,6 +71,16 @@ class ChartImageTest {
     assertThat(chart.heightPoints()).isEqualTo(TrendChart.ROW_HEIGHT * 3);
   }
 
+  @Test
+  void trendAxisLabelsAreShortAndUnique() {
+    List<ClientReport.Occasion> occasions = List.of(
+        new ClientReport.Occasion(1, java.util.Optional.of(java.time.LocalDate.of(2026, 1, 12))),
+        new ClientReport.Occasion(2, java.util.Optional.of(java.time.LocalDate.of(2026, 1, 30))),
+        new ClientReport.Occasion(3, java.util.Optional.empty()));
+
+    assertThat(TrendChart.axisLabels(occasions)).containsExactly("Jan 26", "Jan 26 (2)", "#3");
+  }
+
   private static int count(BufferedImage image, int rgb) {
     int count = 0;
     for (int y = 0; y < image.getHeight(); y++) {

@@ -110,6 +110,24 @@ class ClientReportFilesTest {
   }
 
   @Test
+  void pageBreaksFallBetweenBlocksNeverInsideAScoreTable() throws IOException {
+    Path xlsx = xlsx(write(ReportFixtures.client("ben@example.org", "Ben Okafor", "C01", 2, 2.4, 0.6, 11), options()));
+
+    try (XSSFWorkbook workbook = open(xlsx)) {
+      XSSFSheet report = workbook.getSheet("Report");
+      assertThat(report.getRowBreaks()).hasSize(1);
+      for (int row : report.getRowBreaks()) {
+        var next = report.getRow(row + 1);
+        assertThat(next.getCell(0).getStringCellValue()).isNotBlank();
+        assertThat(next.getCell(1)).satisfiesAnyOf(
+            cell -> assertThat(cell).isNull(),
+            cell -> assertThat(cell.getCellType()).isNotEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC));
+      }
+      assertThat(report.getFitToPage()).isFalse();
+    }
+  }
+
+  @Test
   void answersSheetListsEveryItemOfEveryAssessmentWithLabelAndReversedMark() throws IOException {
     Path xlsx = xlsx(write(ReportFixtures.client("ben@example.org", "Ben Okafor", "C01", 2, 2.4, 0.6, 11), options()));
     int items = questionnaires.stream().mapToInt(q -> q.items().size()).sum();

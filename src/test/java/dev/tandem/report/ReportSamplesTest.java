@@ -20,6 +20,11 @@ class ReportSamplesTest {
     List<Path> twice = ReportWriter.writeClient(
         ReportFixtures.client("ben@example.org", "Ben Okafor", "C01", 2, 2.4, 0.6, 11),
         ReportFixtures.questionnaires(), options);
+    List<Path> letter = ReportWriter.writeClient(
+        ReportFixtures.client("ben@example.org", "Ben Okafor", "C01", 2, 2.4, 0.6, 11),
+        ReportFixtures.questionnaires(), options.withPaper(Paper.LETTER).withOutputDir(Path.of("target",
+            "report-samples", "letter")));
+    assertThat(letter).hasSize(2);
     Path cohort = ReportWriter.writeCohort(ReportFixtures.cohort(), options);
     assertThat(cohort).isNotEmptyFile();
     assertThat(once).hasSize(2);
