@@ -77,12 +77,13 @@ final class ClientPdf {
     List<PdfLayout.Cell[]> rows = new ArrayList<>();
     rows.add(new PdfLayout.Cell[] {
         PdfLayout.Cell.of("Scale"), PdfLayout.Cell.of("Score"), PdfLayout.Cell.of("Band"), PdfLayout.Cell.of("Percentile")});
-    for (ScaleScore score : scores) {
+    for (int i = 0; i < scores.size(); i++) {
+      ScaleScore score = scores.get(i);
       rows.add(new PdfLayout.Cell[] {
           PdfLayout.Cell.of(score.scale().name()),
           PdfLayout.Cell.bold(score.isScored() ? Formats.score(score.value().getAsDouble()) : "-"),
           PdfLayout.Cell.centred(ClientReport.band(score)),
-          PdfLayout.Cell.centred(ClientReport.percentile(score).orElse("no norms"))});
+          PdfLayout.Cell.centred(section.percentiles().get(i))});
     }
     float rowHeight = (chartHeight / page.scaled(1) - 16f) / scores.size();
     float chartX = page.left() + tableWidth + GAP;
@@ -99,7 +100,8 @@ final class ClientPdf {
       page.space(2.5f);
     }
     page.space(1);
-    page.paragraph("About these scores: " + section.questionnaire().note().strip(), PdfLayout.Style.ITALIC, 7.5f, NOTE);
+    page.paragraph(section.normNote() + " About these scores: " + section.questionnaire().note().strip(),
+        PdfLayout.Style.ITALIC, 7.5f, NOTE);
     page.space(10);
   }
 
@@ -121,7 +123,7 @@ final class ClientPdf {
       page.paragraph(ClientReport.span(progress), PdfLayout.Style.BOLD, 8.5f, Palette.INK);
       page.space(1);
       rows.clear();
-      for (ClientReport.Change change : ClientReport.changes(progress)) {
+      for (ClientReport.Change change : progress.changes()) {
         rows.add(new PdfLayout.Cell[] {PdfLayout.Cell.of(change.scale()), PdfLayout.Cell.centred(score(change.first())),
             PdfLayout.Cell.centred(score(change.latest())),
             PdfLayout.Cell.centred(change.change().isPresent() ? Formats.signed(change.change().getAsDouble()) : "-"),
@@ -129,6 +131,8 @@ final class ClientPdf {
       }
       page.table(page.left(), widths, rows, false, 8f, 13f);
     }
+    page.space(3);
+    page.paragraph(ClientReport.changeNote(report.progress()), PdfLayout.Style.ITALIC, 7.5f, NOTE);
     page.space(6);
     page.ensureSpace(trendHeight);
     page.image(image, page.left(), page.scaled(image.widthPoints()), trendHeight);

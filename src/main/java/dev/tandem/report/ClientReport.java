@@ -4,14 +4,20 @@ import dev.tandem.questionnaire.Band;
 import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.scoring.Assessment;
 import dev.tandem.scoring.Client;
+import dev.tandem.scoring.CohortReference;
+import dev.tandem.scoring.NormSource;
 import dev.tandem.scoring.QuestionnaireScores;
+import dev.tandem.scoring.ReliableChange;
 import dev.tandem.scoring.ScaleScore;
+import dev.tandem.scoring.Standing;
+import dev.tandem.stats.CohortStatistics;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 
 /**
  * What a client report says, independent of the file format: the sheet and the PDF both render
@@ -28,10 +34,15 @@ record ClientReport(String clientLabel, Optional<LocalDate> assessed, List<Secti
     answers = List.copyOf(answers);
   }
 
-  /** One questionnaire's latest scores. */
-  record Section(Questionnaire questionnaire, Occasion occasion, List<ScaleScore> scores) {
+  /**
+   * One questionnaire's latest scores, each with its percentile in words ("62nd", or "no norms"),
+   * and a note on what the percentiles were computed against.
+   */
+  record Section(Questionnaire questionnaire, Occasion occasion, List<ScaleScore> scores, List<String> percentiles,
+      String normNote) {
     Section {
       scores = List.copyOf(scores);
+      percentiles = List.copyOf(percentiles);
     }
   }
 
@@ -46,11 +57,16 @@ record ClientReport(String clientLabel, Optional<LocalDate> assessed, List<Secti
     }
   }
 
-  /** A questionnaire the client answered more than once: its scores at each occasion, oldest first. */
-  record Progress(Questionnaire questionnaire, List<Occasion> occasions, List<QuestionnaireScores> scores) {
+  /**
+   * A questionnaire the client answered more than once: its scores at each occasion, oldest first,
+   * and the change of every scale from the first to the latest.
+   */
+  record Progress(Questionnaire questionnaire, List<Occasion> occasions, List<QuestionnaireScores> scores,
+      List<Change> changes) {
     Progress {
       occasions = List.copyOf(occasions);
       scores = List.copyOf(scores);
+      changes = List.copyOf(changes);
     }
 
     QuestionnaireScores first() {
@@ -62,8 +78,14 @@ record ClientReport(String clientLabel, Optional<LocalDate> assessed, List<Secti
     }
   }
 
-  /** One scale's first and latest score, the change and the verdict in words. */
-  record Change(String scale, OptionalDouble first, OptionalDouble latest, String verdict) {
+  /** One scale's first and latest score, the change and the reliable-change verdict. */
+  record Change(String scale, OptionalDouble first, OptionalDouble latest, Optional<ReliableChange> reliable) {
+
+    /** The verdict in plain words. */
+    String verdict() {
+      return reliable.map(ClientReport::words).orElse("cannot be compared: a score is missing");
+    }
+
     OptionalDouble change() {
       return first.isPresent() && latest.isPresent()
           ? OptionalDouble.of(latest.getAsDouble() - first.getAsDouble()) : OptionalDouble.empty();
@@ -73,18 +95,64 @@ record ClientReport(String clientLabel, Optional<LocalDate> assessed, List<Secti
   /** Every item of one questionnaire at one occasion with the raw answer. */
   record AnswerBlock(Questionnaire questionnaire, Occasion occasion, QuestionnaireScores scores) {}
 
-  /** The first-to-latest changes of every scale of a questionnaire answered more than once. */
-  static List<Change> changes(Progress progress) {
+  private static List<Change> changes(QuestionnaireScores first, QuestionnaireScores latest,
+      Function<ScaleScore, Optional<CohortReference>> reference) {
     List<Change> changes = new ArrayList<>();
-    for (ScaleScore latest : progress.latest().scales()) {
-      Optional<ScaleScore> before = progress.first().scale(latest.scale().id());
-      OptionalDouble first = before.map(ScaleScore::value).orElse(OptionalDouble.empty());
-      String verdict = before.isPresent() && first.isPresent() && latest.isScored()
-          ? verdict(before.get(), latest)
-          : "cannot be compared: a score is missing";
-      changes.add(new Change(latest.scale().name(), first, latest.value(), verdict));
+    for (ScaleScore now : latest.scales()) {
+      Optional<ScaleScore> before = first.scale(now.scale().id()).filter(ScaleScore::isScored);
+      Optional<ReliableChange> reliable = before.isPresent() && now.isScored()
+          ? Optional.of(ReliableChange.between(now.scale(), before.get().value().getAsDouble(),
+              now.value().getAsDouble(), reference.apply(now)))
+          : Optional.empty();
+      changes.add(new Change(now.scale().name(), before.map(ScaleScore::value).orElse(OptionalDouble.empty()),
+          now.value(), reliable));
     }
     return changes;
+  }
+
+  /** The reliable-change verdict in plain words; the reasons for "not assessed" are in {@link #changeNote}. */
+  static String words(ReliableChange change) {
+    return switch (change.verdict()) {
+      case IMPROVED -> "improved (reliable change)";
+      case WORSENED -> "worsened (reliable change)";
+      case INCREASED -> "reliably higher";
+      case DECREASED -> "reliably lower";
+      case NO_RELIABLE_CHANGE -> "no reliable change";
+      case NOT_COMPUTED -> "not assessed";
+    };
+  }
+
+  /** How the verdicts were reached, and why any could not be: a footnote under the progress table. */
+  static String changeNote(List<Progress> progress) {
+    List<String> reasons = new ArrayList<>();
+    boolean computed = false;
+    for (Progress p : progress) {
+      for (Change change : p.changes()) {
+        if (change.reliable().isEmpty()) {
+          continue;
+        }
+        ReliableChange reliable = change.reliable().get();
+        if (reliable.verdict() == ReliableChange.Verdict.NOT_COMPUTED) {
+          String reason = reliable.basis().replaceFirst("^not computed: ", "");
+          if (!reasons.contains(reason)) {
+            reasons.add(reason);
+          }
+        } else {
+          computed = true;
+        }
+      }
+    }
+    StringBuilder note = new StringBuilder();
+    if (computed) {
+      note.append("A change counts as reliable when it is larger than 1.96 times the standard error of the "
+          + "difference (Jacobson and Truax), from each scale's reliability and spread of scores as stated in "
+          + "the questionnaire or, where it states none, as found in this cohort.");
+    }
+    if (!reasons.isEmpty()) {
+      note.append(note.length() == 0 ? "" : " ").append("Not assessed where there is ")
+          .append(String.join("; ", reasons)).append('.');
+    }
+    return note.toString();
   }
 
   /** "Need for solitude: 12 Jan 2026 to 12 Mar 2026". */
@@ -94,6 +162,14 @@ record ClientReport(String clientLabel, Optional<LocalDate> assessed, List<Secti
   }
 
   static ClientReport of(Client client, List<Questionnaire> questionnaires) {
+    return of(client, questionnaires, Optional.empty());
+  }
+
+  /**
+   * The report of a client; {@code statistics}, when given, are the cohort's, which percentiles and
+   * reliable change fall back on where a definition states no norms or reliability.
+   */
+  static ClientReport of(Client client, List<Questionnaire> questionnaires, Optional<CohortStatistics> statistics) {
     Objects.requireNonNull(client, "client must not be null");
     Objects.requireNonNull(questionnaires, "questionnaires must not be null");
     List<Assessment> assessments = client.assessments();
@@ -101,6 +177,8 @@ record ClientReport(String clientLabel, Optional<LocalDate> assessed, List<Secti
     List<Progress> progress = new ArrayList<>();
     List<AnswerBlock> answers = new ArrayList<>();
     for (Questionnaire questionnaire : questionnaires) {
+      Function<ScaleScore, Optional<CohortReference>> reference =
+          score -> statistics.flatMap(s -> s.reference(questionnaire.id(), score.scale().id()));
       List<Occasion> occasions = new ArrayList<>();
       List<QuestionnaireScores> scores = new ArrayList<>();
       for (int i = 0; i < assessments.size(); i++) {
@@ -116,13 +194,38 @@ record ClientReport(String clientLabel, Optional<LocalDate> assessed, List<Secti
         continue;
       }
       int last = scores.size() - 1;
-      sections.add(new Section(questionnaire, occasions.get(last), scores.get(last).scales()));
+      sections.add(section(questionnaire, occasions.get(last), scores.get(last).scales(), reference));
       if (scores.size() > 1) {
-        progress.add(new Progress(questionnaire, occasions, scores));
+        progress.add(new Progress(questionnaire, occasions, scores,
+            changes(scores.get(0), scores.get(last), reference)));
       }
     }
     Optional<LocalDate> assessed = client.latest().submitted().map(t -> t.toLocalDate());
     return new ClientReport(client.name().orElse(client.id()), assessed, sections, progress, answers);
+  }
+
+  private static Section section(Questionnaire questionnaire, Occasion occasion, List<ScaleScore> scores,
+      Function<ScaleScore, Optional<CohortReference>> reference) {
+    List<String> percentiles = new ArrayList<>();
+    List<String> bases = new ArrayList<>();
+    for (ScaleScore score : scores) {
+      Standing standing = Standing.of(score, reference.apply(score));
+      percentiles.add(standing.percentile().isPresent()
+          ? Formats.ordinal((int) Math.max(1, Math.min(99, Math.round(standing.percentile().getAsDouble()))))
+          : standing.source() == NormSource.NONE ? "no norms" : "-");
+      String basis = standing.source() == NormSource.NONE
+          ? "no percentiles: " + standing.basis()
+          : "percentiles " + standing.basis().replaceFirst(";.*$", "");
+      if (!bases.contains(basis)) {
+        bases.add(basis);
+      }
+    }
+    String note = bases.isEmpty() ? "" : capitalised(String.join("; ", bases)) + ".";
+    return new Section(questionnaire, occasion, scores, percentiles, note);
+  }
+
+  private static String capitalised(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   private static Occasion occasion(Assessment assessment, int number) {
@@ -137,23 +240,6 @@ record ClientReport(String clientLabel, Optional<LocalDate> assessed, List<Secti
   static String guidance(ScaleScore score) {
     return score.band().map(Band::guidance).map(String::strip)
         .orElseGet(() -> "Not scored: " + score.missingReason().orElse("the score is outside the scale's range") + ".");
-  }
-
-  /**
-   * The percentile and its source where a norm standing exists.
-   * TODO(stats): read the norm standing the stats work adds to scoring once it lands on main;
-   * until then no percentile is shown.
-   */
-  static Optional<String> percentile(ScaleScore score) {
-    return Optional.empty();
-  }
-
-  /**
-   * The reliable-change verdict between the first and the latest score, in plain words.
-   * TODO(stats): use ReliableChange from scoring once the stats work lands on main.
-   */
-  static String verdict(ScaleScore first, ScaleScore latest) {
-    return "not yet assessed";
   }
 
   static String answerLabel(Questionnaire questionnaire, double value) {

@@ -93,7 +93,8 @@ final class ClientWorkbook {
     row++;
     List<ScaleScore> scores = section.scores();
     float rowHeight = Math.max(TABLE_ROW_MIN, (ProfileChart.suggestedHeight(scores) - 16f) / scores.size());
-    for (ScaleScore score : scores) {
+    for (int i = 0; i < scores.size(); i++) {
+      ScaleScore score = scores.get(i);
       Cells.text(sheet, row, 0, score.scale().name(), styles.tableText);
       if (score.isScored()) {
         Cells.number(sheet, row, 1, score.value().getAsDouble(), styles.tableScore);
@@ -101,7 +102,7 @@ final class ClientWorkbook {
         Cells.text(sheet, row, 1, "-", styles.tableCenter);
       }
       Cells.text(sheet, row, 2, ClientReport.band(score), styles.tableCenter);
-      Cells.text(sheet, row, 3, ClientReport.percentile(score).orElse("no norms"), styles.tableCenter);
+      Cells.text(sheet, row, 3, section.percentiles().get(i), styles.tableCenter);
       Cells.row(sheet, row).setHeightInPoints(rowHeight);
       row++;
     }
@@ -123,7 +124,7 @@ final class ClientWorkbook {
       row++;
     }
     blocks.add(row);
-    String note = "About these scores: " + questionnaire.note().strip();
+    String note = section.normNote() + " About these scores: " + questionnaire.note().strip();
     Cells.text(sheet, row, 0, note, styles.note);
     Cells.merge(sheet, row, 0, LAST_COL);
     Cells.row(sheet, row).setHeightInPoints(Cells.wrappedHeight(note, width, 8));
@@ -154,7 +155,7 @@ final class ClientWorkbook {
       Cells.merge(sheet, row, 0, LAST_COL);
       Cells.row(sheet, row).setHeightInPoints(16);
       row++;
-      for (ClientReport.Change change : ClientReport.changes(progress)) {
+      for (ClientReport.Change change : progress.changes()) {
         Cells.text(sheet, row, 0, change.scale(), styles.tableSmall);
         Cells.fill(sheet, row, 1, 1, styles.tableSmall);
         Cells.merge(sheet, row, 0, 1);
@@ -168,6 +169,10 @@ final class ClientWorkbook {
         row++;
       }
     }
+    String changeNote = ClientReport.changeNote(report.progress());
+    Cells.text(sheet, row, 0, changeNote, styles.note);
+    Cells.merge(sheet, row, 0, LAST_COL);
+    Cells.row(sheet, row).setHeightInPoints(Cells.wrappedHeight(changeNote, width, 8));
     row++;
     int chartTop = row;
     blocks.add(row);

@@ -1,23 +1,34 @@
 package dev.tandem.report;
 
 import dev.tandem.ingest.Rejection;
+import dev.tandem.questionnaire.Item;
 import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.questionnaire.Scale;
-import dev.tandem.scoring.Assessment;
 import dev.tandem.scoring.Client;
 import dev.tandem.scoring.ScaleScore;
+import dev.tandem.scoring.ScoreTable;
 import dev.tandem.scoring.ScoredCohort;
+import dev.tandem.stats.CohortStatistics;
+import dev.tandem.stats.Correlation;
+import dev.tandem.stats.Descriptives;
+import dev.tandem.stats.InternalConsistency;
+import dev.tandem.stats.ItemFlag;
+import dev.tandem.stats.ItemStatistics;
+import dev.tandem.stats.QuestionnaireStatistics;
+import dev.tandem.stats.ScaleStatistics;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The cohort workbook: a summary of the run, the distributions of every scale as native (editable)
+ * The cohort workbook: a summary of the run, per-scale statistics, the item analysis with flags for
+ * weak items, the correlations between scales with a colour scale, the distributions of every scale as native (editable)
  * charts, the scored data with stable column names for further analysis, and the rejected rows.
  */
 final class CohortWorkbook {
@@ -31,21 +42,31 @@ final class CohortWorkbook {
   static final int BINS = 8;
   private static final int HISTOGRAM_ROWS = 16;
 
+  static final String STATISTICS = "Statistics";
+  static final String ITEMS = "Items";
+  static final String CORRELATIONS = "Correlations";
+  private static final int STAT_SCALE_COLS = 2;
+
   private final ScoredCohort cohort;
+  private final CohortStatistics statistics;
   private final ReportOptions options;
   private final XSSFWorkbook workbook;
   private final SheetStyles styles;
 
-  private CohortWorkbook(ScoredCohort cohort, ReportOptions options) {
+  private CohortWorkbook(ScoredCohort cohort, CohortStatistics statistics, ReportOptions options) {
     this.cohort = cohort;
+    this.statistics = statistics;
     this.options = options;
     this.workbook = new XSSFWorkbook();
     this.styles = new SheetStyles(workbook);
   }
 
-  static XSSFWorkbook build(ScoredCohort cohort, ReportOptions options) {
-    CohortWorkbook builder = new CohortWorkbook(cohort, options);
+  static XSSFWorkbook build(ScoredCohort cohort, CohortStatistics statistics, ReportOptions options) {
+    CohortWorkbook builder = new CohortWorkbook(cohort, statistics, options);
     builder.summary();
+    builder.statistics();
+    builder.items();
+    builder.correlations();
     builder.distributions();
     builder.scores();
     builder.rejected();
@@ -129,6 +150,9 @@ final class CohortWorkbook {
     Cells.text(sheet, row, 0, "Sheets", styles.heading);
     row++;
     String[][] sheets = {
+        {STATISTICS, "per scale: descriptives and Cronbach's alpha (" + CohortStatistics.BASIS + ")"},
+        {ITEMS, "per item: corrected item-total correlation, alpha without the item, flags for weak items"},
+        {CORRELATIONS, "how the scales go together, coloured from -1 to +1"},
         {DISTRIBUTIONS, "how the latest scores of all clients spread over each scale's range"},
         {SCORES, "one row per assessment, one column per scale, for further analysis"},
         {REJECTED, "rows and answers that were not used, with the reason and what to do"}};
@@ -138,6 +162,154 @@ final class CohortWorkbook {
       row++;
     }
     PrintLayout.of(options.paper(), TITLE, options.date()).applyTo(sheet);
+  }
+
+  private void statistics() {
+    XSSFSheet sheet = workbook.createSheet(STATISTICS);
+    String[] headers = {"Questionnaire", "Scale", "n", "Mean", "SD", "Median", "Min", "Max", "Skew", "Kurtosis",
+        "SE", "Alpha", "Std. alpha", "Alpha 95% CI", "Notes"};
+    Cells.widths(sheet, 18, 22, 5, 7, 7, 7, 7, 7, 7, 8, 7, 7, 7, 11, 40);
+    header(sheet, headers);
+    int row = 1;
+    for (QuestionnaireStatistics questionnaire : statistics.questionnaires()) {
+      for (ScaleStatistics scale : questionnaire.scales()) {
+        Descriptives d = scale.descriptives();
+        InternalConsistency c = scale.consistency();
+        Cells.text(sheet, row, 0, questionnaire.questionnaire().title(), styles.row);
+        Cells.text(sheet, row, 1, scale.scale().name(), styles.rowWrap);
+        Cells.number(sheet, row, 2, d.n(), styles.rowCount);
+        OptionalDouble[] values = {d.mean(), d.sd(), d.median(), d.min(), d.max(), d.skew(), d.kurtosis(), d.se(),
+            c.alpha(), c.stdAlpha()};
+        for (int v = 0; v < values.length; v++) {
+          number(sheet, row, 3 + v, values[v]);
+        }
+        String interval = c.alphaCiLow().isPresent() && c.alphaCiHigh().isPresent()
+            ? Formats.score(c.alphaCiLow().getAsDouble()) + " to " + Formats.score(c.alphaCiHigh().getAsDouble())
+            : "";
+        Cells.text(sheet, row, 13, interval, styles.row);
+        List<String> notes = new ArrayList<>(d.notes());
+        notes.addAll(c.notes());
+        String note = String.join(" ", notes);
+        Cells.text(sheet, row, 14, note, styles.rowWrap);
+        Cells.row(sheet, row).setHeightInPoints(Math.max(14f, Math.max(Cells.wrappedHeight(note, 40, 9),
+            Cells.wrappedHeight(scale.scale().name(), 22, 9))));
+        row++;
+      }
+    }
+    row++;
+    Cells.text(sheet, row, 0, "Computed from " + CohortStatistics.BASIS + ", as R's psych describe() and alpha(). "
+        + "Alpha of 0.70 or more is usually taken as acceptable for a scale used with groups.", styles.note);
+    Cells.merge(sheet, row, 0, headers.length - 1);
+    sheet.createFreezePane(STAT_SCALE_COLS, 1);
+    PrintLayout.of(options.paper(), TITLE + ": statistics", options.date()).repeating(1).wide().applyTo(sheet);
+  }
+
+  private void items() {
+    XSSFSheet sheet = workbook.createSheet(ITEMS);
+    String[] headers = {"Scale", "Item", "Statement", "Reversed", "n", "Mean", "SD", "Item-total r", "Alpha without",
+        "Flag", "What to do"};
+    Cells.widths(sheet, 20, 7, 44, 9, 5, 7, 7, 9, 9, 12, 44);
+    header(sheet, headers);
+    int row = 1;
+    for (QuestionnaireStatistics questionnaire : statistics.questionnaires()) {
+      Questionnaire definition = questionnaire.questionnaire();
+      for (ScaleStatistics scale : questionnaire.scales()) {
+        for (ItemStatistics item : scale.consistency().items()) {
+          Optional<Item> known = definition.item(item.itemId());
+          String text = known.map(Item::text).orElse("");
+          Cells.text(sheet, row, 0, scale.scale().name(), styles.rowWrap);
+          Cells.text(sheet, row, 1, item.itemId(), styles.row);
+          Cells.text(sheet, row, 2, text, styles.rowWrap);
+          Cells.text(sheet, row, 3, known.filter(Item::reversed).isPresent() ? "reversed" : "", styles.row);
+          Cells.number(sheet, row, 4, item.n(), styles.rowCount);
+          number(sheet, row, 5, item.mean());
+          number(sheet, row, 6, item.sd());
+          number(sheet, row, 7, item.rDrop());
+          number(sheet, row, 8, item.alphaIfDropped());
+          String flags = item.flags().stream().map(f -> words(f.kind())).reduce((a, b) -> a + ", " + b).orElse("");
+          String advice = item.flags().stream().map(ItemFlag::advice).reduce((a, b) -> a + " " + b)
+              .orElse(String.join(" ", item.notes()));
+          Cells.text(sheet, row, 9, flags, item.isFlagged() ? styles.flag : styles.row);
+          Cells.text(sheet, row, 10, advice, styles.rowWrap);
+          Cells.row(sheet, row).setHeightInPoints(Math.max(14f, Math.max(Cells.wrappedHeight(text, 44, 9),
+              Cells.wrappedHeight(advice, 44, 9))));
+          row++;
+        }
+      }
+    }
+    row++;
+    Cells.text(sheet, row, 0, "Answers reverse keyed before analysis. Flags: item-total r below "
+        + Formats.score(ItemFlag.WEAK_BELOW) + " (weak) or below 0 (runs against the scale), alpha rising by more than "
+        + Formats.score(ItemFlag.ALPHA_RISE_MARGIN) + " without the item, or no variation at all.", styles.note);
+    Cells.merge(sheet, row, 0, headers.length - 1);
+    sheet.createFreezePane(2, 1);
+    PrintLayout.of(options.paper(), TITLE + ": items", options.date()).repeating(1).wide().applyTo(sheet);
+  }
+
+  static String words(ItemFlag.Kind kind) {
+    return switch (kind) {
+      case NO_VARIANCE -> "no variation";
+      case NEGATIVE -> "runs against";
+      case WEAK -> "weak";
+      case ALPHA_RISES -> "alpha rises";
+    };
+  }
+
+  private void correlations() {
+    XSSFSheet sheet = workbook.createSheet(CORRELATIONS);
+    List<Column> columns = columns();
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < columns.size(); i++) {
+      index.put(columns.get(i).name(), i);
+    }
+    int[] widths = new int[columns.size() + 1];
+    widths[0] = 30;
+    for (int c = 1; c < widths.length; c++) {
+      widths[c] = 8;
+    }
+    Cells.widths(sheet, widths);
+    Cells.text(sheet, 0, 0, "Scale", styles.header);
+    for (int i = 0; i < columns.size(); i++) {
+      Cells.text(sheet, 0, i + 1, String.valueOf(i + 1), styles.header);
+      Cells.text(sheet, i + 1, 0, (i + 1) + ". " + columns.get(i).questionnaire().title() + ": "
+          + columns.get(i).scale().name(), styles.row);
+      Cells.number(sheet, i + 1, i + 1, 1.0, styles.score);
+    }
+    for (Correlation correlation : statistics.correlations()) {
+      Integer a = index.get(correlation.a());
+      Integer b = index.get(correlation.b());
+      if (a == null || b == null || correlation.r().isEmpty()) {
+        continue;
+      }
+      Cells.number(sheet, a + 1, b + 1, correlation.r().getAsDouble(), styles.score);
+      Cells.number(sheet, b + 1, a + 1, correlation.r().getAsDouble(), styles.score);
+    }
+    int last = columns.size();
+    ColourScale.diverging(sheet, new CellRangeAddress(1, last, 1, last));
+    int row = last + 2;
+    Cells.text(sheet, row, 0, "Pearson correlations between scale scores over the clients who have both ("
+        + CohortStatistics.BASIS + "). Blue: the scales rise together; orange: one rises as the other falls; "
+        + "white: no relation. An empty cell could not be computed.", styles.note);
+    Cells.merge(sheet, row, 0, Math.min(last, 12));
+    Cells.row(sheet, row).setHeightInPoints(Cells.wrappedHeight("x".repeat(260), Cells.characters(sheet, 0,
+        Math.min(last, 12)), 8));
+    sheet.createFreezePane(1, 1);
+    PrintLayout.of(options.paper(), TITLE + ": correlations", options.date()).repeating(1).wide().applyTo(sheet);
+  }
+
+  private void header(XSSFSheet sheet, String[] headers) {
+    for (int c = 0; c < headers.length; c++) {
+      Cells.text(sheet, 0, c, headers[c], styles.header);
+    }
+    Cells.row(sheet, 0).setHeightInPoints(28);
+  }
+
+  private void number(XSSFSheet sheet, int row, int col, OptionalDouble value) {
+    if (value.isPresent()) {
+      Cells.number(sheet, row, col, value.getAsDouble(), styles.score);
+    } else {
+      Cells.text(sheet, row, col, "", styles.row);
+    }
   }
 
   private void distributions() {
@@ -198,50 +370,40 @@ final class CohortWorkbook {
     return BINS - 1;
   }
 
+  /**
+   * The scored data in the layout of {@code tandem score} (see {@link ScoreTable}): one row per
+   * assessment, the same stable column names, so a coach's own analysis reads either file.
+   */
   private void scores() {
     XSSFSheet sheet = workbook.createSheet(SCORES);
-    List<Column> columns = columns();
-    String[] fixed = {"client", "couple", "assessment", "date", "source"};
-    for (int c = 0; c < fixed.length; c++) {
-      Cells.text(sheet, 0, c, fixed[c], styles.header);
-    }
-    for (int c = 0; c < columns.size(); c++) {
-      Cells.text(sheet, 0, fixed.length + c, columns.get(c).name(), styles.header);
+    ScoreTable table = new ScoreTable(cohort.questionnaires());
+    List<String> header = table.header();
+    for (int c = 0; c < header.size(); c++) {
+      Cells.text(sheet, 0, c, header.get(c), styles.header);
     }
     int row = 1;
-    for (Client client : cohort.clients()) {
-      List<Assessment> assessments = client.assessments();
-      for (int a = 0; a < assessments.size(); a++) {
-        Assessment assessment = assessments.get(a);
-        Cells.text(sheet, row, 0, client.id(), styles.text);
-        Cells.text(sheet, row, 1, client.coupleCode().orElse(""), styles.text);
-        Cells.number(sheet, row, 2, a + 1, styles.count);
-        if (assessment.submitted().isPresent()) {
-          Cells.row(sheet, row).createCell(3).setCellValue(assessment.submitted().get().toLocalDate());
-          Cells.row(sheet, row).getCell(3).setCellStyle(styles.date);
+    for (List<Object> values : table.rows(cohort)) {
+      for (int c = 0; c < values.size(); c++) {
+        Object value = values.get(c);
+        if (value instanceof Double number) {
+          Cells.number(sheet, row, c, number, styles.score);
+        } else if (value instanceof Integer count) {
+          Cells.number(sheet, row, c, count, styles.count);
+        } else if (!value.toString().isEmpty()) {
+          Cells.text(sheet, row, c, value.toString(), styles.text);
         }
-        Cells.text(sheet, row, 4, assessment.response().source().toString(), styles.text);
-        for (int c = 0; c < columns.size(); c++) {
-          Column column = columns.get(c);
-          Optional<ScaleScore> score = assessment.scale(column.questionnaire().id(), column.scale().id());
-          if (score.isPresent() && score.get().isScored()) {
-            Cells.number(sheet, row, fixed.length + c, score.get().value().getAsDouble(), styles.score);
-          }
-        }
-        row++;
       }
+      row++;
     }
-    int[] widths = new int[fixed.length + columns.size()];
-    widths[0] = 22;
-    widths[1] = 7;
-    widths[2] = 11;
-    widths[3] = 10;
-    widths[4] = 16;
+    int[] widths = new int[header.size()];
     int longest = 0;
-    for (int c = 0; c < columns.size(); c++) {
-      widths[fixed.length + c] = 10;
-      longest = Math.max(longest, columns.get(c).name().length());
+    for (int c = 0; c < widths.length; c++) {
+      widths[c] = 10;
+      longest = Math.max(longest, header.get(c).length());
     }
+    widths[0] = 22;
+    widths[2] = 17;
+    widths[3] = 14;
     Cells.widths(sheet, widths);
     Cells.row(sheet, 0).setHeightInPoints(Cells.wrappedHeight("x".repeat(longest), 10, 10) + 16);
     sheet.createFreezePane(1, 1);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.scoring.Client;
+import dev.tandem.stats.CohortStatistics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -25,6 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ClientReportFilesTest {
 
+  /** Data tables printed landscape; every other sheet is portrait. */
+  private static final java.util.Set<String> WIDE_SHEETS = java.util.Set.of("Statistics", "Items", "Correlations",
+      "Scores");
   private static final LocalDate DATE = LocalDate.of(2026, 3, 20);
 
   @TempDir
@@ -128,6 +133,38 @@ class ClientReportFilesTest {
   }
 
   @Test
+  void withCohortStatisticsPercentilesAndReliableChangeVerdictsAppear() throws IOException {
+    Client ben = ReportFixtures.client("ben@example.org", "Ben Okafor", "C01", 2, 1.8, 1.2, 11);
+    CohortStatistics statistics = CohortStatistics.of(ReportFixtures.largeCohort(ben));
+    List<Path> files = ReportWriter.writeClient(ben, questionnaires, Optional.of(statistics), options());
+
+    try (XSSFWorkbook workbook = open(xlsx(files))) {
+      String text = text(workbook.getSheet("Report"));
+      assertThat(text).contains("Percentiles against this cohort (40 clients, latest assessment of each).")
+          .containsPattern("\\n\\d{1,2}(st|nd|rd|th)\\n")
+          .containsPattern("(improved \\(reliable change\\)|worsened \\(reliable change\\)|reliably higher)")
+          .contains("A change counts as reliable when it is larger than 1.96 times");
+    }
+    try (PDDocument document = Loader.loadPDF(pdf(files).toFile())) {
+      String text = new PDFTextStripper().getText(document);
+      assertThat(text).contains("Percentiles against this cohort").containsPattern("reliabl");
+      assertThat(document.getNumberOfPages()).isLessThanOrEqualTo(2);
+    }
+  }
+
+  @Test
+  void withoutCohortStatisticsTheReportSaysWhyThereAreNoPercentilesOrVerdicts() throws IOException {
+    Path xlsx = xlsx(write(ReportFixtures.client("ben@example.org", "Ben Okafor", "C01", 2, 2.4, 0.6, 11), options()));
+
+    try (XSSFWorkbook workbook = open(xlsx)) {
+      assertThat(text(workbook.getSheet("Report")))
+          .contains("No percentiles: no norms in the definition and 0 scored clients in this cohort")
+          .contains("not assessed")
+          .contains("Not assessed where there is no reliability in the definition and no alpha from this cohort.");
+    }
+  }
+
+  @Test
   void answersSheetListsEveryItemOfEveryAssessmentWithLabelAndReversedMark() throws IOException {
     Path xlsx = xlsx(write(ReportFixtures.client("ben@example.org", "Ben Okafor", "C01", 2, 2.4, 0.6, 11), options()));
     int items = questionnaires.stream().mapToInt(q -> q.items().size()).sum();
@@ -206,7 +243,7 @@ class ClientReportFilesTest {
     } else {
       assertThat(setup.getScale()).isBetween((short) 60, (short) 100);
     }
-    assertThat(setup.getLandscape()).isEqualTo(sheet.getSheetName().equals("Scores"));
+    assertThat(setup.getLandscape()).isEqualTo(WIDE_SHEETS.contains(sheet.getSheetName()));
     assertThat(sheet.getHeader().getCenter()).contains("Tandem");
     assertThat(sheet.getFooter().getLeft()).contains("Confidential");
     assertThat(sheet.getFooter().getCenter()).contains("2026-03-20");

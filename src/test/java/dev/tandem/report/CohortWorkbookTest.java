@@ -3,6 +3,8 @@ package dev.tandem.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.scoring.ScoredCohort;
+import dev.tandem.stats.CohortStatistics;
+import dev.tandem.stats.ScaleStatistics;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -41,7 +43,8 @@ class CohortWorkbookTest {
     try (XSSFWorkbook workbook = ClientReportFilesTest.open(file)) {
       List<String> names = new ArrayList<>();
       workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-      assertThat(names).containsSubsequence("Summary", "Distributions", "Scores", "Rejected");
+      assertThat(names).containsExactly("Summary", "Statistics", "Items", "Correlations", "Distributions", "Scores",
+          "Rejected");
       for (String name : names) {
         ClientReportFilesTest.assertPrintable(workbook.getSheet(name), PrintSetup.A4_PAPERSIZE);
       }
@@ -67,9 +70,10 @@ class CohortWorkbookTest {
     try (XSSFWorkbook workbook = ClientReportFilesTest.open(file)) {
       XSSFSheet scores = workbook.getSheet("Scores");
       XSSFRow header = scores.getRow(0);
-      assertThat(header.getCell(0).getStringCellValue()).isEqualTo("client");
+      assertThat(header.getCell(0).getStringCellValue()).isEqualTo("respondent_id");
       assertThat(header.getCell(5).getStringCellValue()).isEqualTo("closeness-desire.merging");
-      assertThat(header.getLastCellNum()).isEqualTo((short) (5 + scaleCount()));
+      assertThat(header.getCell(6).getStringCellValue()).isEqualTo("closeness-desire.merging.band");
+      assertThat(header.getLastCellNum()).isEqualTo((short) (5 + 3 * scaleCount()));
       assertThat(scores.getLastRowNum()).isEqualTo(15);
       assertThat(scores.getPaneInformation().isFreezePane()).isTrue();
       assertThat(scores.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
@@ -105,6 +109,64 @@ class CohortWorkbookTest {
       assertThat(rejected.getRow(2).getCell(5).getStringCellValue()).isEqualTo("the respondent is missing");
       assertThat(rejected.getRow(3).getCell(4).getStringCellValue()).isEqualTo("answer");
       assertThat(rejected.getPaneInformation().isFreezePane()).isTrue();
+    }
+  }
+
+  @Test
+  void statisticsSheetHasOneRowPerScaleWithTheCohortsFigures() throws IOException {
+    CohortStatistics statistics = CohortStatistics.of(cohort);
+    ScaleStatistics merging = statistics.scale("closeness-desire", "merging").orElseThrow();
+
+    try (XSSFWorkbook workbook = ClientReportFilesTest.open(file)) {
+      XSSFSheet sheet = workbook.getSheet("Statistics");
+      XSSFRow first = sheet.getRow(1);
+      assertThat(first.getCell(1).getStringCellValue()).isEqualTo("Togetherness and merging");
+      assertThat(first.getCell(2).getNumericCellValue()).isEqualTo(merging.descriptives().n());
+      assertThat(first.getCell(3).getNumericCellValue()).isEqualTo(merging.descriptives().mean().getAsDouble());
+      assertThat(first.getCell(11).getNumericCellValue()).isEqualTo(merging.consistency().alpha().getAsDouble());
+      assertThat(first.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("0.00");
+      assertThat(sheet.getRow(scaleCount()).getCell(1).getStringCellValue()).isEqualTo("Ease in asking for space");
+    }
+  }
+
+  @Test
+  void itemsSheetListsEveryItemOfEveryItemScaleAndMarksFlaggedOnes() throws IOException {
+    CohortStatistics statistics = CohortStatistics.of(cohort);
+    long flagged = statistics.questionnaires().stream().flatMap(q -> q.scales().stream())
+        .flatMap(s -> s.consistency().items().stream()).filter(i -> i.isFlagged()).count();
+    int items = cohort.questionnaires().stream().mapToInt(q -> q.items().size()).sum();
+
+    try (XSSFWorkbook workbook = ClientReportFilesTest.open(file)) {
+      XSSFSheet sheet = workbook.getSheet("Items");
+      int rows = 0;
+      int flags = 0;
+      for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+        XSSFRow row = sheet.getRow(r);
+        if (row != null && row.getCell(4) != null) {
+          rows++;
+          if (!row.getCell(9).getStringCellValue().isEmpty()) {
+            flags++;
+          }
+        }
+      }
+      assertThat(rows).isEqualTo(items);
+      assertThat(flags).isEqualTo(flagged);
+    }
+  }
+
+  @Test
+  void correlationMatrixIsSymmetricWithAColourScale() throws IOException {
+    try (XSSFWorkbook workbook = ClientReportFilesTest.open(file)) {
+      XSSFSheet sheet = workbook.getSheet("Correlations");
+      int n = scaleCount();
+      assertThat(sheet.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(1.0);
+      assertThat(sheet.getRow(2).getCell(1).getNumericCellValue())
+          .isEqualTo(sheet.getRow(1).getCell(2).getNumericCellValue())
+          .isBetween(-1.0, 1.0);
+      assertThat(sheet.getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(1);
+      var formatting = sheet.getSheetConditionalFormatting().getConditionalFormattingAt(0);
+      assertThat(formatting.getFormattingRanges()[0].formatAsString()).isEqualTo("B2:" + (char) ('A' + n) + (n + 1));
+      assertThat(formatting.getRule(0).getColorScaleFormatting().getNumControlPoints()).isEqualTo(3);
     }
   }
 

@@ -86,6 +86,19 @@ final class ReportFixtures {
         new ImportResult(responses, rejections, responses.size() + 2, List.of("Read export.csv as UTF-8.")));
   }
 
+  /** Forty clients with spread-out answers: enough for the cohort to serve as the norm group. */
+  static ScoredCohort largeCohort(Client extra) {
+    List<Client> clients = new ArrayList<>();
+    for (int c = 0; c < 39; c++) {
+      clients.add(client("c" + c + "@example.org", null, "L" + (c / 2), 1, 1.4 + (c % 13) * 0.28, 0, 500 + c));
+    }
+    clients.add(extra);
+    List<Response> responses = clients.stream().flatMap(cl -> cl.assessments().stream()).map(Assessment::response)
+        .toList();
+    return new ScoredCohort(questionnaires(), clients, new ImportResult(responses, List.of(), responses.size(),
+        List.of()));
+  }
+
   static Assessment assessment(Response response, List<Questionnaire> questionnaires) {
     List<QuestionnaireScores> scores = new ArrayList<>();
     for (Questionnaire questionnaire : questionnaires) {
