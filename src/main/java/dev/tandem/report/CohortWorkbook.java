@@ -208,7 +208,7 @@ final class CohortWorkbook {
     XSSFSheet sheet = workbook.createSheet(ITEMS);
     String[] headers = {"Scale", "Item", "Statement", "Reversed", "n", "Mean", "SD", "Item-total r", "Alpha without",
         "Flag", "What to do"};
-    Cells.widths(sheet, 20, 7, 44, 9, 5, 7, 7, 9, 9, 12, 44);
+    Cells.widths(sheet, 20, 7, 44, 9, 5, 7, 7, 9, 9, 13, 44);
     header(sheet, headers);
     int row = 1;
     for (QuestionnaireStatistics questionnaire : statistics.questionnaires()) {
@@ -229,7 +229,7 @@ final class CohortWorkbook {
           String flags = item.flags().stream().map(f -> words(f.kind())).reduce((a, b) -> a + ", " + b).orElse("");
           String advice = item.flags().stream().map(ItemFlag::advice).reduce((a, b) -> a + " " + b)
               .orElse(String.join(" ", item.notes()));
-          Cells.text(sheet, row, 9, flags, item.isFlagged() ? styles.flag : styles.row);
+          Cells.text(sheet, row, 9, flags, item.isFlagged() ? styles.rowFlag : styles.row);
           Cells.text(sheet, row, 10, advice, styles.rowWrap);
           Cells.row(sheet, row).setHeightInPoints(Math.max(14f, Math.max(Cells.wrappedHeight(text, 44, 9),
               Cells.wrappedHeight(advice, 44, 9))));
@@ -263,7 +263,11 @@ final class CohortWorkbook {
       index.put(columns.get(i).name(), i);
     }
     int[] widths = new int[columns.size() + 1];
-    widths[0] = 30;
+    widths[0] = 10;
+    for (int i = 0; i < columns.size(); i++) {
+      String label = (i + 1) + ". " + columns.get(i).questionnaire().title() + ": " + columns.get(i).scale().name();
+      widths[0] = Math.max(widths[0], Math.min(60, label.length() + 2));
+    }
     for (int c = 1; c < widths.length; c++) {
       widths[c] = 8;
     }
@@ -273,7 +277,7 @@ final class CohortWorkbook {
       Cells.text(sheet, 0, i + 1, String.valueOf(i + 1), styles.header);
       Cells.text(sheet, i + 1, 0, (i + 1) + ". " + columns.get(i).questionnaire().title() + ": "
           + columns.get(i).scale().name(), styles.row);
-      Cells.number(sheet, i + 1, i + 1, 1.0, styles.score);
+      Cells.number(sheet, i + 1, i + 1, 1.0, styles.rowScore);
     }
     for (Correlation correlation : statistics.correlations()) {
       Integer a = index.get(correlation.a());
@@ -281,8 +285,8 @@ final class CohortWorkbook {
       if (a == null || b == null || correlation.r().isEmpty()) {
         continue;
       }
-      Cells.number(sheet, a + 1, b + 1, correlation.r().getAsDouble(), styles.score);
-      Cells.number(sheet, b + 1, a + 1, correlation.r().getAsDouble(), styles.score);
+      Cells.number(sheet, a + 1, b + 1, correlation.r().getAsDouble(), styles.rowScore);
+      Cells.number(sheet, b + 1, a + 1, correlation.r().getAsDouble(), styles.rowScore);
     }
     int last = columns.size();
     ColourScale.diverging(sheet, new CellRangeAddress(1, last, 1, last));
@@ -306,7 +310,7 @@ final class CohortWorkbook {
 
   private void number(XSSFSheet sheet, int row, int col, OptionalDouble value) {
     if (value.isPresent()) {
-      Cells.number(sheet, row, col, value.getAsDouble(), styles.score);
+      Cells.number(sheet, row, col, value.getAsDouble(), styles.rowScore);
     } else {
       Cells.text(sheet, row, col, "", styles.row);
     }

@@ -43,6 +43,8 @@ final class SheetStyles {
   final XSSFCellStyle row;
   final XSSFCellStyle rowWrap;
   final XSSFCellStyle rowCount;
+  final XSSFCellStyle rowScore;
+  final XSSFCellStyle rowFlag;
   /** For the bold lead-in of a rich-text paragraph in {@link #wrap}. */
   final XSSFFont leadFont;
 
@@ -104,6 +106,12 @@ final class SheetStyles {
     rowCount = style(workbook, font(workbook, 9, false, Palette.INK));
     rowCount.setVerticalAlignment(VerticalAlignment.CENTER);
     rowCount.setDataFormat(workbook.createDataFormat().getFormat(COUNT_FORMAT));
+    rowScore = style(workbook, font(workbook, 9, false, Palette.INK));
+    rowScore.setVerticalAlignment(VerticalAlignment.CENTER);
+    rowScore.setDataFormat(workbook.createDataFormat().getFormat(SCORE_FORMAT));
+    rowFlag = style(workbook, font(workbook, 9, true, Palette.VERMILION));
+    rowFlag.setVerticalAlignment(VerticalAlignment.CENTER);
+    rowFlag.setWrapText(true);
   }
 
   private static XSSFFont font(XSSFWorkbook workbook, int points, boolean isBold, Color color) {

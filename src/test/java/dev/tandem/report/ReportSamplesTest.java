@@ -20,6 +20,11 @@ class ReportSamplesTest {
     List<Path> twice = ReportWriter.writeClient(
         ReportFixtures.client("ben@example.org", "Ben Okafor", "C01", 2, 2.4, 0.6, 11),
         ReportFixtures.questionnaires(), options);
+    dev.tandem.scoring.Client carla = ReportFixtures.client("carla@example.org", "Carla Ruiz", "C02", 3, 1.8, 0.7, 5);
+    List<Path> withStatistics = ReportWriter.writeClient(carla, ReportFixtures.questionnaires(),
+        java.util.Optional.of(dev.tandem.stats.CohortStatistics.of(ReportFixtures.largeCohort(carla))),
+        options.withOutputDir(Path.of("target", "report-samples", "with-statistics")));
+    assertThat(withStatistics).hasSize(2);
     List<Path> letter = ReportWriter.writeClient(
         ReportFixtures.client("ben@example.org", "Ben Okafor", "C01", 2, 2.4, 0.6, 11),
         ReportFixtures.questionnaires(), options.withPaper(Paper.LETTER).withOutputDir(Path.of("target",
