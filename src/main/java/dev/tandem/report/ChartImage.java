@@ -33,14 +33,6 @@ record ChartImage(byte[] png, float widthPoints, float heightPoints) {
     Objects.requireNonNull(png, "png must not be null");
   }
 
-  int widthPixels() {
-    return Math.round(widthPoints * DPI / 72f);
-  }
-
-  int heightPixels() {
-    return Math.round(heightPoints * DPI / 72f);
-  }
-
   /** A single chart filling the whole image. */
   static ChartImage of(JFreeChart chart, float widthPoints, float heightPoints) {
     return stacked(List.of(chart), List.of(1.0), widthPoints, heightPoints);

@@ -100,11 +100,6 @@ final class PdfLayout implements AutoCloseable {
     return document.getNumberOfPages();
   }
 
-  /** The text of the page as laid out so far is only complete after {@link #finish}. */
-  PDDocument document() {
-    return document;
-  }
-
   void newPage() {
     try {
       closeStream();
@@ -122,10 +117,6 @@ final class PdfLayout implements AutoCloseable {
     if (y - points < BOTTOM) {
       newPage();
     }
-  }
-
-  float remaining() {
-    return y - BOTTOM;
   }
 
   void space(float points) {

@@ -20,7 +20,6 @@ final class SheetStyles {
 
   static final String SCORE_FORMAT = "0.00";
   static final String COUNT_FORMAT = "0";
-  static final String PERCENT_FORMAT = "0%";
 
   final XSSFCellStyle title;
   final XSSFCellStyle subtitle;
@@ -33,13 +32,10 @@ final class SheetStyles {
   final XSSFCellStyle note;
   final XSSFCellStyle score;
   final XSSFCellStyle count;
-  final XSSFCellStyle percent;
-  final XSSFCellStyle date;
   final XSSFCellStyle tableText;
   final XSSFCellStyle tableSmall;
   final XSSFCellStyle tableScore;
   final XSSFCellStyle tableCenter;
-  final XSSFCellStyle flag;
   final XSSFCellStyle row;
   final XSSFCellStyle rowWrap;
   final XSSFCellStyle rowCount;
@@ -74,11 +70,6 @@ final class SheetStyles {
     score.setDataFormat(workbook.createDataFormat().getFormat(SCORE_FORMAT));
     count = style(workbook, font(workbook, 10, false, Palette.INK));
     count.setDataFormat(workbook.createDataFormat().getFormat(COUNT_FORMAT));
-    percent = style(workbook, font(workbook, 10, false, Palette.INK));
-    percent.setDataFormat(workbook.createDataFormat().getFormat(PERCENT_FORMAT));
-    date = style(workbook, font(workbook, 10, false, Palette.INK));
-    date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-    date.setAlignment(HorizontalAlignment.LEFT);
     tableText = style(workbook, font(workbook, 10, false, Palette.INK));
     border(tableText);
     tableText.setVerticalAlignment(VerticalAlignment.CENTER);
@@ -96,7 +87,6 @@ final class SheetStyles {
     tableCenter.setVerticalAlignment(VerticalAlignment.CENTER);
     tableCenter.setWrapText(true);
     border(tableCenter);
-    flag = style(workbook, font(workbook, 10, true, Palette.VERMILION));
     leadFont = font(workbook, 9, true, Palette.INK);
     row = style(workbook, font(workbook, 9, false, Palette.INK));
     row.setVerticalAlignment(VerticalAlignment.CENTER);
