@@ -193,7 +193,7 @@ final class ClientWorkbook {
 
   private void answersSheet() {
     XSSFSheet sheet = workbook.createSheet(ANSWERS_SHEET);
-    Cells.widths(sheet, 19, 10, 4, 46, 8, 7, 22);
+    Cells.widths(sheet, 18, 12, 5, 44, 10, 8, 22);
     String[] headers = {"Questionnaire", "Assessment", "No.", "Item", "Reversed", "Answer", "Answer label"};
     for (int c = 0; c < headers.length; c++) {
       Cells.text(sheet, 0, c, headers[c], styles.header);

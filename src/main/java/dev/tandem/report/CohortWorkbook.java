@@ -413,6 +413,7 @@ final class CohortWorkbook {
     sheet.createFreezePane(1, 1);
     sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, row - 1), 0, widths.length - 1));
     PrintLayout.of(options.paper(), TITLE + ": scores", options.date()).repeating(1).wide().applyTo(sheet);
+    PrintLayout.acrossPages(sheet, 1);
   }
 
   private void rejected() {

@@ -73,6 +73,17 @@ record PrintLayout(Paper paper, String title, LocalDate date, int repeatedRows, 
   }
 
   /**
+   * For a data table too wide to read shrunk onto one page (the scored data): prints at full size
+   * across as many pages as needed, with the first {@code columns} columns repeated on each page so
+   * every printed row still names its client. Apply after {@link #applyTo}.
+   */
+  static void acrossPages(XSSFSheet sheet, int columns) {
+    sheet.setFitToPage(false);
+    sheet.getPrintSetup().setScale((short) 100);
+    sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, columns - 1));
+  }
+
+  /**
    * Plans page breaks so that no block of rows (a table with its chart, a paragraph) is split
    * across pages. Blocks start at the given rows; the last ends before {@code endRow}. The print
    * scale starts at what fits one page wide and goes down in small steps until the blocks fit on

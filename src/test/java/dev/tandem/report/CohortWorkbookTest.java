@@ -77,6 +77,8 @@ class CohortWorkbookTest {
       assertThat(scores.getLastRowNum()).isEqualTo(15);
       assertThat(scores.getPaneInformation().isFreezePane()).isTrue();
       assertThat(scores.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+      assertThat(scores.getRepeatingColumns().formatAsString()).isEqualTo("A:A");
+      assertThat(scores.getPrintSetup().getScale()).isEqualTo((short) 100);
       double first = cohort.clients().get(0).first().scale("closeness-desire", "merging").orElseThrow()
           .value().getAsDouble();
       assertThat(scores.getRow(1).getCell(5).getNumericCellValue()).isEqualTo(first);
