@@ -239,7 +239,7 @@ record ClientReport(String clientLabel, Optional<LocalDate> assessed, List<Secti
   /** The guidance for the band the score falls in, or why there is no score. */
   static String guidance(ScaleScore score) {
     return score.band().map(Band::guidance).map(String::strip)
-        .orElseGet(() -> "Not scored: " + score.missingReason().orElse("the score is outside the scale's range") + ".");
+        .orElseGet(() -> capitalised(score.missingReason().orElse("the score is outside the scale's range")) + ".");
   }
 
   static String answerLabel(Questionnaire questionnaire, double value) {

@@ -165,6 +165,38 @@ class ClientReportFilesTest {
   }
 
   @Test
+  void aClientWithOneQuestionnaireAndTooFewAnswersGetsOneSectionSayingWhyAScaleIsNotScored() throws IOException {
+    Questionnaire solitude = questionnaires.stream().filter(q -> q.id().equals("need-for-solitude")).findFirst()
+        .orElseThrow();
+    double[] values = new double[solitude.items().size()];
+    java.util.Arrays.fill(values, 4);
+    for (int i = 0; i < values.length; i++) {
+      if (solitude.items().get(i).scaleId().equals("strain") && i > 5) {
+        values[i] = Double.NaN;
+      }
+    }
+    dev.tandem.ingest.Response response = new dev.tandem.ingest.Response("dee@example.org", Optional.of("Dee"),
+        Optional.empty(), Optional.empty(), new dev.tandem.questionnaire.Position(Path.of("export.csv"), 5, 0),
+        java.util.Map.of(solitude.id(), dev.tandem.ingest.Answers.of(values)));
+    Client dee = new Client("dee@example.org", Optional.of("Dee"), Optional.empty(),
+        List.of(ReportFixtures.assessment(response, questionnaires)));
+
+    List<Path> files = write(dee, options());
+
+    try (XSSFWorkbook workbook = open(xlsx(files))) {
+      XSSFSheet report = workbook.getSheet("Report");
+      assertThat(pictures(report)).hasSize(1);
+      assertThat(text(report)).contains("Need for solitude", "Assessment date not recorded",
+          "Signs of unmet need (not scored): Only 1 of 6 items answered; the scale needs at least 5.")
+          .doesNotContain("Insecurity triggers");
+    }
+    try (PDDocument document = Loader.loadPDF(pdf(files).toFile())) {
+      assertThat(new PDFTextStripper().getText(document)).contains("(not scored): Only 1 of 6 items answered")
+          .doesNotContain("Closeness and desire");
+    }
+  }
+
+  @Test
   void answersSheetListsEveryItemOfEveryAssessmentWithLabelAndReversedMark() throws IOException {
     Path xlsx = xlsx(write(ReportFixtures.client("ben@example.org", "Ben Okafor", "C01", 2, 2.4, 0.6, 11), options()));
     int items = questionnaires.stream().mapToInt(q -> q.items().size()).sum();
