@@ -8,8 +8,13 @@ import dev.tandem.report.Paper;
 import dev.tandem.report.ReportException;
 import dev.tandem.report.ReportOptions;
 import dev.tandem.report.ReportWriter;
+import dev.tandem.report.output.PrivateTempDir;
+import dev.tandem.report.output.PseudonymKey;
+import dev.tandem.report.output.ReportPassword;
+import dev.tandem.report.output.WriteResult;
 import dev.tandem.scoring.Client;
 import dev.tandem.scoring.CohortScorer;
+import dev.tandem.scoring.Pseudonyms;
 import dev.tandem.scoring.ScoredCohort;
 import dev.tandem.stats.CohortStatistics;
 import java.io.IOException;
@@ -79,6 +84,8 @@ final class RunCommand implements Callable<Integer> {
           + " is always a workbook.")
   Formats format;
 
+  @Mixin ProtectionOptions protection = new ProtectionOptions();
+
   @Option(names = "--paper", paramLabel = "PAPER",
       description = "a4 or letter. Default: the usual paper where your computer's locale is.")
   Paper paper;
@@ -88,24 +95,45 @@ final class RunCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<Path> inputs = files.isEmpty() ? sampleFiles() : files;
     ImportOptions options = importOptions.toOptions();
+    Optional<ReportPassword> password = protection.password(System.getenv());
+    Optional<Pseudonyms> pseudonyms = protection.pseudonyms();
     List<Questionnaire> questionnaires = ScoredInput.questionnaires(inputs, definitions, options);
     ScoredCohort cohort = CohortScorer.score(questionnaires, Importer.read(inputs, questionnaires, options));
-    CohortStatistics statistics = CohortStatistics.of(cohort);
+    ScoredCohort reported = pseudonyms.map(p -> p.pseudonymize(cohort)).orElse(cohort);
+    CohortStatistics statistics = CohortStatistics.of(reported);
 
     createFolder(output);
-    ReportOptions reportOptions = ReportOptions.defaults(output).withFormats(format.formats);
+    ReportOptions reportOptions = ReportOptions.defaults(output).withFormats(format.formats).withPassword(password);
     if (paper != null) {
       reportOptions = reportOptions.withPaper(paper);
     }
-    Written written = writeReports(cohort, statistics, reportOptions);
+    Written written;
+    Optional<WriteResult> key = Optional.empty();
+    try (PrivateTempDir temp = PrivateTempDir.open()) {
+      written = writeReports(reported, statistics, reportOptions);
+      if (pseudonyms.isPresent()) {
+        key = Optional.of(PseudonymKey.write(protection.keyFile(output), pseudonyms.get().keyFor(cohort.clients()),
+            password, reportOptions.stamp()));
+      }
+    }
 
     int exit = ScoredInput.finish(cohort.imported(), err);
+    written.notes().forEach(err::println);
     written.failures().forEach(failure -> err.println("not written: " + failure));
-    err.println("Wrote " + written.clients() + " client reports and the cohort report (cohort.xlsx) to " + output);
+    err.println("Wrote " + written.clients() + " client reports and the cohort report (cohort.xlsx) to " + output
+        + (password.isPresent() ? ", encrypted with the password" : ""));
+    if (key.isPresent()) {
+      if (key.get().failed()) {
+        err.println("not written: " + key.get().message());
+        return ExitCode.FAILURE;
+      }
+      err.println("The key from client codes to names is in " + key.get().file()
+          + "; keep it apart from the reports you pass on");
+    }
     return written.failures().isEmpty() ? exit : ExitCode.FAILURE;
   }
 
-  private record Written(int clients, List<String> failures) {}
+  private record Written(int clients, List<String> notes, List<String> failures) {}
 
   /**
    * Writes the reports on every core. A report that cannot be written (open in Excel, a full disk) is
@@ -113,29 +141,36 @@ final class RunCommand implements Callable<Integer> {
    */
   private static Written writeReports(ScoredCohort cohort, CohortStatistics statistics, ReportOptions options) {
     List<Questionnaire> questionnaires = cohort.questionnaires();
-    List<Callable<Integer>> tasks = new ArrayList<>();
+    List<Callable<List<WriteResult>>> tasks = new ArrayList<>();
     for (Client client : cohort.clients()) {
-      tasks.add(() -> {
-        ReportWriter.writeClient(client, questionnaires, Optional.of(statistics), options);
-        return 1;
-      });
+      tasks.add(() -> ReportWriter.writeClient(client, questionnaires, Optional.of(statistics), options));
     }
-    tasks.add(() -> {
-      ReportWriter.writeCohort(cohort, statistics, options);
-      return 0;
-    });
+    tasks.add(() -> List.of(ReportWriter.writeCohort(cohort, statistics, options)));
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 4));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     int clients = 0;
+    List<String> notes = new ArrayList<>();
     List<String> failures = new ArrayList<>();
     try {
-      List<Future<Integer>> futures = new ArrayList<>();
-      for (Callable<Integer> task : tasks) {
+      List<Future<List<WriteResult>>> futures = new ArrayList<>();
+      for (Callable<List<WriteResult>> task : tasks) {
         futures.add(pool.submit(task));
       }
-      for (Future<Integer> future : futures) {
+      for (int i = 0; i < futures.size(); i++) {
         try {
-          clients += future.get();
+          List<WriteResult> results = futures.get(i).get();
+          boolean clientReport = i < futures.size() - 1;
+          if (clientReport && results.stream().anyMatch(r -> !r.failed())) {
+            clients++;
+          }
+          for (WriteResult result : results) {
+            switch (result.status()) {
+              case FAILED -> failures.add(result.message());
+              case WRITTEN_BESIDE -> notes.add(result.message());
+              case WRITTEN, UNCHANGED -> { }
+              default -> throw new IllegalStateException("unknown status " + result.status());
+            }
+          }
         } catch (ExecutionException e) {
           if (e.getCause() instanceof ReportException report) {
             failures.add(report.getMessage());
@@ -152,7 +187,7 @@ final class RunCommand implements Callable<Integer> {
     } finally {
       pool.shutdownNow();
     }
-    return new Written(clients, failures);
+    return new Written(clients, notes, failures);
   }
 
   private static List<Path> sampleFiles() {

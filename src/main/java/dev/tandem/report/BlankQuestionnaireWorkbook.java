@@ -1,5 +1,6 @@
 package dev.tandem.report;
 
+import dev.tandem.report.output.TextCells;
 import dev.tandem.questionnaire.Item;
 import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.questionnaire.ResponseScale;
@@ -118,9 +119,9 @@ public final class BlankQuestionnaireWorkbook {
 
   private static void text(Row row, int column, String value, CellStyle style) {
     Cell cell = row.createCell(column);
-    cell.setCellValue(value);
     if (style != null) {
       cell.setCellStyle(style);
     }
+    TextCells.set(cell, value);
   }
 }

@@ -1,5 +1,6 @@
 package dev.tandem.report;
 
+import dev.tandem.report.output.TextCells;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -22,15 +23,15 @@ final class Cells {
 
   static XSSFCell text(XSSFSheet sheet, int row, int col, String value, CellStyle style) {
     XSSFCell cell = row(sheet, row).createCell(col);
-    cell.setCellValue(value);
     cell.setCellStyle(style);
+    TextCells.set(cell, value);
     return cell;
   }
 
   static XSSFCell rich(XSSFSheet sheet, int row, int col, RichTextString value, CellStyle style) {
     XSSFCell cell = row(sheet, row).createCell(col);
-    cell.setCellValue(value);
     cell.setCellStyle(style);
+    TextCells.set(cell, value);
     return cell;
   }
 

@@ -45,7 +45,7 @@ final class ClientPdf {
       try (layout) {
         new ClientPdf(report, layout, profiles, trend).lay();
         if (layout.pages() <= MAX_PAGES || i == SCALES.length - 1) {
-          layout.finish(out);
+          layout.finish(out, ClientReport.TITLE + " " + report.clientLabel(), options);
           return;
         }
       }

@@ -1,15 +1,19 @@
 package dev.tandem.report;
 
-import java.io.BufferedOutputStream;
+import dev.tandem.report.output.OutputException;
+import dev.tandem.report.output.SafeWriter;
+import dev.tandem.report.output.WriteResult;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Objects;
 
 /**
  * The one place where report files reach the disk. Every writer in this package hands its bytes
- * over here, so that atomic replacement and encryption can be added in one spot.
+ * over here; {@link SafeWriter} writes them to a temporary file beside the target and moves it into
+ * place in one step, refuses to replace a report that is open in Excel or was edited since Tandem
+ * wrote it (the new one then goes beside it), and records what it wrote in the folder's manifest.
  */
 final class OutputFiles {
 
@@ -21,21 +25,18 @@ final class OutputFiles {
 
   private OutputFiles() {}
 
-  static Path write(Path target, Content content) {
+  /**
+   * Writes one report. A file that cannot be placed (open in Excel, a refused move, a full disk) is a
+   * failed result naming it, so the caller can go on with the other reports.
+   */
+  static WriteResult write(Path target, Content content) {
     Objects.requireNonNull(target, "target must not be null");
     Objects.requireNonNull(content, "content must not be null");
+    Path folder = target.toAbsolutePath().getParent();
     try {
-      Path parent = target.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {
-        content.writeTo(out);
-      }
-      return target;
-    } catch (IOException e) {
-      throw new ReportException(target, "could not be written (" + e.getMessage()
-          + "). Check that the folder exists, is writable and that the file is not open in another program.", e);
+      return new SafeWriter(folder).write(target.getFileName().toString(), content::writeTo);
+    } catch (OutputException | UncheckedIOException e) {
+      throw new ReportException(target, "could not be written (" + e.getMessage() + ")", e);
     }
   }
 }

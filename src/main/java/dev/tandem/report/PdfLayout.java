@@ -1,6 +1,8 @@
 package dev.tandem.report;
 
 import java.awt.Color;
+import dev.tandem.report.output.Protection;
+import dev.tandem.report.output.Reproducible;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -210,7 +212,7 @@ final class PdfLayout implements AutoCloseable {
   }
 
   /** Adds the running header and footer to every page and writes the document. */
-  void finish(OutputStream out) throws IOException {
+  void finish(OutputStream out, String identity, ReportOptions options) throws IOException {
     closeStream();
     int total = document.getNumberOfPages();
     for (int i = 0; i < total; i++) {
@@ -233,6 +235,10 @@ final class PdfLayout implements AutoCloseable {
         decor.lineTo(paper.widthPoints() - SIDE, top - 5);
         decor.stroke();
       }
+    }
+    Reproducible.stamp(document, identity, options.stamp());
+    if (options.password().isPresent()) {
+      Protection.protect(document, options.password().get());
     }
     document.save(out);
   }

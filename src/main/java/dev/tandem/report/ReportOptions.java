@@ -1,24 +1,32 @@
 package dev.tandem.report;
 
+import dev.tandem.report.output.ReportPassword;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * How and where reports are written: the paper, the formats of the client and couple reports (the
- * cohort workbook is always a workbook), the output folder and the date printed on every page.
+ * cohort workbook is always a workbook), the output folder, the date printed on every page (and
+ * stamped into the files, so the same input on the same day gives the same reports) and the password
+ * that encrypts every file, if any.
  * Built with {@link #defaults(Path)} and the {@code with...} methods.
  */
-public record ReportOptions(Paper paper, Set<OutputFormat> formats, Path outputDir, LocalDate date) {
+public record ReportOptions(
+    Paper paper, Set<OutputFormat> formats, Path outputDir, LocalDate date, Optional<ReportPassword> password) {
 
   public ReportOptions {
     Objects.requireNonNull(paper, "paper must not be null");
     Objects.requireNonNull(formats, "formats must not be null");
     Objects.requireNonNull(outputDir, "outputDir must not be null");
     Objects.requireNonNull(date, "date must not be null");
+    Objects.requireNonNull(password, "password must not be null");
     if (formats.isEmpty()) {
       throw new IllegalArgumentException("formats must name at least one format");
     }
@@ -28,26 +36,36 @@ public record ReportOptions(Paper paper, Set<OutputFormat> formats, Path outputD
   /** The usual paper of the default locale, both formats, today's date. */
   public static ReportOptions defaults(Path outputDir) {
     return new ReportOptions(Paper.forLocale(Locale.getDefault(Locale.Category.FORMAT)),
-        EnumSet.allOf(OutputFormat.class), outputDir, LocalDate.now());
+        EnumSet.allOf(OutputFormat.class), outputDir, LocalDate.now(), Optional.empty());
   }
 
   public ReportOptions withPaper(Paper newPaper) {
-    return new ReportOptions(newPaper, formats, outputDir, date);
+    return new ReportOptions(newPaper, formats, outputDir, date, password);
   }
 
   public ReportOptions withFormats(Set<OutputFormat> newFormats) {
-    return new ReportOptions(paper, newFormats, outputDir, date);
+    return new ReportOptions(paper, newFormats, outputDir, date, password);
   }
 
   public ReportOptions withOutputDir(Path newOutputDir) {
-    return new ReportOptions(paper, formats, newOutputDir, date);
+    return new ReportOptions(paper, formats, newOutputDir, date, password);
   }
 
   public ReportOptions withDate(LocalDate newDate) {
-    return new ReportOptions(paper, formats, outputDir, newDate);
+    return new ReportOptions(paper, formats, outputDir, newDate, password);
   }
 
   public boolean wants(OutputFormat format) {
     return formats.contains(format);
+  }
+
+  /** Encrypt every file written with this password (workbooks AES-256 agile, PDFs AES-256). */
+  public ReportOptions withPassword(Optional<ReportPassword> newPassword) {
+    return new ReportOptions(paper, formats, outputDir, date, newPassword);
+  }
+
+  /** The instant stamped into every file: the start of the report date, UTC. */
+  public Instant stamp() {
+    return date.atStartOfDay(ZoneOffset.UTC).toInstant();
   }
 }

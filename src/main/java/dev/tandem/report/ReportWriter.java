@@ -4,6 +4,8 @@ import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.scoring.Client;
 import dev.tandem.scoring.ScoredCohort;
 import dev.tandem.stats.CohortStatistics;
+import dev.tandem.report.output.Protection;
+import dev.tandem.report.output.WriteResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +15,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes Tandem's reports: a client report per client (workbook and/or PDF) and the cohort
- * workbook. Every file goes through {@link OutputFiles}; nothing here logs or prints.
+ * workbook. Every file goes through {@link OutputFiles}, stamped with the report date and encrypted
+ * when the options carry a password; each write returns what happened to the file (written,
+ * unchanged, written beside an edited copy, or failed with the reason). Nothing here logs or prints.
  */
 public final class ReportWriter {
 
@@ -24,7 +28,7 @@ public final class ReportWriter {
    * {@code questionnaires} gives the order of the sections; questionnaires the client did not answer
    * are left out.
    */
-  public static List<Path> writeClient(Client client, List<Questionnaire> questionnaires, ReportOptions options) {
+  public static List<WriteResult> writeClient(Client client, List<Questionnaire> questionnaires, ReportOptions options) {
     return writeClient(client, questionnaires, Optional.empty(), options);
   }
 
@@ -32,7 +36,7 @@ public final class ReportWriter {
    * As {@link #writeClient(Client, List, ReportOptions)}, with the cohort's statistics, which
    * percentiles and reliable change use where a definition states no norms or reliability.
    */
-  public static List<Path> writeClient(Client client, List<Questionnaire> questionnaires,
+  public static List<WriteResult> writeClient(Client client, List<Questionnaire> questionnaires,
       Optional<CohortStatistics> statistics, ReportOptions options) {
     Objects.requireNonNull(client, "client must not be null");
     Objects.requireNonNull(questionnaires, "questionnaires must not be null");
@@ -40,9 +44,9 @@ public final class ReportWriter {
     Objects.requireNonNull(options, "options must not be null");
     ClientReport report = ClientReport.of(client, questionnaires, statistics);
     String stem = ReportNames.client(client);
-    List<Path> written = new ArrayList<>();
+    List<WriteResult> written = new ArrayList<>();
     if (options.wants(OutputFormat.XLSX)) {
-      written.add(writeWorkbook(options.outputDir().resolve(stem + ".xlsx"), ClientWorkbook.build(report, options)));
+      written.add(writeWorkbook(options.outputDir().resolve(stem + ".xlsx"), ClientWorkbook.build(report, options), options));
     }
     if (options.wants(OutputFormat.PDF)) {
       Path target = options.outputDir().resolve(stem + ".pdf");
@@ -52,23 +56,23 @@ public final class ReportWriter {
   }
 
   /** Writes the cohort workbook ({@code cohort.xlsx}), computing the statistics, and returns its path. */
-  public static Path writeCohort(ScoredCohort cohort, ReportOptions options) {
+  public static WriteResult writeCohort(ScoredCohort cohort, ReportOptions options) {
     Objects.requireNonNull(cohort, "cohort must not be null");
     return writeCohort(cohort, CohortStatistics.of(cohort), options);
   }
 
   /** Writes the cohort workbook ({@code cohort.xlsx}) from statistics already computed. */
-  public static Path writeCohort(ScoredCohort cohort, CohortStatistics statistics, ReportOptions options) {
+  public static WriteResult writeCohort(ScoredCohort cohort, CohortStatistics statistics, ReportOptions options) {
     Objects.requireNonNull(cohort, "cohort must not be null");
     Objects.requireNonNull(statistics, "statistics must not be null");
     Objects.requireNonNull(options, "options must not be null");
     return writeWorkbook(options.outputDir().resolve(ReportNames.COHORT_STEM + ".xlsx"),
-        CohortWorkbook.build(cohort, statistics, options));
+        CohortWorkbook.build(cohort, statistics, options), options);
   }
 
-  static Path writeWorkbook(Path target, XSSFWorkbook workbook) {
+  static WriteResult writeWorkbook(Path target, XSSFWorkbook workbook, ReportOptions options) {
     try (workbook) {
-      return OutputFiles.write(target, workbook::write);
+      return OutputFiles.write(target, out -> Protection.write(workbook, options.password(), options.stamp(), out));
     } catch (java.io.IOException e) {
       throw new ReportException(target, "could not be completed (" + e.getMessage() + ")", e);
     }

@@ -1,5 +1,6 @@
 package dev.tandem.report;
 
+import dev.tandem.report.output.WriteResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.questionnaire.Questionnaire;
@@ -38,7 +39,7 @@ class ClientReportFilesTest {
   private final List<Questionnaire> questionnaires = ReportFixtures.questionnaires();
 
   private List<Path> write(Client client, ReportOptions options) {
-    return ReportWriter.writeClient(client, questionnaires, options);
+    return ReportWriter.writeClient(client, questionnaires, options).stream().map(WriteResult::file).toList();
   }
 
   private ReportOptions options() {
@@ -136,7 +137,7 @@ class ClientReportFilesTest {
   void withCohortStatisticsPercentilesAndReliableChangeVerdictsAppear() throws IOException {
     Client ben = ReportFixtures.client("ben@example.org", "Ben Okafor", "C01", 2, 1.8, 1.2, 11);
     CohortStatistics statistics = CohortStatistics.of(ReportFixtures.largeCohort(ben));
-    List<Path> files = ReportWriter.writeClient(ben, questionnaires, Optional.of(statistics), options());
+    List<Path> files = ReportWriter.writeClient(ben, questionnaires, Optional.of(statistics), options()).stream().map(WriteResult::file).toList();
 
     try (XSSFWorkbook workbook = open(xlsx(files))) {
       String text = text(workbook.getSheet("Report"));

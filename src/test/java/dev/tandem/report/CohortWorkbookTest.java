@@ -30,7 +30,7 @@ class CohortWorkbookTest {
   @BeforeAll
   static void write() {
     cohort = ReportFixtures.cohort();
-    file = ReportWriter.writeCohort(cohort, ReportOptions.defaults(out).withDate(LocalDate.of(2026, 3, 20)));
+    file = ReportWriter.writeCohort(cohort, ReportOptions.defaults(out).withDate(LocalDate.of(2026, 3, 20))).file();
   }
 
   private static int scaleCount() {

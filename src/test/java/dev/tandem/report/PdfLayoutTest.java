@@ -17,7 +17,7 @@ class PdfLayoutTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (PdfLayout layout = new PdfLayout(Paper.A4, "Layout test", LocalDate.of(2026, 3, 20), 1f)) {
       content.accept(layout);
-      layout.finish(out);
+      layout.finish(out, "Layout test", ReportOptions.defaults(java.nio.file.Path.of("reports")));
     }
     return Loader.loadPDF(out.toByteArray());
   }

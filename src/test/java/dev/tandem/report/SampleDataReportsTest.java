@@ -1,5 +1,7 @@
 package dev.tandem.report;
 
+import dev.tandem.report.output.SafeWriter;
+import dev.tandem.report.output.WriteResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.ingest.ImportOptions;
@@ -35,7 +37,7 @@ class SampleDataReportsTest {
     ReportOptions options = ReportOptions.defaults(out).withDate(LocalDate.of(2026, 3, 20));
 
     for (Client client : cohort.clients()) {
-      List<Path> files = ReportWriter.writeClient(client, questionnaires, Optional.of(statistics), options);
+      List<Path> files = ReportWriter.writeClient(client, questionnaires, Optional.of(statistics), options).stream().map(WriteResult::file).toList();
       for (Path file : files) {
         if (file.toString().endsWith(".pdf")) {
           try (PDDocument document = Loader.loadPDF(file.toFile())) {
@@ -49,10 +51,11 @@ class SampleDataReportsTest {
         }
       }
     }
-    Path workbook = ReportWriter.writeCohort(cohort, statistics, options);
+    Path workbook = ReportWriter.writeCohort(cohort, statistics, options).file();
     try (XSSFWorkbook opened = ClientReportFilesTest.open(workbook)) {
       assertThat(opened.getSheet("Scores").getLastRowNum()).isEqualTo(cohort.assessments().size());
     }
-    assertThat(out.toFile().list()).hasSize(2 * cohort.clients().size() + 1);
+    assertThat(out.toFile().list((folder, name) -> !name.equals(SafeWriter.MANIFEST)))
+        .hasSize(2 * cohort.clients().size() + 1);
   }
 }

@@ -45,7 +45,8 @@ import java.util.TreeMap;
  *       Tandem has no record of is treated the same way.
  * </ul>
  *
- * Not thread-safe: one writer per folder and run.
+ * Several writers, in several threads, may write into one folder at once: the manifest is updated
+ * under a lock, re-read each time, so no thread loses another's record.
  */
 public final class SafeWriter {
 
@@ -55,6 +56,9 @@ public final class SafeWriter {
   private static final String PARTIAL_PREFIX = ".tandem-";
   private static final String PARTIAL_SUFFIX = ".partial";
   private static final int MAX_BESIDE = 99;
+
+  /** Guards the read-modify-write of every manifest in this process. */
+  private static final Object MANIFEST_LOCK = new Object();
 
   /** The content of one report, written to the stream it is given (which it must not close). */
   @FunctionalInterface
@@ -221,9 +225,17 @@ public final class SafeWriter {
 
   private void record(String name, String hash) {
     manifest.put(name, hash);
+    synchronized (MANIFEST_LOCK) {
+      Path file = directory.resolve(MANIFEST);
+      Map<String, String> current = readManifest(file);
+      current.put(name, hash);
+      writeManifest(file, current);
+    }
+  }
+
+  private void writeManifest(Path file, Map<String, String> entries) {
     StringBuilder text = new StringBuilder();
-    manifest.forEach((file, sha) -> text.append(sha).append("  ").append(file).append('\n'));
-    Path file = directory.resolve(MANIFEST);
+    entries.forEach((entry, sha) -> text.append(sha).append("  ").append(entry).append('\n'));
     try {
       Path partial = Files.createTempFile(directory, PARTIAL_PREFIX + ProcessHandle.current().pid() + "-", PARTIAL_SUFFIX);
       try {

@@ -206,4 +206,26 @@ class SafeWriterTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a report file name is a plain name, not ../escape.xlsx");
   }
+
+  @Test
+  void writersInSeveralThreadsKeepEveryRecord() throws Exception {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<WriteResult>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        String name = "client-" + i + ".xlsx";
+        results.add(pool.submit(() -> new SafeWriter(folder).write(name, text(name))));
+      }
+      for (java.util.concurrent.Future<WriteResult> result : results) {
+        assertThat(result.get().status()).isEqualTo(WriteResult.Status.WRITTEN);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(Files.readAllLines(folder.resolve(SafeWriter.MANIFEST))).hasSize(40);
+    Files.writeString(folder.resolve("client-7.xlsx"), "edited");
+    assertThat(new SafeWriter(folder).write("client-7.xlsx", text("again")).status())
+        .isEqualTo(WriteResult.Status.WRITTEN_BESIDE);
+  }
 }
