@@ -142,4 +142,38 @@ class LogLeakTest {
       assertThat(printed).as("output of score and stats").doesNotContainIgnoringCase(secret);
     }
   }
+
+  @Test
+  void runningTheWholePipelineOverTheSampleLeaksNoNameEmailOrAnswer() throws IOException {
+    Sample sample = sample();
+
+    String printed = everythingPrintedBy("run", sample.file().toString(), "-o", folder.resolve("reports").toString(),
+        "--format", "both");
+
+    assertThat(printed).contains("client reports and the cohort report");
+    for (String secret : sample.secrets()) {
+      assertThat(printed).as("output of run").doesNotContainIgnoringCase(secret);
+    }
+  }
+
+  @Test
+  void aRunLeavesNothingInTheTemporaryFolder() throws Exception {
+    Path temporary = Files.createDirectories(folder.resolve("tmp"));
+    Process run = new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Djava.io.tmpdir=" + temporary, "-Djava.awt.headless=true",
+            "-cp", System.getProperty("java.class.path"),
+            Main.class.getName(), "run", "seeds/clients.csv", "-o", folder.resolve("reports").toString())
+        .redirectErrorStream(true)
+        .redirectOutput(folder.resolve("run.log").toFile())
+        .start();
+
+    assertThat(run.waitFor()).as(Files.readString(folder.resolve("run.log"))).isZero();
+    try (java.util.stream.Stream<Path> left = Files.walk(temporary)) {
+      assertThat(left.filter(p -> !p.equals(temporary))).isEmpty();
+    }
+    try (java.util.stream.Stream<Path> reports = Files.list(folder.resolve("reports"))) {
+      assertThat(reports.filter(p -> p.toString().endsWith(".pdf"))).hasSize(50);
+    }
+  }
 }
