@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       QuestionnairesCommand.class,
       TemplateCommand.class,
+      GenerateCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -1,0 +1,81 @@
+package dev.tandem;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Holds the line the package layout draws: data flows ingest -> scoring -> stats/couples -> report,
+ * the cli sits on top, and the heavy format libraries stay at the edges.
+ */
+class ArchitectureTest {
+
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("dev.tandem");
+  }
+
+  @Test
+  void onlyTheReportLayerUsesPdfBoxAndJFreeChart() {
+    noClasses().that().resideOutsideOfPackage("dev.tandem.report..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.jfree..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheReportAndIngestLayersUsePoi() {
+    noClasses().that().resideOutsideOfPackages("dev.tandem.report..", "dev.tandem.ingest..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheIngestLayerUsesOpenCsv() {
+    noClasses().that().resideOutsideOfPackage("dev.tandem.ingest..")
+        .should().dependOnClassesThat().resideInAnyPackage("com.opencsv..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheCliUsesPicocli() {
+    noClasses().that().resideOutsideOfPackage("dev.tandem.cli..")
+        .should().dependOnClassesThat().resideInAnyPackage("picocli..")
+        .check(classes);
+  }
+
+  @Test
+  void dataFlowsOneWay() {
+    noClasses().that().resideInAnyPackage("dev.tandem.questionnaire..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.ingest..", "dev.tandem.scoring..",
+            "dev.tandem.stats..", "dev.tandem.couples..", "dev.tandem.report..", "dev.tandem.cli..")
+        .check(classes);
+    noClasses().that().resideInAnyPackage("dev.tandem.ingest..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.scoring..", "dev.tandem.stats..",
+            "dev.tandem.couples..", "dev.tandem.report..", "dev.tandem.cli..")
+        .check(classes);
+    noClasses().that().resideInAnyPackage("dev.tandem.scoring..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.stats..", "dev.tandem.couples..",
+            "dev.tandem.report..", "dev.tandem.cli..")
+        .check(classes);
+    noClasses().that().resideInAnyPackage("dev.tandem.stats..", "dev.tandem.couples..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.report..", "dev.tandem.cli..")
+        .check(classes);
+    noClasses().that().resideInAnyPackage("dev.tandem.report..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void packagesHaveNoCycles() {
+    slices().matching("dev.tandem.(*)..").should().beFreeOfCycles().check(classes);
+  }
+}
