@@ -111,7 +111,7 @@ public final class CouplePatterns {
           if (meetsAll(split.one(), one, comparison, found)
               && meetsAll(split.other(), one.other(), comparison, found)) {
             oneSide.add(one);
-            found.replaceAll(line -> line + (line.startsWith(one.label()) ? " (one side)" : " (other side)"));
+            found.replaceAll(line -> line.replaceFirst(": ", line.startsWith(one.label()) ? " (one side): " : " (other side): "));
             evidence.addAll(found);
           }
         }
@@ -190,13 +190,17 @@ public final class CouplePatterns {
     }
 
     private Optional<CouplePattern> pattern(YamlNode node, Map<String, Position> seen) {
-      Optional<Fields> maybe = Fields.of(node, "a pattern", PATTERN_KEYS, problems);
+      Optional<String> written = node instanceof YamlNode.Mapping mapping
+          ? mapping.get("id").filter(YamlNode.Scalar.class::isInstance).map(n -> ((YamlNode.Scalar) n).text().strip())
+              .filter(t -> !t.isEmpty())
+          : Optional.empty();
+      String where = written.map(v -> "pattern \"" + v + "\"").orElse("a pattern");
+      Optional<Fields> maybe = Fields.of(node, where, PATTERN_KEYS, problems);
       if (maybe.isEmpty()) {
         return Optional.empty();
       }
       Fields fields = maybe.get();
       Optional<String> id = fields.requiredText("id");
-      String where = id.map(v -> "pattern \"" + v + "\"").orElse("the pattern at line " + fields.position().line());
       if (id.isPresent()) {
         if (!PATTERN_ID.matcher(id.get()).matches()) {
           fields.problem(fields.positionOf("id"), "the pattern id \"" + id.get()
@@ -209,11 +213,11 @@ public final class CouplePatterns {
         }
       }
       Optional<String> name = fields.requiredText("name");
-      Optional<String> guidance = fields.requiredText("guidance");
       List<PatternRule> rules = fields.node("when").map(w -> when(w, where)).orElseGet(() -> {
         fields.requiredText("when");
         return List.of();
       });
+      Optional<String> guidance = fields.requiredText("guidance");
       if (id.isEmpty() || name.isEmpty() || guidance.isEmpty() || rules.isEmpty()) {
         return Optional.empty();
       }

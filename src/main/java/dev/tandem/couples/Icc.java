@@ -2,6 +2,7 @@ package dev.tandem.couples;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Intraclass correlations of Shrout and Fleiss (1979) for n targets each rated by the same k judges
@@ -31,9 +32,11 @@ public record Icc(int targets, int judges, double msBetween, double msJudges, do
 
   /**
    * Computes every form from a complete table: {@code ratings[target][judge]}, at least two targets
-   * and two judges, no missing values.
+   * and two judges, no missing values. Empty when the table has no residual variation (every judge's
+   * ratings differ from the others' by the same amount for every target), where the F tests and
+   * bounds are undefined.
    */
-  public static Icc of(double[][] ratings) {
+  public static Optional<Icc> of(double[][] ratings) {
     Objects.requireNonNull(ratings, "ratings must not be null");
     int n = ratings.length;
     if (n < 2) {
@@ -83,6 +86,9 @@ public record Icc(int targets, int judges, double msBetween, double msJudges, do
     double msj = ssCols / dfJ;
     double mse = ssError / dfE;
     double msw = (ssCols + ssError) / (dfJ + dfE);
+    if (mse <= 1e-12 * Math.max(1, Math.max(msb, msj))) {
+      return Optional.empty();
+    }
 
     double icc1 = (msb - msw) / (msb + (k - 1) * msw);
     double icc2 = (msb - mse) / (msb + (k - 1) * mse + k * (msj - mse) / n);
@@ -125,7 +131,7 @@ public record Icc(int targets, int judges, double msBetween, double msJudges, do
         new Estimate("ICC2k", icc2k, f3, df3n, df3d, p3, low2 * k / (1 + low2 * (k - 1)),
             high2 * k / (1 + high2 * (k - 1))),
         new Estimate("ICC3k", icc3k, f3, df3n, df3d, p3, 1 - 1 / f3Low, 1 - 1 / f3High));
-    return new Icc(n, k, msb, msj, mse, msw, estimates);
+    return Optional.of(new Icc(n, k, msb, msj, mse, msw, estimates));
   }
 
   private static double sq(double x) {

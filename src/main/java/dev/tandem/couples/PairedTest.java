@@ -1,6 +1,7 @@
 package dev.tandem.couples;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A paired t-test of first minus second over couples, as R's {@code t.test(first, second, paired =
@@ -16,8 +17,11 @@ public record PairedTest(
 
   public static final double CONFIDENCE = 0.95;
 
-  /** Needs at least two pairs, and differences that vary, else t is undefined. */
-  public static PairedTest of(double[] first, double[] second) {
+  /**
+   * Needs at least two pairs. Empty when the differences do not vary (t is undefined) or neither
+   * partner's scores vary (d is undefined).
+   */
+  public static Optional<PairedTest> of(double[] first, double[] second) {
     Objects.requireNonNull(first, "first must not be null");
     Objects.requireNonNull(second, "second must not be null");
     int n = first.length;
@@ -32,14 +36,17 @@ public record PairedTest(
     }
     double meanDifference = mean(differences);
     double sdDifference = Math.sqrt(variance(differences, meanDifference));
+    double pooled = Math.sqrt((variance(first, meanFirst) + variance(second, meanSecond)) / 2);
+    if (sdDifference <= 1e-12 || pooled <= 1e-12) {
+      return Optional.empty();
+    }
     double se = sdDifference / Math.sqrt(n);
     double df = n - 1;
     double t = meanDifference / se;
     double p = Distributions.tTwoSided(t, df);
     double margin = Distributions.tQuantile(1 - (1 - CONFIDENCE) / 2, df) * se;
-    double pooled = Math.sqrt((variance(first, meanFirst) + variance(second, meanSecond)) / 2);
-    return new PairedTest(n, meanDifference, sdDifference, t, df, p, meanDifference - margin,
-        meanDifference + margin, (meanFirst - meanSecond) / pooled);
+    return Optional.of(new PairedTest(n, meanDifference, sdDifference, t, df, p, meanDifference - margin,
+        meanDifference + margin, (meanFirst - meanSecond) / pooled));
   }
 
   private static double mean(double[] values) {

@@ -77,21 +77,18 @@ public record PartnerSimilarity(
     Optional<Icc> icc = Optional.empty();
     Optional<String> iccReason = tooFew;
     if (tooFew.isEmpty()) {
-      Icc computed = Icc.of(pairs.toArray(double[][]::new));
-      if (Double.isFinite(computed.estimate("ICC1").icc()) && computed.msError() > 0) {
-        icc = Optional.of(computed);
-      } else {
-        iccReason = Optional.of("the scores do not vary enough across and within couples for an ICC");
+      icc = Icc.of(pairs.toArray(double[][]::new));
+      if (icc.isEmpty()) {
+        iccReason = Optional.of("the partners' scores differ by the same amount in every couple, so an ICC is "
+            + "undefined");
       }
     }
     Optional<PairedTest> test = Optional.empty();
     Optional<String> testReason = rolesProblem.or(() -> tooFew);
     if (testReason.isEmpty()) {
-      PairedTest computed = PairedTest.of(pairs.stream().mapToDouble(p -> p[0]).toArray(),
+      test = PairedTest.of(pairs.stream().mapToDouble(p -> p[0]).toArray(),
           pairs.stream().mapToDouble(p -> p[1]).toArray());
-      if (Double.isFinite(computed.t()) && Double.isFinite(computed.cohensD())) {
-        test = Optional.of(computed);
-      } else {
+      if (test.isEmpty()) {
         testReason = Optional.of("the partners' differences (or their scores) do not vary, so t or d is undefined");
       }
     }

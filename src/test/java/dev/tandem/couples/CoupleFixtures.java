@@ -51,6 +51,7 @@ final class CoupleFixtures {
     private Optional<String> code = Optional.empty();
     private final Map<String, Integer> scaleValues = new HashMap<>();
     private final Map<String, Integer> rawItems = new HashMap<>();
+    private final Map<String, Integer> keyedItems = new HashMap<>();
     private final Set<String> skipped = new HashSet<>();
 
     private ClientBuilder(String id) {
@@ -74,6 +75,12 @@ final class CoupleFixtures {
       return this;
     }
 
+    /** Sets one item's answer after keying, e.g. "insecurity-triggers.ins12". */
+    ClientBuilder keyedItem(String reference, int keyed) {
+      keyedItems.put(reference, keyed);
+      return this;
+    }
+
     /** Leaves a whole questionnaire unanswered. */
     ClientBuilder without(String questionnaireId) {
       skipped.add(questionnaireId);
@@ -91,7 +98,8 @@ final class CoupleFixtures {
         for (int i = 0; i < values.length; i++) {
           Item item = questionnaire.items().get(i);
           Scale scale = questionnaire.scale(item.scaleId()).orElseThrow();
-          int keyed = scaleValues.getOrDefault(questionnaire.id() + "." + scale.id(), 3);
+          int keyed = keyedItems.getOrDefault(questionnaire.id() + "." + item.id(),
+              scaleValues.getOrDefault(questionnaire.id() + "." + scale.id(), 3));
           int raw = item.reversed() ? (int) questionnaire.responseScale().reverse(keyed) : keyed;
           Integer override = rawItems.get(questionnaire.id() + "." + item.id());
           values[i] = override == null ? raw : (override == 0 ? Double.NaN : override);

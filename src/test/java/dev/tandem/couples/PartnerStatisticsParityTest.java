@@ -25,7 +25,7 @@ class PartnerStatisticsParityTest {
   @ParameterizedTest
   @ValueSource(strings = {"recharge", "abandonment", "desire"})
   void everyIccFormMatchesPsych(String scale) throws IOException {
-    Icc icc = Icc.of(ratings(scale));
+    Icc icc = Icc.of(ratings(scale)).orElseThrow();
 
     List<Map<String, String>> expected = rows("expected-icc.csv").stream()
         .filter(r -> r.get("scale").equals(scale)).toList();
@@ -53,7 +53,7 @@ class PartnerStatisticsParityTest {
       second[i] = ratings[i][1];
     }
 
-    PairedTest test = PairedTest.of(first, second);
+    PairedTest test = PairedTest.of(first, second).orElseThrow();
 
     Map<String, String> row = rows("expected-paired.csv").stream()
         .filter(r -> r.get("scale").equals(scale)).findFirst().orElseThrow();
