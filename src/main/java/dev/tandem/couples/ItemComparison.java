@@ -38,6 +38,18 @@ public record ItemComparison(
     return partner == Partner.A ? a : b;
   }
 
+  /**
+   * The answer as the partner gave it, before reverse keying, which is what they read and chose; for
+   * a reversed item it is min + max - keyed.
+   */
+  public OptionalDouble given(Partner partner) {
+    OptionalDouble keyed = answer(partner);
+    if (keyed.isEmpty() || !item.reversed()) {
+      return keyed;
+    }
+    return OptionalDouble.of(questionnaire.responseScale().reverse(keyed.getAsDouble()));
+  }
+
   /** The size of the gap, 0 when either answer is missing; used to order discussion items. */
   public double gap() {
     return difference.isPresent() ? Math.abs(difference.getAsDouble()) : 0;

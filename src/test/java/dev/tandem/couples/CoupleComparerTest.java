@@ -43,6 +43,8 @@ class CoupleComparerTest {
     assertThat(cd06.b()).isEqualTo(OptionalDouble.of(1.0));
     assertThat(cd06.difference()).isEqualTo(OptionalDouble.of(4.0));
     assertThat(cd06.discussion()).isTrue();
+    assertThat(cd06.given(Partner.A)).isEqualTo(OptionalDouble.of(1.0));
+    assertThat(cd06.given(Partner.B)).isEqualTo(OptionalDouble.of(5.0));
   }
 
   @Test
