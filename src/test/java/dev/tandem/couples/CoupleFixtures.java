@@ -21,19 +21,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Builds scored clients on the shipped questionnaires with chosen scale scores and item answers. */
-final class CoupleFixtures {
+/**
+ * Builds scored clients on the shipped questionnaires with chosen scale scores and item answers. Public
+ * for the couple report tests in dev.tandem.report.
+ */
+public final class CoupleFixtures {
 
-  static final List<Questionnaire> QUESTIONNAIRES = QuestionnaireLoader.loadDirectory(Path.of("questionnaires"));
-  static final Path PATTERNS_FILE = Path.of("questionnaires/couple-patterns.yaml");
+  public static final List<Questionnaire> QUESTIONNAIRES = QuestionnaireLoader.loadDirectory(Path.of("questionnaires"));
+  public static final Path PATTERNS_FILE = Path.of("questionnaires/couple-patterns.yaml");
 
   private CoupleFixtures() {}
 
-  static ClientBuilder client(String id) {
+  public static ClientBuilder client(String id) {
     return new ClientBuilder(id);
   }
 
-  static Couple couple(ClientBuilder a, ClientBuilder b) {
+  public static Couple couple(ClientBuilder a, ClientBuilder b) {
     return new Couple("C01", a.code("C01").build(), b.code("C01").build());
   }
 
@@ -46,7 +49,7 @@ final class CoupleFixtures {
    * scale (3 unless set), which makes each scale score exactly that value; single items can be
    * overridden with a raw answer.
    */
-  static final class ClientBuilder {
+  public static final class ClientBuilder {
     private final String id;
     private Optional<String> code = Optional.empty();
     private final Map<String, Integer> scaleValues = new HashMap<>();
@@ -58,36 +61,36 @@ final class CoupleFixtures {
       this.id = id;
     }
 
-    ClientBuilder code(String value) {
+    public ClientBuilder code(String value) {
       code = Optional.ofNullable(value);
       return this;
     }
 
     /** Sets every item of a scale (questionnaireId.scaleId) to this keyed value. */
-    ClientBuilder scale(String reference, int keyed) {
+    public ClientBuilder scale(String reference, int keyed) {
       scaleValues.put(reference, keyed);
       return this;
     }
 
     /** Sets one item's raw answer (before keying), e.g. "closeness-desire.cd06"; 0 leaves it unanswered. */
-    ClientBuilder item(String reference, int raw) {
+    public ClientBuilder item(String reference, int raw) {
       rawItems.put(reference, raw);
       return this;
     }
 
     /** Sets one item's answer after keying, e.g. "insecurity-triggers.ins12". */
-    ClientBuilder keyedItem(String reference, int keyed) {
+    public ClientBuilder keyedItem(String reference, int keyed) {
       keyedItems.put(reference, keyed);
       return this;
     }
 
     /** Leaves a whole questionnaire unanswered. */
-    ClientBuilder without(String questionnaireId) {
+    public ClientBuilder without(String questionnaireId) {
       skipped.add(questionnaireId);
       return this;
     }
 
-    Client build() {
+    public Client build() {
       Map<String, Answers> answers = new LinkedHashMap<>();
       List<QuestionnaireScores> scores = new ArrayList<>();
       for (Questionnaire questionnaire : QUESTIONNAIRES) {
