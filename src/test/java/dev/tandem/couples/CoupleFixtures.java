@@ -52,6 +52,7 @@ public final class CoupleFixtures {
   public static final class ClientBuilder {
     private final String id;
     private Optional<String> code = Optional.empty();
+    private Optional<String> name = Optional.empty();
     private final Map<String, Integer> scaleValues = new HashMap<>();
     private final Map<String, Integer> rawItems = new HashMap<>();
     private final Map<String, Integer> keyedItems = new HashMap<>();
@@ -59,6 +60,11 @@ public final class CoupleFixtures {
 
     private ClientBuilder(String id) {
       this.id = id;
+    }
+
+    public ClientBuilder name(String value) {
+      name = Optional.of(value);
+      return this;
     }
 
     public ClientBuilder code(String value) {
@@ -111,9 +117,9 @@ public final class CoupleFixtures {
         answers.put(questionnaire.id(), given);
         scores.add(new Scorer(questionnaire).score(given));
       }
-      Response response = new Response(id, Optional.empty(), code, Optional.empty(),
+      Response response = new Response(id, name, code, Optional.empty(),
           new Position(Path.of("fixture.csv"), 2, 1), answers);
-      return new Client(id, Optional.empty(), code, List.of(new Assessment(response, scores)));
+      return new Client(id, name, code, List.of(new Assessment(response, scores)));
     }
   }
 }
