@@ -68,7 +68,7 @@ final class CoupleCharts {
     scores.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));
     CategoryAxis scales = new CategoryAxis();
     scales.setTickLabelFont(LABEL);
-    scales.setMaximumCategoryLabelWidthRatio(0.5f);
+    scales.setMaximumCategoryLabelWidthRatio(0.6f);
     CategoryPlot plot = new CategoryPlot(data, scales, scores, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.setBackgroundPaint(Color.WHITE);
