@@ -67,4 +67,26 @@ class CouplePatternsLoaderTest {
             "  " + file + ":47:11: the conditions (\"when\") of pattern \"nothing\" are empty; give at least one "
                 + "of oneAndOther, both, apart"));
   }
+
+  @Test
+  void anEmptyFileSaysWhatItNeeds() {
+    Path file = DIR.resolve("empty.yaml");
+
+    assertThatThrownBy(() -> CouplePatterns.load(file, QUESTIONNAIRES))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage(file + ":1:1: the file is empty; couple patterns need a \"patterns\" list");
+  }
+
+  @Test
+  void badIdsAndRepeatedBandsAreReported() {
+    Path file = DIR.resolve("bad-id.yaml");
+
+    assertThatThrownBy(() -> CouplePatterns.load(file, QUESTIONNAIRES))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage(String.join("\n",
+            "2 problems:",
+            "  " + file + ":2:9: the pattern id \"Bad_Id\" should use lower-case letters, digits and dashes, "
+                + "starting with a letter",
+            "  " + file + ":7:17: \"band\" in pattern \"Bad_Id\" lists \"High\" twice; keep one"));
+  }
 }
