@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * Scores every response of an import and groups them by respondent into clients, each client's
- * assessments ordered by time (then by their place in the file).
+ * assessments ordered by time (then by their place in the input: files in the order given, rows in
+ * file order).
  */
 public final class CohortScorer {
 
@@ -34,10 +35,9 @@ public final class CohortScorer {
       byRespondent.computeIfAbsent(response.respondentId(), k -> new ArrayList<>())
           .add(new Assessment(response, scores));
     }
+    // A stable sort: among equal times (or none), assessments keep their order in the input.
     Comparator<Assessment> chronological =
-        Comparator.comparing((Assessment a) -> a.submitted().orElse(LocalDateTime.MIN))
-            .thenComparing(a -> a.response().source().file().toString())
-            .thenComparingInt(a -> a.response().source().line());
+        Comparator.comparing((Assessment a) -> a.submitted().orElse(LocalDateTime.MIN));
     List<Client> clients = new ArrayList<>();
     for (Map.Entry<String, List<Assessment>> entry : byRespondent.entrySet()) {
       List<Assessment> assessments = new ArrayList<>(entry.getValue());
