@@ -3,141 +3,122 @@ package dev.tandem.report;
 import dev.tandem.report.CoupleReport.ItemRow;
 import dev.tandem.report.CoupleReport.PatternRow;
 import dev.tandem.report.CoupleReport.ScaleRow;
+import dev.tandem.report.PdfLayout.Cell;
+import dev.tandem.report.PdfLayout.Style;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
- * The couple's session page as a PDF: the same content as the workbook's page, laid out for A4.
- * It is meant to fit one page; should a couple have so much to show that it does not, the rest flows
- * onto a second page rather than being cut.
- *
- * <p>Self-contained PDFBox code, written before the shared report framework landed; its text layout
- * helpers should move onto that framework's PDF layout (see the report to the lead).
+ * The couple's session page as a PDF, with the same content as the workbook's page, on one page:
+ * like {@link ClientPdf} the layout is shrunk step by step, showing fewer discussion items and shared
+ * concerns at each step (down to six, and at the smallest step down to {@link #FEWEST_ITEMS}; the
+ * workbook lists them all). Should even that not fit, the rest flows onto a second page rather than being cut.
  */
 final class CouplePdf {
 
-  private static final PDRectangle PAPER = PDRectangle.A4;
-  private static final float MARGIN = 34;
-  private static final float WIDTH = PAPER.getWidth() - 2 * MARGIN;
-  private static final Color SECTION_FILL = new Color(0xE4, 0xEC, 0xF4);
-  private static final Color GREY = new Color(0x55, 0x55, 0x55);
-  private static final int FEWEST_ITEMS = 3;
+  static final int FEWEST_ITEMS = 3;
+  /** Shrinking the page is preferred to showing fewer than this many items, down to the smallest scale. */
+  private static final int WANTED_ITEMS = 6;
+  private static final float[] SCALES = {1.0f, 0.92f, 0.85f, 0.78f};
+  private static final Color NOTE = new Color(0x55, 0x55, 0x55);
+  private static final float CHART_HEIGHT = 190;
+  private static final float GAP = 8;
+  private static final float[] SCALE_SHARES = {150, 30, 70, 30, 70, 36, 68, 45};
+  private static final float[] ITEM_SHARES = {259, 100, 100, 40};
 
-  private final PDDocument document;
-  private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-  private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-  private final PDType1Font italic = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
-  private final boolean drawing;
-  private PDPageContentStream page;
-  private float y;
-  private int pages;
+  private final CoupleReport report;
+  private final PdfLayout page;
+  private final ChartImage profiles;
+  private final Optional<ChartImage> closeness;
 
-  private CouplePdf(PDDocument document, boolean drawing) {
-    this.document = document;
-    this.drawing = drawing;
+  private CouplePdf(CoupleReport report, PdfLayout page, ChartImage profiles, Optional<ChartImage> closeness) {
+    this.report = report;
+    this.page = page;
+    this.profiles = profiles;
+    this.closeness = closeness;
   }
 
-  /**
-   * Writes the page. The page shows as many discussion items and shared concerns (up to the report's
-   * own limits, down to {@link #FEWEST_ITEMS}) as let everything fit on one A4 page; the workbook
-   * lists every item.
-   */
-  static void write(CoupleReport report, OutputStream out) throws IOException {
-    CoupleReport fitted = report;
-    for (int shown = report.discussion().size(); shown >= FEWEST_ITEMS; shown--) {
-      fitted = report.limited(shown, Math.min(shown, report.concerns().size()));
-      if (pagesNeeded(fitted) == 1) {
-        break;
+  static void write(CoupleReport report, ReportOptions options, OutputStream out) throws IOException {
+    float half = (options.paper().widthPoints() - 2 * PdfLayout.SIDE - GAP) / 2;
+    ChartImage profiles = CoupleCharts.paired(report, half, CHART_HEIGHT);
+    Optional<ChartImage> closeness = report.closeness().isEmpty() ? Optional.empty()
+        : Optional.of(CoupleCharts.closeness(report, half, CHART_HEIGHT));
+    int most = Math.max(report.discussion().size(), report.concerns().size());
+    for (int i = 0; i < SCALES.length; i++) {
+      boolean smallest = i == SCALES.length - 1;
+      int fewest = Math.min(most, smallest ? FEWEST_ITEMS : WANTED_ITEMS);
+      for (int shown = most; shown >= fewest; shown--) {
+        PdfLayout layout = new PdfLayout(options.paper(), "Couple " + report.code() + ": session page",
+            options.date(), SCALES[i]);
+        try (layout) {
+          new CouplePdf(report.limited(shown, shown), layout, profiles, closeness).lay();
+          if (layout.pages() <= 1 || (smallest && shown == fewest)) {
+            layout.finish(out);
+            return;
+          }
+        }
       }
     }
-    try (PDDocument document = new PDDocument()) {
-      CouplePdf pdf = new CouplePdf(document, true);
-      pdf.newPage();
-      pdf.content(fitted);
-      pdf.page.close();
-      document.getDocumentInformation().setTitle("Couple " + report.code() + ": session page");
-      document.getDocumentInformation().setCreator("Tandem");
-      document.save(out);
-    }
   }
 
-  /** Lays the page out without drawing and counts the pages it takes. */
-  private static int pagesNeeded(CoupleReport report) throws IOException {
-    try (PDDocument scratch = new PDDocument()) {
-      CouplePdf pdf = new CouplePdf(scratch, false);
-      pdf.newPage();
-      pdf.content(report);
-      return pdf.pages;
-    }
-  }
-
-  private void content(CoupleReport report) throws IOException {
-    line("Couple " + report.code() + ": session page", bold, 15, Color.BLACK, 0);
-    y -= 3;
-    line(report.partnerA(), bold, 9.5f, CoupleCharts.PARTNER_A, 0);
-    line(report.partnerB(), bold, 9.5f, CoupleCharts.PARTNER_B, 0);
-    paragraph("Differences are partner A minus partner B. Agreement is the share of a scale's items on which the "
-        + "partners are at most one point apart.", italic, 7.5f, GREY);
-    y -= 4;
-
-    section("Scale scores");
-    float[] widths = {160, 28, 78, 28, 78, 34, 76, 45};
-    row(widths, bold, 7, "Scale", "A", "A band", "B", "B band", "A - B", "Difference", "Agreement");
+  private void lay() {
+    page.paragraph("Couple " + report.code() + ": session page", Style.BOLD, 15, Palette.INK);
+    page.paragraph(report.partnerA(), Style.BOLD, 10, CoupleCharts.PARTNER_A);
+    page.paragraph(report.partnerB(), Style.BOLD, 10, CoupleCharts.PARTNER_B);
+    page.paragraph("Differences are partner A minus partner B. Agreement is the share of a scale's items on which the "
+        + "partners are at most one point apart.", Style.ITALIC, 7.5f, NOTE);
+    heading("Scale scores");
+    List<Cell[]> rows = new ArrayList<>();
+    rows.add(cells("Scale", "A", "A band", "B", "B band", "A - B", "Difference", "Agreement"));
     String questionnaire = "";
     for (ScaleRow scale : report.scales()) {
       if (!scale.questionnaire().equals(questionnaire)) {
         questionnaire = scale.questionnaire();
-        line(questionnaire, bold, 7, Color.BLACK, 0);
+        Cell[] title = cells("", "", "", "", "", "", "", "");
+        title[0] = new Cell(questionnaire, Style.BOLD, false);
+        rows.add(title);
       }
-      row(widths, regular, 7, "   " + scale.scale(), fixed(scale.a(), "%.2f"), scale.bandA(),
-          fixed(scale.b(), "%.2f"), scale.bandB(), fixed(scale.difference(), "%+.2f"), scale.size(),
-          scale.agreement().isPresent() ? Math.round(scale.agreement().getAsDouble() * 100) + "%" : "");
+      rows.add(cells(scale.scale(), fixed(scale.a(), "%.2f"), scale.bandA(), fixed(scale.b(), "%.2f"), scale.bandB(),
+          fixed(scale.difference(), "%+.2f"), scale.size(),
+          scale.agreement().isPresent() ? Math.round(scale.agreement().getAsDouble() * 100) + "%" : ""));
     }
+    page.table(page.left(), widths(SCALE_SHARES), rows, true, 7, 0);
     for (String note : report.notes()) {
-      paragraph(note, italic, 7, GREY);
+      page.paragraph(note, Style.ITALIC, 7, NOTE);
     }
-    y -= 2;
+    page.space(4);
 
-    float chartHeight = 165;
-    ensure(chartHeight + 4);
-    float half = (WIDTH - 8) / 2;
-    image(CoupleCharts.image(CoupleCharts.pairedScores(report), 400, 290), MARGIN, y - chartHeight, half, chartHeight);
-    if (report.closeness().isEmpty()) {
-      show("The closeness-desire picture needs both partners' merging, separateness and", italic, 8, GREY,
-          MARGIN + half + 8, y - 20);
-      show("desire scores.", italic, 8, GREY, MARGIN + half + 8, y - 30);
-    } else {
-      image(CoupleCharts.image(CoupleCharts.closeness(report), 400, 290), MARGIN + half + 8, y - chartHeight, half,
-          chartHeight);
+    float half = (page.width() - page.scaled(GAP)) / 2;
+    float height = page.scaled(CHART_HEIGHT);
+    page.ensureSpace(height);
+    page.image(profiles, page.left(), half, height);
+    if (closeness.isPresent()) {
+      page.image(closeness.get(), page.left() + half + page.scaled(GAP), half, height);
     }
-    y -= chartHeight + 6;
+    page.advance(height);
+    if (closeness.isEmpty()) {
+      page.paragraph("The closeness-desire picture needs both partners' merging, separateness and desire scores.",
+          Style.ITALIC, 7.5f, NOTE);
+    }
 
-    section("Patterns to talk about first");
+    heading("Patterns to talk about first");
     if (report.patterns().isEmpty()) {
-      paragraph("None of the couple patterns fires for this couple.", regular, 8, Color.BLACK);
+      page.paragraph("None of the couple patterns fires for this couple.", Style.REGULAR, 8.5f, Palette.INK);
     }
     for (PatternRow pattern : report.patterns()) {
-      ensure(40);
-      line(pattern.name(), bold, 8.5f, Color.BLACK, 0);
-      paragraph("Why: " + String.join("; ", pattern.evidence()), italic, 7, GREY);
-      paragraph(pattern.guidance(), regular, 7.5f, Color.BLACK);
-      y -= 2;
+      page.paragraph(pattern.name(), Style.BOLD, 9, Palette.INK);
+      page.paragraph("Why: " + String.join("; ", pattern.evidence()), Style.ITALIC, 7, NOTE);
+      page.paragraph(pattern.guidance(), Style.REGULAR, 8, Palette.INK);
+      page.space(2);
     }
     for (String undecided : report.undecided()) {
-      paragraph("Not fully checked: " + undecided, italic, 7, GREY);
+      page.paragraph("Not fully checked: " + undecided, Style.ITALIC, 7, NOTE);
     }
 
     items("Discussion items: two or more points apart", report.discussion(), report.discussionTotal(),
@@ -146,144 +127,50 @@ final class CouplePdf {
         "No item has both partners answering in the concerning direction.", false);
   }
 
-  private void items(String title, List<ItemRow> items, int total, String none, boolean withGap) throws IOException {
-    section(title);
+  private void items(String title, List<ItemRow> items, int total, String none, boolean withGap) {
+    heading(title);
     if (items.isEmpty()) {
-      paragraph(none, regular, 8, Color.BLACK);
+      page.paragraph(none, Style.REGULAR, 8.5f, Palette.INK);
       return;
     }
-    float[] widths = {285, 105, 105, 30};
-    row(widths, bold, 7.5f, "Item", "Partner A answered", "Partner B answered", withGap ? "Gap" : "");
+    List<Cell[]> rows = new ArrayList<>();
+    rows.add(cells("Item", "Partner A answered", "Partner B answered", withGap ? "Gap" : ""));
     for (ItemRow item : items) {
       String gap = withGap && item.difference().isPresent()
           ? Long.toString(Math.round(Math.abs(item.difference().getAsDouble()))) : "";
-      row(widths, regular, 7.5f, item.text() + (item.reversed() ? " (reversed)" : ""), item.givenA(), item.givenB(),
-          gap);
+      rows.add(cells(item.text() + (item.reversed() ? " (reversed)" : ""), item.givenA(), item.givenB(), gap));
     }
-    paragraph((total > items.size() ? "Showing " + items.size() + " of " + total + "; every item is in the couple "
-        + "workbook. " : "") + "Answers are shown as given; reversed items are compared after reverse keying.", italic,
-        7, GREY);
+    page.table(page.left(), widths(ITEM_SHARES), rows, true, 7, 0);
+    page.paragraph((total > items.size() ? "Showing " + items.size() + " of " + total + "; every item is in the "
+        + "couple workbook. " : "") + "Answers are shown as given; reversed items are compared after reverse keying.",
+        Style.ITALIC, 7, NOTE);
   }
 
-  private void section(String title) throws IOException {
-    ensure(30);
-    y -= 4;
-    if (drawing) {
-      page.setNonStrokingColor(SECTION_FILL);
-      page.addRect(MARGIN, y - 13, WIDTH, 14);
-      page.fill();
-    }
-    y -= 1;
-    line(title, bold, 9.5f, Color.BLACK, 3);
-    y -= 3;
+  private void heading(String title) {
+    page.space(5);
+    page.paragraph(title, Style.BOLD, 11, Palette.BLUE);
+    page.space(2);
   }
 
-  /** One table row; each cell wraps within its width and the row is as tall as its tallest cell. */
-  private void row(float[] widths, PDType1Font font, float size, String... cells) throws IOException {
-    List<List<String>> wrapped = new ArrayList<>();
-    int lines = 1;
-    for (int c = 0; c < cells.length; c++) {
-      List<String> cell = wrap(cells[c], font, size, widths[c] - 4);
-      wrapped.add(cell);
-      lines = Math.max(lines, cell.size());
+  /** Column widths in proportion to the shares, across the page's width. */
+  private float[] widths(float[] shares) {
+    float total = 0;
+    for (float share : shares) {
+      total += share;
     }
-    float leading = size * 1.2f;
-    ensure(lines * leading + 1);
-    float x = MARGIN;
-    for (int c = 0; c < cells.length; c++) {
-      float lineY = y - size;
-      for (String text : wrapped.get(c)) {
-        show(text, font, size, Color.BLACK, x, lineY);
-        lineY -= leading;
-      }
-      x += widths[c];
+    float[] out = new float[shares.length];
+    for (int i = 0; i < shares.length; i++) {
+      out[i] = shares[i] / total * page.width();
     }
-    y -= lines * leading + 1;
+    return out;
   }
 
-  private void line(String text, PDType1Font font, float size, Color colour, float indent) throws IOException {
-    ensure(size * 1.25f);
-    show(text, font, size, colour, MARGIN + indent, y - size);
-    y -= size * 1.25f;
-  }
-
-  private void paragraph(String text, PDType1Font font, float size, Color colour) throws IOException {
-    for (String line : wrap(text, font, size, WIDTH)) {
-      line(line, font, size, colour, 0);
+  private static Cell[] cells(String... texts) {
+    Cell[] out = new Cell[texts.length];
+    for (int i = 0; i < texts.length; i++) {
+      out[i] = Cell.of(texts[i]);
     }
-  }
-
-  private void show(String text, PDType1Font font, float size, Color colour, float x, float baseline)
-      throws IOException {
-    if (!drawing) {
-      return;
-    }
-    page.beginText();
-    page.setFont(font, size);
-    page.setNonStrokingColor(colour);
-    page.newLineAtOffset(x, baseline);
-    page.showText(safe(font, text));
-    page.endText();
-  }
-
-  private void image(java.awt.image.BufferedImage picture, float x, float bottom, float width, float height)
-      throws IOException {
-    if (!drawing) {
-      return;
-    }
-    PDImageXObject image = LosslessFactory.createFromImage(document, picture);
-    page.drawImage(image, x, bottom, width, height);
-  }
-
-  private void ensure(float height) throws IOException {
-    if (y - height < MARGIN) {
-      if (drawing) {
-        page.close();
-      }
-      newPage();
-    }
-  }
-
-  private void newPage() throws IOException {
-    pages++;
-    y = PAPER.getHeight() - MARGIN;
-    if (!drawing) {
-      return;
-    }
-    PDPage next = new PDPage(PAPER);
-    document.addPage(next);
-    page = new PDPageContentStream(document, next);
-  }
-
-  private List<String> wrap(String text, PDType1Font font, float size, float width) throws IOException {
-    List<String> lines = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    for (String word : safe(font, text).split(" ")) {
-      String candidate = current.length() == 0 ? word : current + " " + word;
-      if (current.length() > 0 && font.getStringWidth(candidate) / 1000 * size > width) {
-        lines.add(current.toString());
-        current = new StringBuilder(word);
-      } else {
-        current = new StringBuilder(candidate);
-      }
-    }
-    lines.add(current.toString());
-    return lines;
-  }
-
-  /** The standard PDF fonts cover Western European text; anything else prints as "?". */
-  private static String safe(PDType1Font font, String text) {
-    StringBuilder out = new StringBuilder();
-    text.replace('\n', ' ').replace('\u2212', '-').codePoints().forEach(cp -> {
-      String ch = new String(Character.toChars(cp));
-      try {
-        font.encode(ch);
-        out.append(ch);
-      } catch (IOException | IllegalArgumentException e) {
-        out.append('?');
-      }
-    });
-    return out.toString();
+    return out;
   }
 
   private static String fixed(OptionalDouble value, String format) {

@@ -46,6 +46,7 @@ record CoupleReport(
   static final String MERGING = CLOSENESS + ".merging";
   static final String SEPARATENESS = CLOSENESS + ".separateness";
   static final String DESIRE = CLOSENESS + ".desire";
+  static final List<String> PARTNERS = List.of("Partner A", "Partner B");
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 

@@ -2,10 +2,6 @@ package dev.tandem.report;
 
 import dev.tandem.couples.CouplesAnalysis;
 import dev.tandem.couples.CouplesAnalysis.CoupleResult;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,31 +9,29 @@ import java.util.Objects;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes one couple workbook and one couple PDF per complete couple, named after the couple code
- * ({@code couple-C07.xlsx}, {@code couple-C07.pdf}), and adds the couples' sheets to a cohort workbook.
+ * Writes the couple reports: per complete couple a workbook and/or a PDF (as the options ask), named
+ * after the couple code ({@code couple-c07.xlsx}); and the couples' sheets of the cohort workbook.
  */
 public final class CoupleReports {
 
   private CoupleReports() {}
 
-  /** Writes every couple's workbook and PDF into {@code directory}; returns the files written. */
-  public static List<Path> write(CouplesAnalysis analysis, Path directory) {
+  /** Writes every complete couple's reports into the options' folder; returns the files written. */
+  public static List<Path> write(CouplesAnalysis analysis, ReportOptions options) {
     Objects.requireNonNull(analysis, "analysis must not be null");
-    Objects.requireNonNull(directory, "directory must not be null");
+    Objects.requireNonNull(options, "options must not be null");
     List<Path> written = new ArrayList<>();
     for (CoupleResult couple : analysis.couples()) {
       CoupleReport report = CoupleReport.of(couple);
-      String stem = "couple-" + fileSafe(report.code());
-      Path workbookFile = directory.resolve(stem + ".xlsx");
-      try (XSSFWorkbook workbook = CoupleWorkbook.build(report)) {
-        write(workbookFile, workbook::write);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      String stem = stem(report.code());
+      if (options.wants(OutputFormat.XLSX)) {
+        written.add(ReportWriter.writeWorkbook(options.outputDir().resolve(stem + ".xlsx"),
+            CoupleWorkbook.build(report, options)));
       }
-      written.add(workbookFile);
-      Path pdfFile = directory.resolve(stem + ".pdf");
-      write(pdfFile, out -> CouplePdf.write(report, out));
-      written.add(pdfFile);
+      if (options.wants(OutputFormat.PDF)) {
+        written.add(OutputFiles.write(options.outputDir().resolve(stem + ".pdf"),
+            out -> CouplePdf.write(report, options, out)));
+      }
     }
     return List.copyOf(written);
   }
@@ -49,25 +43,9 @@ public final class CoupleReports {
     CoupleCohortSheets.add(workbook, analysis);
   }
 
-  static String fileSafe(String code) {
-    String safe = code.replaceAll("[^A-Za-z0-9_-]", "_");
-    return safe.isEmpty() ? "couple" : safe;
-  }
-
-  interface Content {
-    void writeTo(OutputStream out) throws IOException;
-  }
-
-  private static void write(Path target, Content content) {
-    try {
-      Files.createDirectories(target.toAbsolutePath().getParent());
-      Path partial = target.resolveSibling(target.getFileName() + ".partial");
-      try (OutputStream out = Files.newOutputStream(partial)) {
-        content.writeTo(out);
-      }
-      Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not write " + target + ": " + e.getMessage(), e);
-    }
+  /** "couple-" and the code in letters, digits, dashes and underscores ("couple" alone if none is left). */
+  static String stem(String code) {
+    String safe = ReportNames.safe(code);
+    return safe.isEmpty() ? "couple" : "couple-" + safe;
   }
 }

@@ -51,18 +51,18 @@ class CoupleReportsTest {
 
   @Test
   void writesOneWorkbookAndOnePdfPerCompleteCouple() {
-    List<Path> written = CoupleReports.write(analysis, out);
+    List<Path> written = CoupleReports.write(analysis, options());
 
-    assertThat(written).containsExactly(out.resolve("couple-C1.xlsx"), out.resolve("couple-C1.pdf"),
-        out.resolve("couple-C2.xlsx"), out.resolve("couple-C2.pdf"));
+    assertThat(written).containsExactly(out.resolve("couple-c1.xlsx"), out.resolve("couple-c1.pdf"),
+        out.resolve("couple-c2.xlsx"), out.resolve("couple-c2.pdf"));
     assertThat(written).allSatisfy(file -> assertThat(file).isNotEmptyFile());
   }
 
   @Test
   void sessionPageShowsScoresPatternsAndDiscussionItemsOnOnePrintedPage() throws IOException {
-    CoupleReports.write(analysis, out);
+    CoupleReports.write(analysis, options());
 
-    try (XSSFWorkbook workbook = open(out.resolve("couple-C1.xlsx"))) {
+    try (XSSFWorkbook workbook = open(out.resolve("couple-c1.xlsx"))) {
       assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Session page");
       XSSFSheet page = workbook.getSheetAt(0);
       List<String> text = texts(page);
@@ -91,9 +91,9 @@ class CoupleReportsTest {
 
   @Test
   void aPartnerMissingAQuestionnaireIsSaidOnThePageAndThePictureIsExplained() throws IOException {
-    CoupleReports.write(analysis, out);
+    CoupleReports.write(analysis, options());
 
-    try (XSSFWorkbook workbook = open(out.resolve("couple-C2.xlsx"))) {
+    try (XSSFWorkbook workbook = open(out.resolve("couple-c2.xlsx"))) {
       List<String> text = texts(workbook.getSheetAt(0));
       assertThat(text).contains(
           "Partner B has not answered \"Closeness and desire\", so its scales are not compared.",
@@ -104,9 +104,9 @@ class CoupleReportsTest {
 
   @Test
   void pdfIsOneA4PageWithTheSameContent() throws IOException {
-    CoupleReports.write(analysis, out);
+    CoupleReports.write(analysis, options());
 
-    try (PDDocument pdf = Loader.loadPDF(out.resolve("couple-C1.pdf").toFile())) {
+    try (PDDocument pdf = Loader.loadPDF(out.resolve("couple-c1.pdf").toFile())) {
       assertThat(pdf.getNumberOfPages()).isEqualTo(1);
       assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f, org.assertj.core.api.Assertions.within(0.5f));
       String text = new PDFTextStripper().getText(pdf);
@@ -150,8 +150,20 @@ class CoupleReportsTest {
   }
 
   @Test
+  void onlyTheFormatsAskedForAreWritten() {
+    List<Path> written = CoupleReports.write(analysis, options().withFormats(java.util.Set.of(OutputFormat.PDF)));
+
+    assertThat(written).containsExactly(out.resolve("couple-c1.pdf"), out.resolve("couple-c2.pdf"));
+  }
+
+  @Test
   void coupleCodesBecomeSafeFileNames() {
-    assertThat(CoupleReports.fileSafe("C 07/../x")).isEqualTo("C_07____x");
+    assertThat(CoupleReports.stem("C 07/../x")).isEqualTo("couple-c-07-x");
+    assertThat(CoupleReports.stem("//")).isEqualTo("couple");
+  }
+
+  private ReportOptions options() {
+    return ReportOptions.defaults(out).withPaper(Paper.A4).withDate(java.time.LocalDate.of(2026, 5, 4));
   }
 
   private static XSSFWorkbook open(Path file) throws IOException {
