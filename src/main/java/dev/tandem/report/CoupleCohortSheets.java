@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -35,6 +34,7 @@ final class CoupleCohortSheets {
   static final String SIMILARITY_SHEET = "Partner similarity";
 
   private final XSSFWorkbook workbook;
+  private final SheetStyles styles;
   private final XSSFCellStyle bold;
   private final XSSFCellStyle decimal;
   private final XSSFCellStyle probability;
@@ -42,16 +42,13 @@ final class CoupleCohortSheets {
 
   private CoupleCohortSheets(XSSFWorkbook workbook) {
     this.workbook = workbook;
-    XSSFFont boldFont = workbook.createFont();
-    boldFont.setBold(true);
-    bold = workbook.createCellStyle();
-    bold.setFont(boldFont);
-    decimal = workbook.createCellStyle();
-    decimal.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+    this.styles = new SheetStyles(workbook);
+    bold = styles.bold;
+    decimal = styles.rowScore;
     probability = workbook.createCellStyle();
+    probability.cloneStyleFrom(styles.rowScore);
     probability.setDataFormat(workbook.createDataFormat().getFormat("0.0000"));
-    wrap = workbook.createCellStyle();
-    wrap.setWrapText(true);
+    wrap = styles.wrap;
   }
 
   static void add(XSSFWorkbook workbook, CouplesAnalysis analysis) {
@@ -212,7 +209,7 @@ final class CoupleCohortSheets {
     XSSFRow row = sheet.createRow(r);
     for (int c = 0; c < headers.size(); c++) {
       row.createCell(c).setCellValue(headers.get(c));
-      row.getCell(c).setCellStyle(bold);
+      row.getCell(c).setCellStyle(styles.header);
     }
   }
 
