@@ -1,9 +1,9 @@
 package dev.tandem.report;
 
-import dev.tandem.report.output.TextCells;
 import dev.tandem.questionnaire.Item;
 import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.questionnaire.ResponseScale;
+import dev.tandem.report.output.TextCells;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

@@ -59,7 +59,7 @@ final class CouplePdf {
         try (layout) {
           new CouplePdf(report.limited(shown, shown), layout, profiles, closeness).lay();
           if (layout.pages() <= 1 || (smallest && shown == fewest)) {
-            layout.finish(out);
+            layout.finish(out, "Couple " + report.code(), options);
             return;
           }
         }

@@ -2,7 +2,7 @@ package dev.tandem.report;
 
 import dev.tandem.couples.CouplesAnalysis;
 import dev.tandem.couples.CouplesAnalysis.CoupleResult;
-import java.nio.file.Path;
+import dev.tandem.report.output.WriteResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -16,17 +16,17 @@ public final class CoupleReports {
 
   private CoupleReports() {}
 
-  /** Writes every complete couple's reports into the options' folder; returns the files written. */
-  public static List<Path> write(CouplesAnalysis analysis, ReportOptions options) {
+  /** Writes every complete couple's reports into the options' folder; returns what happened to each file. */
+  public static List<WriteResult> write(CouplesAnalysis analysis, ReportOptions options) {
     Objects.requireNonNull(analysis, "analysis must not be null");
     Objects.requireNonNull(options, "options must not be null");
-    List<Path> written = new ArrayList<>();
+    List<WriteResult> written = new ArrayList<>();
     for (CoupleResult couple : analysis.couples()) {
       CoupleReport report = CoupleReport.of(couple);
       String stem = stem(report.code());
       if (options.wants(OutputFormat.XLSX)) {
         written.add(ReportWriter.writeWorkbook(options.outputDir().resolve(stem + ".xlsx"),
-            CoupleWorkbook.build(report, options)));
+            CoupleWorkbook.build(report, options), options));
       }
       if (options.wants(OutputFormat.PDF)) {
         written.add(OutputFiles.write(options.outputDir().resolve(stem + ".pdf"),

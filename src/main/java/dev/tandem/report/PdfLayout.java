@@ -1,8 +1,8 @@
 package dev.tandem.report;
 
-import java.awt.Color;
 import dev.tandem.report.output.Protection;
 import dev.tandem.report.output.Reproducible;
+import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

@@ -1,11 +1,11 @@
 package dev.tandem.report;
 
 import dev.tandem.questionnaire.Questionnaire;
+import dev.tandem.report.output.Protection;
+import dev.tandem.report.output.WriteResult;
 import dev.tandem.scoring.Client;
 import dev.tandem.scoring.ScoredCohort;
 import dev.tandem.stats.CohortStatistics;
-import dev.tandem.report.output.Protection;
-import dev.tandem.report.output.WriteResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.tandem.report;
 
-import dev.tandem.report.output.WriteResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.questionnaire.Questionnaire;
+import dev.tandem.report.output.WriteResult;
 import dev.tandem.scoring.Client;
 import dev.tandem.stats.CohortStatistics;
 import java.io.IOException;

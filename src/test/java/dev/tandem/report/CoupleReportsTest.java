@@ -9,6 +9,7 @@ import dev.tandem.couples.CouplePatterns;
 import dev.tandem.couples.CouplesAnalysis;
 import dev.tandem.couples.PartnerRoles;
 import dev.tandem.ingest.ImportResult;
+import dev.tandem.report.output.WriteResult;
 import dev.tandem.scoring.Client;
 import dev.tandem.scoring.ScoredCohort;
 import java.io.IOException;
@@ -51,7 +52,7 @@ class CoupleReportsTest {
 
   @Test
   void writesOneWorkbookAndOnePdfPerCompleteCouple() {
-    List<Path> written = CoupleReports.write(analysis, options());
+    List<Path> written = CoupleReports.write(analysis, options()).stream().map(WriteResult::file).toList();
 
     assertThat(written).containsExactly(out.resolve("couple-c1.xlsx"), out.resolve("couple-c1.pdf"),
         out.resolve("couple-c2.xlsx"), out.resolve("couple-c2.pdf"));
@@ -151,7 +152,7 @@ class CoupleReportsTest {
 
   @Test
   void onlyTheFormatsAskedForAreWritten() {
-    List<Path> written = CoupleReports.write(analysis, options().withFormats(java.util.Set.of(OutputFormat.PDF)));
+    List<Path> written = CoupleReports.write(analysis, options().withFormats(java.util.Set.of(OutputFormat.PDF))).stream().map(WriteResult::file).toList();
 
     assertThat(written).containsExactly(out.resolve("couple-c1.pdf"), out.resolve("couple-c2.pdf"));
   }

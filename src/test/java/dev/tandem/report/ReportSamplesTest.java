@@ -1,8 +1,8 @@
 package dev.tandem.report;
 
-import dev.tandem.report.output.WriteResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.report.output.WriteResult;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

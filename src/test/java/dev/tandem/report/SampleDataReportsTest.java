@@ -1,12 +1,12 @@
 package dev.tandem.report;
 
-import dev.tandem.report.output.SafeWriter;
-import dev.tandem.report.output.WriteResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.ingest.ImportOptions;
 import dev.tandem.ingest.Importer;
 import dev.tandem.questionnaire.Questionnaire;
+import dev.tandem.report.output.SafeWriter;
+import dev.tandem.report.output.WriteResult;
 import dev.tandem.scoring.Client;
 import dev.tandem.scoring.CohortScorer;
 import dev.tandem.scoring.ScoredCohort;
