@@ -1,8 +1,12 @@
 package dev.tandem.cli;
 
+import dev.tandem.couples.CouplesAnalysis;
+import dev.tandem.couples.Pairing;
+import dev.tandem.couples.PartnerRoles;
 import dev.tandem.ingest.ImportOptions;
 import dev.tandem.ingest.Importer;
 import dev.tandem.questionnaire.Questionnaire;
+import dev.tandem.report.CoupleReports;
 import dev.tandem.report.OutputFormat;
 import dev.tandem.report.Paper;
 import dev.tandem.report.ReportException;
@@ -91,51 +95,82 @@ final class RunCommand implements Callable<Integer> {
     List<Questionnaire> questionnaires = ScoredInput.questionnaires(inputs, definitions, options);
     ScoredCohort cohort = CohortScorer.score(questionnaires, Importer.read(inputs, questionnaires, options));
     CohortStatistics statistics = CohortStatistics.of(cohort);
+    CouplesAnalysis couples = CouplesAnalysis.of(cohort, definitions.couplePatterns(), PartnerRoles.NONE);
 
     createFolder(output);
     ReportOptions reportOptions = ReportOptions.defaults(output).withFormats(format.formats);
     if (paper != null) {
       reportOptions = reportOptions.withPaper(paper);
     }
-    Written written = writeReports(cohort, statistics, reportOptions);
+    Written written = writeReports(cohort, statistics, couples, reportOptions);
 
     int exit = ScoredInput.finish(cohort.imported(), err);
+    reportPairing(couples.pairing(), err);
     written.failures().forEach(failure -> err.println("not written: " + failure));
-    err.println("Wrote " + written.clients() + " client reports and the cohort report (cohort.xlsx) to " + output);
+    err.println("Wrote " + written.clients() + " client reports, " + written.couples()
+        + " couple reports and the cohort report (cohort.xlsx) to " + output);
     return written.failures().isEmpty() ? exit : ExitCode.FAILURE;
   }
 
-  private record Written(int clients, List<String> failures) {}
+  private record Written(int clients, int couples, List<String> failures) {}
+
+  /** Says who could not be compared with a partner, and why; never a name. */
+  private static void reportPairing(Pairing pairing, PrintWriter err) {
+    for (Pairing.OverfullCode overfull : pairing.overfull()) {
+      err.println("couple not compared: " + overfull.problem());
+    }
+    if (!pairing.waiting().isEmpty()) {
+      err.println("waiting for a partner: couple code" + (pairing.waiting().size() == 1 ? " " : "s ")
+          + String.join(", ", pairing.waiting().stream().map(Pairing.Waiting::code).toList())
+          + " (one partner has answered so far)");
+    }
+    if (!pairing.unpaired().isEmpty()) {
+      err.println(pairing.unpaired().size() + " client" + (pairing.unpaired().size() == 1 ? " has" : "s have")
+          + " no couple code: individual reports only");
+    }
+  }
 
   /**
    * Writes the reports on every core. A report that cannot be written (open in Excel, a full disk) is
    * listed, and the others are still written.
    */
-  private static Written writeReports(ScoredCohort cohort, CohortStatistics statistics, ReportOptions options) {
+  private static Written writeReports(ScoredCohort cohort, CohortStatistics statistics, CouplesAnalysis couples,
+      ReportOptions options) {
     List<Questionnaire> questionnaires = cohort.questionnaires();
-    List<Callable<Integer>> tasks = new ArrayList<>();
+    List<Callable<Kind>> tasks = new ArrayList<>();
+    tasks.add(() -> {
+      ReportWriter.writeCohort(cohort, statistics, Optional.of(couples), options);
+      return Kind.COHORT;
+    });
+    for (CouplesAnalysis.CoupleResult couple : couples.couples()) {
+      tasks.add(() -> {
+        CoupleReports.write(couple, options);
+        return Kind.COUPLE;
+      });
+    }
     for (Client client : cohort.clients()) {
       tasks.add(() -> {
         ReportWriter.writeClient(client, questionnaires, Optional.of(statistics), options);
-        return 1;
+        return Kind.CLIENT;
       });
     }
-    tasks.add(() -> {
-      ReportWriter.writeCohort(cohort, statistics, options);
-      return 0;
-    });
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 4));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     int clients = 0;
+    int coupleReports = 0;
     List<String> failures = new ArrayList<>();
     try {
-      List<Future<Integer>> futures = new ArrayList<>();
-      for (Callable<Integer> task : tasks) {
+      List<Future<Kind>> futures = new ArrayList<>();
+      for (Callable<Kind> task : tasks) {
         futures.add(pool.submit(task));
       }
-      for (Future<Integer> future : futures) {
+      for (Future<Kind> future : futures) {
         try {
-          clients += future.get();
+          switch (future.get()) {
+            case CLIENT -> clients++;
+            case COUPLE -> coupleReports++;
+            case COHORT -> { }
+          }
         } catch (ExecutionException e) {
           if (e.getCause() instanceof ReportException report) {
             failures.add(report.getMessage());
@@ -152,7 +187,13 @@ final class RunCommand implements Callable<Integer> {
     } finally {
       pool.shutdownNow();
     }
-    return new Written(clients, failures);
+    return new Written(clients, coupleReports, failures);
+  }
+
+  private enum Kind {
+    CLIENT,
+    COUPLE,
+    COHORT
   }
 
   private static List<Path> sampleFiles() {
