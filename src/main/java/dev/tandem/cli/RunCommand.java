@@ -1,8 +1,12 @@
 package dev.tandem.cli;
 
+import dev.tandem.couples.CouplesAnalysis;
+import dev.tandem.couples.Pairing;
+import dev.tandem.couples.PartnerRoles;
 import dev.tandem.ingest.ImportOptions;
 import dev.tandem.ingest.Importer;
 import dev.tandem.questionnaire.Questionnaire;
+import dev.tandem.report.CoupleReports;
 import dev.tandem.report.OutputFormat;
 import dev.tandem.report.Paper;
 import dev.tandem.report.ReportException;
@@ -101,6 +105,7 @@ final class RunCommand implements Callable<Integer> {
     ScoredCohort cohort = CohortScorer.score(questionnaires, Importer.read(inputs, questionnaires, options));
     ScoredCohort reported = pseudonyms.map(p -> p.pseudonymize(cohort)).orElse(cohort);
     CohortStatistics statistics = CohortStatistics.of(reported);
+    CouplesAnalysis couples = CouplesAnalysis.of(reported, definitions.couplePatterns(), PartnerRoles.NONE);
 
     createFolder(output);
     ReportOptions reportOptions = ReportOptions.defaults(output).withFormats(format.formats).withPassword(password);
@@ -110,7 +115,7 @@ final class RunCommand implements Callable<Integer> {
     Written written;
     Optional<WriteResult> key = Optional.empty();
     try (PrivateTempDir temp = PrivateTempDir.open()) {
-      written = writeReports(reported, statistics, reportOptions);
+      written = writeReports(reported, statistics, couples, reportOptions);
       if (pseudonyms.isPresent()) {
         key = Optional.of(PseudonymKey.write(protection.keyFile(output), pseudonyms.get().keyFor(cohort.clients()),
             password, reportOptions.stamp()));
@@ -118,9 +123,11 @@ final class RunCommand implements Callable<Integer> {
     }
 
     int exit = ScoredInput.finish(cohort.imported(), err);
+    reportPairing(couples.pairing(), err);
     written.notes().forEach(err::println);
     written.failures().forEach(failure -> err.println("not written: " + failure));
-    err.println("Wrote " + written.clients() + " client reports and the cohort report (cohort.xlsx) to " + output
+    err.println("Wrote " + written.clients() + " client reports, " + written.couples()
+        + " couple reports and the cohort report (cohort.xlsx) to " + output
         + (password.isPresent() ? ", encrypted with the password" : ""));
     if (key.isPresent()) {
       if (key.get().failed()) {
@@ -133,42 +140,66 @@ final class RunCommand implements Callable<Integer> {
     return written.failures().isEmpty() ? exit : ExitCode.FAILURE;
   }
 
-  private record Written(int clients, List<String> notes, List<String> failures) {}
+  private record Written(int clients, int couples, List<String> notes, List<String> failures) {}
+
+  /** Says who could not be compared with a partner, and why; never a name. */
+  private static void reportPairing(Pairing pairing, PrintWriter err) {
+    for (Pairing.OverfullCode overfull : pairing.overfull()) {
+      err.println("couple not compared: " + overfull.problem());
+    }
+    if (!pairing.waiting().isEmpty()) {
+      err.println("waiting for a partner: couple code" + (pairing.waiting().size() == 1 ? " " : "s ")
+          + String.join(", ", pairing.waiting().stream().map(Pairing.Waiting::code).toList())
+          + " (one partner has answered so far)");
+    }
+    if (!pairing.unpaired().isEmpty()) {
+      err.println(pairing.unpaired().size() + " client" + (pairing.unpaired().size() == 1 ? " has" : "s have")
+          + " no couple code: individual reports only");
+    }
+  }
 
   /**
    * Writes the reports on every core. A report that cannot be written (open in Excel, a full disk) is
    * listed, and the others are still written.
    */
-  private static Written writeReports(ScoredCohort cohort, CohortStatistics statistics, ReportOptions options) {
+  private static Written writeReports(ScoredCohort cohort, CohortStatistics statistics, CouplesAnalysis couples,
+      ReportOptions options) {
     List<Questionnaire> questionnaires = cohort.questionnaires();
-    List<Callable<List<WriteResult>>> tasks = new ArrayList<>();
-    for (Client client : cohort.clients()) {
-      tasks.add(() -> ReportWriter.writeClient(client, questionnaires, Optional.of(statistics), options));
+    List<Callable<Done>> tasks = new ArrayList<>();
+    tasks.add(() -> new Done(Kind.COHORT, List.of(ReportWriter.writeCohort(cohort, statistics, Optional.of(couples),
+        options))));
+    for (CouplesAnalysis.CoupleResult couple : couples.couples()) {
+      tasks.add(() -> new Done(Kind.COUPLE, CoupleReports.write(couple, options)));
     }
-    tasks.add(() -> List.of(ReportWriter.writeCohort(cohort, statistics, options)));
+    for (Client client : cohort.clients()) {
+      tasks.add(() -> new Done(Kind.CLIENT,
+          ReportWriter.writeClient(client, questionnaires, Optional.of(statistics), options)));
+    }
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 4));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     int clients = 0;
+    int coupleReports = 0;
     List<String> notes = new ArrayList<>();
     List<String> failures = new ArrayList<>();
     try {
-      List<Future<List<WriteResult>>> futures = new ArrayList<>();
-      for (Callable<List<WriteResult>> task : tasks) {
+      List<Future<Done>> futures = new ArrayList<>();
+      for (Callable<Done> task : tasks) {
         futures.add(pool.submit(task));
       }
-      for (int i = 0; i < futures.size(); i++) {
+      for (Future<Done> future : futures) {
         try {
-          List<WriteResult> results = futures.get(i).get();
-          boolean clientReport = i < futures.size() - 1;
-          if (clientReport && results.stream().anyMatch(r -> !r.failed())) {
-            clients++;
+          Done done = future.get();
+          boolean anyWritten = done.results().stream().anyMatch(result -> !result.failed());
+          switch (done.kind()) {
+            case CLIENT -> clients += anyWritten ? 1 : 0;
+            case COUPLE -> coupleReports += anyWritten ? 1 : 0;
+            case COHORT -> { }
           }
-          for (WriteResult result : results) {
+          for (WriteResult result : done.results()) {
             switch (result.status()) {
               case FAILED -> failures.add(result.message());
               case WRITTEN_BESIDE -> notes.add(result.message());
               case WRITTEN, UNCHANGED -> { }
-              default -> throw new IllegalStateException("unknown status " + result.status());
             }
           }
         } catch (ExecutionException e) {
@@ -187,7 +218,16 @@ final class RunCommand implements Callable<Integer> {
     } finally {
       pool.shutdownNow();
     }
-    return new Written(clients, notes, failures);
+    return new Written(clients, coupleReports, notes, failures);
+  }
+
+  /** One task's files: what happened to each. */
+  private record Done(Kind kind, List<WriteResult> results) {}
+
+  private enum Kind {
+    CLIENT,
+    COUPLE,
+    COHORT
   }
 
   private static List<Path> sampleFiles() {

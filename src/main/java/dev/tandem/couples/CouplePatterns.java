@@ -49,6 +49,11 @@ public final class CouplePatterns {
     this.patterns = List.copyOf(patterns);
   }
 
+  /** No patterns: for a definitions folder without a patterns file. */
+  public static CouplePatterns none() {
+    return new CouplePatterns(List.of());
+  }
+
   public List<CouplePattern> patterns() {
     return patterns;
   }

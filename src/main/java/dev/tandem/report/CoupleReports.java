@@ -22,16 +22,25 @@ public final class CoupleReports {
     Objects.requireNonNull(options, "options must not be null");
     List<WriteResult> written = new ArrayList<>();
     for (CoupleResult couple : analysis.couples()) {
-      CoupleReport report = CoupleReport.of(couple);
-      String stem = stem(report.code());
-      if (options.wants(OutputFormat.XLSX)) {
-        written.add(ReportWriter.writeWorkbook(options.outputDir().resolve(stem + ".xlsx"),
-            CoupleWorkbook.build(report, options), options));
-      }
-      if (options.wants(OutputFormat.PDF)) {
-        written.add(OutputFiles.write(options.outputDir().resolve(stem + ".pdf"),
-            out -> CouplePdf.write(report, options, out)));
-      }
+      written.addAll(write(couple, options));
+    }
+    return List.copyOf(written);
+  }
+
+  /** Writes one couple's reports (workbook and/or PDF, as the options ask); returns what happened to each file. */
+  public static List<WriteResult> write(CoupleResult couple, ReportOptions options) {
+    Objects.requireNonNull(couple, "couple must not be null");
+    Objects.requireNonNull(options, "options must not be null");
+    CoupleReport report = CoupleReport.of(couple);
+    String stem = stem(report.code());
+    List<WriteResult> written = new ArrayList<>();
+    if (options.wants(OutputFormat.XLSX)) {
+      written.add(ReportWriter.writeWorkbook(options.outputDir().resolve(stem + ".xlsx"),
+          CoupleWorkbook.build(report, options), options));
+    }
+    if (options.wants(OutputFormat.PDF)) {
+      written.add(OutputFiles.write(options.outputDir().resolve(stem + ".pdf"),
+          out -> CouplePdf.write(report, options, out)));
     }
     return List.copyOf(written);
   }

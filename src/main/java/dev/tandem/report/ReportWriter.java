@@ -1,5 +1,6 @@
 package dev.tandem.report;
 
+import dev.tandem.couples.CouplesAnalysis;
 import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.report.output.Protection;
 import dev.tandem.report.output.WriteResult;
@@ -63,11 +64,22 @@ public final class ReportWriter {
 
   /** Writes the cohort workbook ({@code cohort.xlsx}) from statistics already computed. */
   public static WriteResult writeCohort(ScoredCohort cohort, CohortStatistics statistics, ReportOptions options) {
+    return writeCohort(cohort, statistics, Optional.empty(), options);
+  }
+
+  /**
+   * Writes the cohort workbook from statistics already computed, with the couples' sheets ("Couples",
+   * "Partner similarity") when a couples analysis is given.
+   */
+  public static WriteResult writeCohort(ScoredCohort cohort, CohortStatistics statistics,
+      Optional<CouplesAnalysis> couples, ReportOptions options) {
     Objects.requireNonNull(cohort, "cohort must not be null");
     Objects.requireNonNull(statistics, "statistics must not be null");
+    Objects.requireNonNull(couples, "couples must not be null");
     Objects.requireNonNull(options, "options must not be null");
-    return writeWorkbook(options.outputDir().resolve(ReportNames.COHORT_STEM + ".xlsx"),
-        CohortWorkbook.build(cohort, statistics, options), options);
+    XSSFWorkbook workbook = CohortWorkbook.build(cohort, statistics, options);
+    couples.ifPresent(analysis -> CoupleCohortSheets.add(workbook, analysis));
+    return writeWorkbook(options.outputDir().resolve(ReportNames.COHORT_STEM + ".xlsx"), workbook, options);
   }
 
   static WriteResult writeWorkbook(Path target, XSSFWorkbook workbook, ReportOptions options) {

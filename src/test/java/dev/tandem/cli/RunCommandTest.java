@@ -37,7 +37,8 @@ class RunCommandTest {
   void scoresEverySampleRowAndSaysSo() {
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.err()).contains("68 rows read: 68 scored, 0 rejected")
-        .contains("Wrote 50 client reports and the cohort report");
+        .contains("Wrote 50 client reports, 24 couple reports and the cohort report")
+        .contains("2 clients have no couple code: individual reports only");
   }
 
   @Test
@@ -56,9 +57,20 @@ class RunCommandTest {
   }
 
   @Test
+  void writesOneSessionPageWorkbookPerCompleteCouple() throws IOException {
+    List<Path> couples = written("couple-", ".xlsx");
+    assertThat(couples).hasSize(24);
+
+    try (Workbook workbook = WorkbookFactory.create(couples.get(0).toFile(), null, true)) {
+      assertThat(cellTexts(workbook.getSheetAt(0))).contains("Patterns to talk about first");
+    }
+  }
+
+  @Test
   void writesTheCohortWorkbookWithEveryAssessmentScored() throws IOException {
     try (Workbook workbook = WorkbookFactory.create(reports.resolve("cohort.xlsx").toFile(), null, true)) {
       assertThat(workbook.getSheet("Summary")).isNotNull();
+      assertThat(workbook.getSheet("Couples").getLastRowNum()).isGreaterThanOrEqualTo(24);
       Sheet scores = workbook.getSheet("Scores");
       assertThat(scores.getLastRowNum()).isEqualTo(68);
       assertThat(cellTexts(scores)).contains("need-for-solitude.recharge", "closeness-desire.balance");
