@@ -17,39 +17,45 @@ import java.util.function.Supplier;
  */
 final class InputLimits implements RowSource {
 
-  /** Far above any coach's export (a thousand responses to three questionnaires is about 1 MB). */
-  static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
+  /**
+   * The bounds for one kind of file. Text exports are read one record at a time, so they may be as
+   * long as a research team's (ten million responses is about 1.2 GB); workbooks are read whole by
+   * POI, so they are held to what Excel itself can hold.
+   */
+  record Limits(long maxFileBytes, long maxRows, int maxColumns, int maxCellChars) {
 
-  static final int MAX_ROWS = 100_000;
+    /** CSV and tab-separated text: streamed, so only hostile sizes are refused. */
+    static final Limits TEXT = new Limits(4L * 1024 * 1024 * 1024, 20_000_000, 2_000, 32_767);
 
-  static final int MAX_COLUMNS = 2_000;
-
-  /** What a spreadsheet cell can hold; a longer field never came from a spreadsheet or form export. */
-  static final int MAX_CELL_CHARS = 32_767;
+    /** XLSX: loaded whole; Excel's own row limit, and a size far above any form export. */
+    static final Limits WORKBOOK = new Limits(100L * 1024 * 1024, 1_048_576, 2_000, 32_767);
+  }
 
   private final Path file;
   private final RowSource source;
-  private int rows;
+  private final Limits limits;
+  private long rows;
 
-  private InputLimits(Path file, RowSource source) {
+  private InputLimits(Path file, RowSource source, Limits limits) {
     this.file = file;
     this.source = source;
+    this.limits = limits;
   }
 
   /** Checks the file's size, then opens it and checks every record as it is read. */
-  static RowSource open(Path file, Supplier<RowSource> opener) {
+  static RowSource open(Path file, Supplier<RowSource> opener, Limits limits) {
     long size;
     try {
       size = Files.size(file);
     } catch (IOException e) {
       size = 0; // a missing or unreadable file is reported by the reader with its own message
     }
-    if (size > MAX_FILE_BYTES) {
+    if (size > limits.maxFileBytes()) {
       throw new ImportException(Position.ofFile(file), "the file is " + size / (1024 * 1024)
-          + " MB; Tandem reads exports of at most " + MAX_FILE_BYTES / (1024 * 1024)
+          + " MB; Tandem reads files like this of at most " + limits.maxFileBytes() / (1024 * 1024)
           + " MB. Is this the right file? If it is, export the responses in parts");
     }
-    return new InputLimits(file, opener.get());
+    return new InputLimits(file, opener.get(), limits);
   }
 
   @Override
@@ -61,20 +67,20 @@ final class InputLimits implements RowSource {
 
   private void check(Row row) {
     rows++;
-    if (rows > MAX_ROWS) {
-      throw new ImportException(new Position(file, row.line(), 0), "the file has more than " + MAX_ROWS
+    if (rows > limits.maxRows()) {
+      throw new ImportException(new Position(file, row.line(), 0), "the file has more than " + limits.maxRows()
           + " rows; export the responses in parts");
     }
     String[] cells = row.cells();
-    if (cells.length > MAX_COLUMNS) {
+    if (cells.length > limits.maxColumns()) {
       throw new ImportException(new Position(file, row.line(), 0), "this row has " + cells.length
-          + " columns; an export has at most " + MAX_COLUMNS + ". Is this the right file?");
+          + " columns; an export has at most " + limits.maxColumns() + ". Is this the right file?");
     }
     for (int c = 0; c < cells.length; c++) {
       String cell = cells[c];
-      if (cell.length() > MAX_CELL_CHARS) {
+      if (cell.length() > limits.maxCellChars()) {
         throw new ImportException(new Position(file, row.line(), 0), "the cell in column " + (c + 1)
-            + " holds " + cell.length() + " characters, more than the " + MAX_CELL_CHARS
+            + " holds " + cell.length() + " characters, more than the " + limits.maxCellChars()
             + " a spreadsheet cell can hold; the file is damaged or not a survey export");
       }
       if (cell.indexOf('\0') >= 0) {

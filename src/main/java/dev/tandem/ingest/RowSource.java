@@ -26,8 +26,8 @@ interface RowSource extends Closeable {
   static RowSource open(Path file, ImportOptions options) {
     String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
     if (name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls")) {
-      return InputLimits.open(file, () -> XlsxSource.open(file, options.sheet()));
+      return InputLimits.open(file, () -> XlsxSource.open(file, options.sheet()), InputLimits.Limits.WORKBOOK);
     }
-    return InputLimits.open(file, () -> CsvSource.open(file, options.encoding()));
+    return InputLimits.open(file, () -> CsvSource.open(file, options.encoding()), InputLimits.Limits.TEXT);
   }
 }

@@ -1,6 +1,7 @@
 package dev.tandem.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.tandem.questionnaire.Questionnaire;
@@ -93,25 +94,45 @@ class BrokenFilesTest {
   }
 
   @Test
-  void aFileOverTheSizeLimit() throws IOException {
+  void aTextFileOverTheSizeLimit() throws IOException {
     Path file = folder.resolve("huge.csv");
     try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(file.toFile(), "rw")) {
-      sparse.setLength(InputLimits.MAX_FILE_BYTES + 1);
+      sparse.setLength(InputLimits.Limits.TEXT.maxFileBytes() + 1);
     }
 
-    assertThat(importing(file)).hasMessage(file + ": the file is 50 MB; Tandem reads exports of at most 50 MB."
-        + " Is this the right file? If it is, export the responses in parts");
+    assertThat(importing(file)).hasMessage(file + ": the file is 4096 MB; Tandem reads files like this of at most"
+        + " 4096 MB. Is this the right file? If it is, export the responses in parts");
+  }
+
+  @Test
+  void aWorkbookOverTheSizeLimit() throws IOException {
+    Path file = folder.resolve("huge.xlsx");
+    try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+      sparse.setLength(InputLimits.Limits.WORKBOOK.maxFileBytes() + 1);
+    }
+
+    assertThat(importing(file)).hasMessage(file + ": the file is 100 MB; Tandem reads files like this of at most"
+        + " 100 MB. Is this the right file? If it is, export the responses in parts");
   }
 
   @Test
   void moreRowsThanTheLimit() throws IOException {
     StringBuilder text = new StringBuilder(BrokenFiles.HEADER).append("\r\n");
-    for (int r = 0; r <= InputLimits.MAX_ROWS; r++) {
+    for (int r = 0; r <= 100; r++) {
       text.append("2026/01/05 10:00:00,c").append(r).append("@example.org,C,Agree\r\n");
     }
     Path file = java.nio.file.Files.writeString(folder.resolve("long.csv"), text);
+    InputLimits.Limits hundredRows = new InputLimits.Limits(1 << 20, 100, 2_000, 32_767);
 
-    assertThat(importing(file)).hasMessage(file + ":100001: the file has more than 100000 rows; export the"
-        + " responses in parts");
+    Throwable thrown = catchThrowable(() -> {
+      try (RowSource rows = InputLimits.open(file, () -> CsvSource.open(file, java.util.Optional.empty()), hundredRows)) {
+        while (rows.next().isPresent()) {
+          // read to the end
+        }
+      }
+    });
+
+    assertThat(thrown).isInstanceOf(ImportException.class)
+        .hasMessage(file + ":101: the file has more than 100 rows; export the responses in parts");
   }
 }
