@@ -1,13 +1,71 @@
 package dev.tandem.cli;
 
+import dev.tandem.questionnaire.Item;
+import dev.tandem.questionnaire.Questionnaire;
+import dev.tandem.report.BlankQuestionnaireWorkbook;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Placeholder while the command is being built; replaced before it lands. */
-@Command(name = "template", mixinStandardHelpOptions = true, description = "(being built)")
+/** Writes, per questionnaire, a blank response CSV to type answers into and a printable questionnaire. */
+@Command(
+    name = "template",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Write a blank response CSV with the right headers (type answers as numbers or option labels,",
+      "one row per client and occasion) and a printable blank questionnaire (.xlsx) to hand a client."
+    })
 final class TemplateCommand implements Callable<Integer> {
+
+  /** The identity columns of a typed spreadsheet; the import recognises them by these names. */
+  static final List<String> IDENTITY_HEADERS = List.of("Client", "Couple code", "Date");
+
+  @Spec CommandSpec spec;
+
+  @Mixin DefinitionOptions definitions;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = ".",
+      description = "Folder to write into (default: the current folder).")
+  Path output;
+
   @Override
   public Integer call() {
-    throw new UnsupportedOperationException("template is not built yet");
+    if (!definitions.chosen()) {
+      throw new UsageException("name the questionnaire with -q ID or -q FILE; \"tandem questionnaires\" lists them");
+    }
+    try {
+      Files.createDirectories(output);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    for (Questionnaire questionnaire : definitions.load()) {
+      Path csv = output.resolve(questionnaire.id() + "-responses.csv");
+      Path xlsx = output.resolve(questionnaire.id() + "-questionnaire.xlsx");
+      writeCsv(questionnaire, csv);
+      BlankQuestionnaireWorkbook.write(questionnaire, xlsx);
+      spec.commandLine().getOut().println("Wrote " + csv + " and " + xlsx);
+    }
+    return ExitCode.OK;
+  }
+
+  private static void writeCsv(Questionnaire questionnaire, Path file) {
+    List<String> header = new ArrayList<>(IDENTITY_HEADERS);
+    questionnaire.items().stream().map(Item::id).forEach(header::add);
+    try {
+      // a byte-order mark, so that Excel opens the file as UTF-8
+      Files.writeString(file, "\uFEFF" + String.join(",", header) + "\r\n", StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

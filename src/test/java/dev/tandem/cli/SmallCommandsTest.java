@@ -1,0 +1,113 @@
+package dev.tandem.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SmallCommandsTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void helpListsTheCommandsAndExitCodes() {
+    Cli.Result result = Cli.run("--help");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains("run", "validate", "score", "stats", "questionnaires", "template",
+        "Exit codes:", "3   finished, but some rows were rejected");
+  }
+
+  @Test
+  void questionnairesListsTheShippedDefinitions() {
+    Cli.Result result = Cli.run("questionnaires");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains("need-for-solitude", "insecurity-triggers", "closeness-desire");
+  }
+
+  @Test
+  void questionnairesDescribesOneWithItsScalesBandsAndReversedItems() {
+    Cli.Result result = Cli.run("questionnaires", "insecurity-triggers");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out())
+        .contains("Insecurity triggers  (insecurity-triggers, version 1.0")
+        .contains("[abandonment]  6 items, mean, scored when at least 5 are answered, range 1 to 5")
+        .contains("3.75 to 5  High")
+        .contains("(R) ins");
+  }
+
+  @Test
+  void anUnknownQuestionnaireIsABadUsageWithAHint() {
+    Cli.Result result = Cli.run("questionnaires", "no-such-thing");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("tandem: no questionnaire \"no-such-thing\" in questionnaires;"
+        + " run \"tandem questionnaires\" to list them" + System.lineSeparator());
+  }
+
+  @Test
+  void anInvalidDefinitionIsReportedWithItsPositionAndExitCode2() throws IOException {
+    Path broken = dir.resolve("broken.yaml");
+    Files.writeString(broken, "id: Broken\n");
+
+    Cli.Result result = Cli.run("questionnaires", broken.toString());
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).startsWith("tandem: ").contains(broken + ":1:5: the id \"Broken\" should use");
+  }
+
+  @Test
+  void templateWritesABlankCsvAndAPrintableQuestionnaire() throws IOException {
+    Cli.Result result = Cli.run("template", "-q", "need-for-solitude", "-o", dir.toString());
+
+    assertThat(result.exitCode()).isZero();
+    String csv = Files.readString(dir.resolve("need-for-solitude-responses.csv"), StandardCharsets.UTF_8);
+    assertThat(csv).startsWith("\uFEFFClient,Couple code,Date,sol01,sol02,").endsWith("sol24\r\n");
+    try (XSSFWorkbook workbook = new XSSFWorkbook(dir.resolve("need-for-solitude-questionnaire.xlsx").toFile())) {
+      Sheet sheet = workbook.getSheet("Questionnaire");
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Need for solitude");
+      assertThat(sheet.getRow(4).getCell(2).getStringCellValue()).isEqualTo("1\nStrongly disagree");
+      assertThat(sheet.getLastRowNum()).isEqualTo(4 + 24);
+      assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+    } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void templateNeedsAQuestionnaire() {
+    Cli.Result result = Cli.run("template", "-o", dir.toString());
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("name the questionnaire with -q ID or -q FILE");
+  }
+
+  @Test
+  void generateIsRepeatableForTheSameSeed() throws IOException {
+    Path first = dir.resolve("a.csv");
+    Path second = dir.resolve("b.csv");
+
+    assertThat(Cli.run("generate", "--couples", "3", "--seed", "5", "-o", first.toString()).exitCode()).isZero();
+    assertThat(Cli.run("generate", "--couples", "3", "--seed", "5", "-o", second.toString()).exitCode()).isZero();
+
+    assertThat(Files.readString(first)).isEqualTo(Files.readString(second));
+    assertThat(Files.readAllLines(first)).hasSizeGreaterThanOrEqualTo(1 + 3 * 2 + 2);
+  }
+
+  @Test
+  void theCommittedSampleDataIsWhatTheGeneratorWrites() throws IOException {
+    Path fresh = dir.resolve("clients.csv");
+
+    assertThat(Cli.run("generate", "-o", fresh.toString()).exitCode()).isZero();
+
+    assertThat(Files.readString(fresh)).isEqualTo(Files.readString(Path.of("seeds/clients.csv")));
+  }
+}
