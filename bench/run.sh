@@ -9,7 +9,8 @@
 #
 # Inputs are cached in bench/data/ (gitignored); outputs go to bench/out/. Each command runs under
 # /usr/bin/time -v; the table shows the median wall time and the highest peak RSS of the runs, and
-# the ratio of Tandem's median to each peer's median measured in this run.
+# the ratio of Tandem's median to each peer's median measured in this run. CPU time (user + system)
+# is shown too: on a shared machine it varies less than wall time.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -52,7 +53,7 @@ read -r -a import_args <<< "${TANDEM_IMPORT_ARGS:-}"
 mkdir -p "$data" "$out"
 stamp="$(date -u +%Y%m%dT%H%M%SZ)"
 results="$out/results-$stamp.tsv"
-printf 'size\tcommand\trun\twall_s\trss_kb\texit\n' > "$results"
+printf 'size\tcommand\trun\twall_s\tcpu_s\trss_kb\texit\n' > "$results"
 
 if [[ ! -f "$jar" ]]; then
   (cd "$root" && mvn -q -DskipTests package)
@@ -69,12 +70,14 @@ measure() {
     /usr/bin/time -v -o "$log" "$@" > "$out/stdout-$name.txt" 2> "$out/stderr-$name.txt"
     local rc=$?
     set -e
-    local wall rss
+    local wall rss cpu
     wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$log" \
       | awk -F: '{ if (NF == 3) print $1*3600 + $2*60 + $3; else print $1*60 + $2 }')
     rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
-    printf '%s\t%s\t%d\t%s\t%s\t%d\n' "$size" "$name" "$i" "$wall" "$rss" "$rc" >> "$results"
-    printf '  %-8s %-16s run %d: %6.2f s  %7d MB  exit %d\n' "$size" "$name" "$i" "$wall" $((rss / 1024)) "$rc" >&2
+    cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {print s}' "$log")
+    printf '%s\t%s\t%d\t%s\t%s\t%s\t%d\n' "$size" "$name" "$i" "$wall" "$cpu" "$rss" "$rc" >> "$results"
+    printf '  %-8s %-16s run %d: %6.2f s wall %6.2f s cpu %7d MB  exit %d\n' "$size" "$name" "$i" "$wall" "$cpu" \
+      $((rss / 1024)) "$rc" >&2
     if [[ $rc -ne 0 && $rc -ne 3 ]]; then
       echo "    (failed; stderr in $out/stderr-$name.txt)" >&2
     fi

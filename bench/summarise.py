@@ -12,17 +12,18 @@ with open(sys.argv[1], newline="") as f:
         key = (row["size"], row["command"])
         runs.setdefault(key, []).append(row)
 
-print("| size | command | runs | median wall (s) | min-max (s) | peak RSS (MB) | exit codes |")
-print("|---|---|---|---|---|---|---|")
+print("| size | command | runs | median wall (s) | min-max wall (s) | median CPU (s) | peak RSS (MB) | exit codes |")
+print("|---|---|---|---|---|---|---|---|")
 medians = {}
 for (size, command), rows in runs.items():
     walls = [float(r["wall_s"]) for r in rows]
     rss = max(int(r["rss_kb"]) for r in rows) / 1024
     exits = ",".join(sorted({r["exit"] for r in rows}))
     median = statistics.median(walls)
+    cpu = statistics.median(float(r.get("cpu_s") or "nan") for r in rows)
     medians[(size, command)] = median
     print(f"| {size} | {command} | {len(walls)} | {median:.2f} | {min(walls):.2f}-{max(walls):.2f} "
-          f"| {rss:.0f} | {exits} |")
+          f"| {cpu:.2f} | {rss:.0f} | {exits} |")
 
 pairs = [("stats", "pandas"), ("stats", "R"), ("score-csv", "pandas"), ("score-csv", "R"),
          ("score-xlsx", "pandas-xlsx"), ("score-xlsx", "R-xlsx")]
