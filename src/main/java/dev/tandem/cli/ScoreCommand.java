@@ -1,13 +1,64 @@
 package dev.tandem.cli;
 
+import dev.tandem.report.ScoresWorkbook;
+import dev.tandem.scoring.ScoreTable;
+import dev.tandem.scoring.ScoredCohort;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Placeholder while the command is being built; replaced before it lands. */
-@Command(name = "score", mixinStandardHelpOptions = true, description = "(being built)")
+/** Writes every assessment's scale scores, bands and answered-item counts to a CSV or Excel file. */
+@Command(
+    name = "score",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Score every response and write one row per assessment: who and when, then for every scale"
+          + " <questionnaire>.<scale> (the score), .band and .answered (how many of its items were answered)."
+    })
 final class ScoreCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Survey exports to read.")
+  List<Path> files = new ArrayList<>();
+
+  @Mixin DefinitionOptions definitions = new DefinitionOptions();
+
+  @Mixin ImportOptionsMixin importOptions = new ImportOptionsMixin();
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT",
+      description = "The file to write: .csv (UTF-8) or .xlsx (Excel).")
+  Path output;
+
   @Override
   public Integer call() {
-    throw new UnsupportedOperationException("score is not built yet");
+    String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
+    boolean excel = name.endsWith(".xlsx");
+    if (!excel && !name.endsWith(".csv")) {
+      throw new UsageException("the output " + output + " must end in .csv or .xlsx, the two formats tandem score"
+          + " writes");
+    }
+    Path folder = output.toAbsolutePath().getParent();
+    if (folder != null && !Files.isDirectory(folder)) {
+      throw new UsageException("the folder of the output " + output + " does not exist; create it first");
+    }
+    ScoredCohort cohort = ScoredInput.load(files, definitions, importOptions.toOptions());
+    if (excel) {
+      ScoresWorkbook.write(cohort, output);
+    } else {
+      ScoreTable table = new ScoreTable(cohort.questionnaires());
+      ScoresCsv.write(table.header(), table.rows(cohort), output);
+    }
+    spec.commandLine().getErr().println("wrote " + cohort.assessments().size() + " assessments to " + output);
+    return ScoredInput.finish(cohort.imported(), spec.commandLine().getErr());
   }
 }

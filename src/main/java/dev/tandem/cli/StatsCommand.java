@@ -1,13 +1,88 @@
 package dev.tandem.cli;
 
+import dev.tandem.ingest.ImportOptions;
+import dev.tandem.ingest.ImportSummary;
+import dev.tandem.ingest.Importer;
+import dev.tandem.ingest.Rejection;
+import dev.tandem.ingest.Response;
+import dev.tandem.ingest.ResponseSink;
+import dev.tandem.questionnaire.Questionnaire;
+import dev.tandem.stats.CohortStatistics;
+import dev.tandem.stats.StreamingStatistics;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Placeholder while the command is being built; replaced before it lands. */
-@Command(name = "stats", mixinStandardHelpOptions = true, description = "(being built)")
+/** Descriptives, reliability and correlations of every scale, as a table or as JSON. */
+@Command(
+    name = "stats",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Describe every scale (n, mean, SD, median, range, skew, kurtosis), check how well its items hang"
+          + " together (Cronbach's alpha with a 95%% confidence interval, item statistics, weak items"
+          + " flagged) and correlate the scale scores. Each client counts once, with their latest"
+          + " assessment. The numbers agree with R's psych package."
+    })
 final class StatsCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Survey exports to read.")
+  List<Path> files = new ArrayList<>();
+
+  @Mixin DefinitionOptions definitions = new DefinitionOptions();
+
+  @Mixin ImportOptionsMixin importOptions = new ImportOptionsMixin();
+
+  @Option(names = "--json", description = "Write JSON (full-precision numbers; null with notes where a"
+      + " statistic cannot be computed) instead of a table.")
+  boolean json;
+
   @Override
   public Integer call() {
-    throw new UnsupportedOperationException("stats is not built yet");
+    PrintWriter err = spec.commandLine().getErr();
+    ImportOptions options = importOptions.toOptions();
+    List<Questionnaire> used = ScoredInput.questionnaires(files, definitions, options);
+    // Two passes in constant memory per client: which response is each client's latest, then those.
+    StreamingStatistics streaming = new StreamingStatistics(used);
+    ImportSummary summary = Importer.stream(files, used, options, new ResponseSink() {
+      @Override
+      public void response(Response response) {
+        streaming.note(response);
+      }
+
+      @Override
+      public void rejection(Rejection rejection) {
+        ScoredInput.report(rejection, err);
+      }
+    });
+    Importer.stream(files, used, options, new ResponseSink() {
+      @Override
+      public void response(Response response) {
+        streaming.add(response);
+      }
+
+      @Override
+      public void rejection(Rejection rejection) {
+        // listed in the first pass
+      }
+    });
+    CohortStatistics statistics = streaming.result();
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(StatsJson.write(statistics));
+    } else {
+      StatsTable.write(statistics, out);
+    }
+    out.flush();
+    return ScoredInput.finish(summary.notes(), summary.accounting(), summary.rejectedRows(), err);
   }
 }

@@ -16,8 +16,41 @@ public record ImportOptions(
     Optional<Path> mapping,
     Optional<String> sheet) {
 
+  public ImportOptions {
+    java.util.Objects.requireNonNull(encoding, "encoding must not be null");
+    java.util.Objects.requireNonNull(idColumn, "idColumn must not be null");
+    java.util.Objects.requireNonNull(coupleColumn, "coupleColumn must not be null");
+    java.util.Objects.requireNonNull(timeColumn, "timeColumn must not be null");
+    java.util.Objects.requireNonNull(mapping, "mapping must not be null");
+    java.util.Objects.requireNonNull(sheet, "sheet must not be null");
+  }
+
   public static ImportOptions defaults() {
     return new ImportOptions(
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  public ImportOptions withEncoding(Charset charset) {
+    return new ImportOptions(Optional.of(charset), idColumn, coupleColumn, timeColumn, mapping, sheet);
+  }
+
+  public ImportOptions withIdColumn(String header) {
+    return new ImportOptions(encoding, Optional.of(header), coupleColumn, timeColumn, mapping, sheet);
+  }
+
+  public ImportOptions withCoupleColumn(String header) {
+    return new ImportOptions(encoding, idColumn, Optional.of(header), timeColumn, mapping, sheet);
+  }
+
+  public ImportOptions withTimeColumn(String header) {
+    return new ImportOptions(encoding, idColumn, coupleColumn, Optional.of(header), mapping, sheet);
+  }
+
+  public ImportOptions withMapping(Path file) {
+    return new ImportOptions(encoding, idColumn, coupleColumn, timeColumn, Optional.of(file), sheet);
+  }
+
+  public ImportOptions withSheet(String nameOrNumber) {
+    return new ImportOptions(encoding, idColumn, coupleColumn, timeColumn, mapping, Optional.of(nameOrNumber));
   }
 }

@@ -3,8 +3,9 @@ package dev.tandem.ingest;
 import java.util.List;
 
 /**
- * Everything read from the input files: the accepted responses, the rejected rows with reasons, the
- * number of data rows read (always {@code responses + rejectedRows}), and notes for the coach such as
+ * Everything read from the input files: the accepted responses, the rejections with reasons (whole
+ * rows and single cells, see {@link Rejection.Scope}), the number of data rows read (always
+ * {@code responses + rejectedRows} when produced by {@link Importer}), and notes for the coach such as
  * the encoding or date format assumed.
  */
 public record ImportResult(
@@ -18,5 +19,15 @@ public record ImportResult(
 
   public int rejectedRows() {
     return rowsRead - responses.size();
+  }
+
+  /** The number of cells whose answer was set aside as missing while their rows were scored. */
+  public long rejectedCells() {
+    return rejections.stream().filter(r -> !r.rejectsRow()).count();
+  }
+
+  /** The line a coach reads at the end of a run: "12 rows read: 10 scored, 2 rejected". */
+  public String accounting() {
+    return new ImportSummary(rowsRead, responses.size(), rejectedRows(), (int) rejectedCells(), notes).accounting();
   }
 }

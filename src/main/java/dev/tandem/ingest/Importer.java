@@ -1,73 +1,117 @@
 package dev.tandem.ingest;
 
-import com.opencsv.CSVParserBuilder;
-import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
-import com.opencsv.RFC4180ParserBuilder;
-import com.opencsv.exceptions.CsvValidationException;
-import dev.tandem.questionnaire.Position;
 import dev.tandem.questionnaire.Questionnaire;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 
 /**
- * Reads exports into responses. FIRST CUT: a plain UTF-8 CSV whose headers are item ids, with a
- * respondent_id column. The import issue replaces this with layout detection; the signature stays.
+ * Reads survey exports (Google Forms, Microsoft Forms, SurveyMonkey, Qualtrics, Typeform, or a plain
+ * CSV or XLSX table) into responses, accounting for every data row.
+ *
+ * <p>Rules, the same for every layout:
+ *
+ * <ul>
+ *   <li>A <b>file</b> that cannot be used at all (missing, empty, header only, not CSV or not a
+ *       workbook, a zip bomb, an unclosed quote, no column matching any item, no column saying who
+ *       answered, two columns holding the same item) stops the import with an {@link ImportException}
+ *       naming the file, line and column.
+ *   <li>A <b>row</b> is rejected as a whole ({@link Rejection.Scope#ROW}) when its number of fields
+ *       differs from the header's (a ragged row; extra empty fields at the end are allowed), when it has
+ *       no respondent id, or when no cell of it holds a usable answer. It is not scored.
+ *   <li>A <b>cell</b> that holds a number outside the response scale, a number that is not whole, or a
+ *       text that is not one of the scale's labels (nor a label from the mapping file) is rejected on
+ *       its own ({@link Rejection.Scope#CELL}): its answer is treated as missing, never clamped or
+ *       guessed, and the row is still scored. An unreadable date is a cell rejection too; the row is
+ *       scored without a date. Empty cells are missing answers.
+ *   <li>Rows that are entirely empty are skipped and noted; they are not data rows.
+ *   <li>Every data row ends as exactly one response or one whole-row rejection, so rows read =
+ *       responses + rejected rows. No message holds a client's answer, name or email: rejections name
+ *       the file, line (where the record starts), column and header.
+ * </ul>
+ *
+ * <p>Respondent ids from email columns are compared in lower case; couple codes are upper-cased with
+ * spaces removed; a partner-email column gives both partners the same code, made from a digest of the
+ * two emails. Answers are kept raw (not reverse keyed) in questionnaire item order; a questionnaire of
+ * which a row answered nothing is left out of that response.
  */
 public final class Importer {
 
   private Importer() {}
 
+  /** Reads every file and collects the responses and rejections. */
   public static ImportResult read(List<Path> files, List<Questionnaire> questionnaires, ImportOptions options) {
     List<Response> responses = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
-    int rows = 0;
+    ImportSummary summary = stream(files, questionnaires, options, new ResponseSink() {
+      @Override
+      public void response(Response response) {
+        responses.add(response);
+      }
+
+      @Override
+      public void rejection(Rejection rejection) {
+        rejections.add(rejection);
+      }
+    });
+    return new ImportResult(responses, rejections, summary.rowsRead(), summary.notes());
+  }
+
+  /**
+   * Reads every file row by row, handing each response and rejection to the sink as it is read; the
+   * files are never held in memory as a whole (apart from workbooks, which POI loads).
+   */
+  public static ImportSummary stream(
+      List<Path> files, List<Questionnaire> questionnaires, ImportOptions options, ResponseSink sink) {
+    Objects.requireNonNull(files, "files must not be null");
+    Objects.requireNonNull(questionnaires, "questionnaires must not be null");
+    Objects.requireNonNull(options, "options must not be null");
+    Objects.requireNonNull(sink, "sink must not be null");
+    if (questionnaires.isEmpty()) {
+      throw new IllegalArgumentException("at least one questionnaire is needed to import answers");
+    }
+    ColumnMapping mapping = options.mapping().map(ColumnMapping::load).orElse(ColumnMapping.NONE);
+    FilePlan.Counts counts = new FilePlan.Counts();
+    List<String> notes = new ArrayList<>();
     for (Path file : files) {
-      try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-          CSVReader csv = new CSVReaderBuilder(reader).withCSVParser(new RFC4180ParserBuilder().build()).build()) {
-        String[] header = csv.readNext();
-        if (header == null) {
-          throw new ImportException(Position.ofFile(file), "the file is empty");
-        }
-        List<String> columns = Arrays.asList(header);
-        int idColumn = columns.indexOf(options.idColumn().orElse("respondent_id"));
-        int coupleColumn = columns.indexOf(options.coupleColumn().orElse("couple_id"));
-        String[] row;
-        while ((row = csv.readNext()) != null) {
-          rows++;
-          int line = (int) csv.getLinesRead();
-          Map<String, Answers> answers = new LinkedHashMap<>();
-          for (Questionnaire q : questionnaires) {
-            double[] values = new double[q.items().size()];
-            for (int i = 0; i < values.length; i++) {
-              int column = columns.indexOf(q.items().get(i).id());
-              String cell = column < 0 || column >= row.length ? "" : row[column].strip();
-              values[i] = cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
-            }
-            answers.put(q.id(), Answers.of(values));
-          }
-          String id = idColumn >= 0 ? row[idColumn] : "row" + line;
-          Optional<String> couple = coupleColumn >= 0 && !row[coupleColumn].isBlank()
-              ? Optional.of(row[coupleColumn]) : Optional.empty();
-          responses.add(new Response(id, Optional.empty(), couple, Optional.empty(),
-              new Position(file, line, 0), answers));
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (CsvValidationException e) {
-        throw new ImportException(Position.ofFile(file), "the file is not valid CSV");
+      try (RowSource source = RowSource.open(file, options)) {
+        FilePlan plan = FilePlan.plan(file, source, questionnaires, options, mapping, true);
+        plan.run(sink, counts);
+        notes.addAll(plan.notes());
       }
     }
-    return new ImportResult(responses, rejections, rows, List.of());
+    return new ImportSummary(counts.rowsRead, counts.accepted, counts.rejectedRows, counts.rejectedCells, notes);
+  }
+
+  /**
+   * Looks at the headers of every file (and a sample of rows, for the date format) without importing:
+   * the layout, encoding, which column matched which item and how, the identity columns, and which
+   * of the given questionnaires have items present.
+   */
+  public static Detection detect(List<Path> files, List<Questionnaire> questionnaires, ImportOptions options) {
+    Objects.requireNonNull(files, "files must not be null");
+    Objects.requireNonNull(questionnaires, "questionnaires must not be null");
+    Objects.requireNonNull(options, "options must not be null");
+    ColumnMapping mapping = options.mapping().map(ColumnMapping::load).orElse(ColumnMapping.NONE);
+    List<FileLayout> layouts = new ArrayList<>();
+    boolean[] present = new boolean[questionnaires.size()];
+    for (Path file : files) {
+      try (RowSource source = RowSource.open(file, options)) {
+        FilePlan plan = FilePlan.plan(file, source, questionnaires, options, mapping, false);
+        layouts.add(plan.layout());
+        boolean[] here = plan.present();
+        for (int q = 0; q < here.length; q++) {
+          present[q] |= here[q];
+        }
+      }
+    }
+    List<String> ids = new ArrayList<>();
+    for (int q = 0; q < present.length; q++) {
+      if (present[q]) {
+        ids.add(questionnaires.get(q).id());
+      }
+    }
+    return new Detection(layouts, ids);
   }
 }

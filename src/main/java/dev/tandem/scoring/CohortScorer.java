@@ -14,14 +14,10 @@ import java.util.Optional;
 
 /**
  * Scores every response of an import and groups them by respondent into clients, each client's
- * assessments ordered by time (then by their place in the file).
+ * assessments ordered by time (then by their place in the input: files in the order given, rows in
+ * file order).
  */
 public final class CohortScorer {
-
-  private static final Comparator<Assessment> CHRONOLOGICAL =
-      Comparator.comparing((Assessment a) -> a.submitted().orElse(LocalDateTime.MIN))
-          .thenComparing(a -> a.response().source().file().toString())
-          .thenComparingInt(a -> a.response().source().line());
 
   private CohortScorer() {}
 
@@ -32,9 +28,22 @@ public final class CohortScorer {
       byRespondent.computeIfAbsent(response.respondentId(), k -> new ArrayList<>())
           .add(assess(scorers, response));
     }
+    // A stable sort: among equal times (or none), assessments keep their order in the input.
+    Comparator<Assessment> chronological =
+        Comparator.comparing((Assessment a) -> a.submitted().orElse(LocalDateTime.MIN));
     List<Client> clients = new ArrayList<>();
-    for (List<Assessment> assessments : byRespondent.values()) {
-      clients.add(client(assessments));
+    for (Map.Entry<String, List<Assessment>> entry : byRespondent.entrySet()) {
+      List<Assessment> assessments = new ArrayList<>(entry.getValue());
+      assessments.sort(chronological);
+      Assessment latest = assessments.get(assessments.size() - 1);
+      Optional<String> coupleCode = latest.response().coupleCode();
+      if (coupleCode.isEmpty()) {
+        coupleCode = assessments.stream().map(a -> a.response().coupleCode())
+            .flatMap(Optional::stream).reduce((a, b) -> b);
+      }
+      Optional<String> name = assessments.stream().map(a -> a.response().name())
+          .flatMap(Optional::stream).reduce((a, b) -> b);
+      clients.add(new Client(entry.getKey(), name, coupleCode, assessments));
     }
     return new ScoredCohort(questionnaires, clients, imported);
   }
@@ -49,23 +58,5 @@ public final class CohortScorer {
       }
     }
     return new Assessment(response, scores);
-  }
-
-  /**
-   * The client whose assessments these are (all of one respondent), ordered by time, then by their
-   * place in the files; the couple code and name are the latest given.
-   */
-  public static Client client(List<Assessment> assessments) {
-    List<Assessment> ordered = new ArrayList<>(assessments);
-    ordered.sort(CHRONOLOGICAL);
-    Assessment latest = ordered.get(ordered.size() - 1);
-    Optional<String> coupleCode = latest.response().coupleCode();
-    if (coupleCode.isEmpty()) {
-      coupleCode = ordered.stream().map(a -> a.response().coupleCode())
-          .flatMap(Optional::stream).reduce((a, b) -> b);
-    }
-    Optional<String> name = ordered.stream().map(a -> a.response().name())
-        .flatMap(Optional::stream).reduce((a, b) -> b);
-    return new Client(latest.response().respondentId(), name, coupleCode, ordered);
   }
 }

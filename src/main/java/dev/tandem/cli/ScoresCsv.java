@@ -1,0 +1,52 @@
+package dev.tandem.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes the scores table as RFC 4180 CSV in UTF-8: comma-separated, a field quoted when it holds a
+ * comma, quote or line break, numbers in full precision with a decimal point.
+ */
+final class ScoresCsv {
+
+  private ScoresCsv() {}
+
+  static void write(List<String> header, Iterable<List<Object>> rows, Path out) {
+    try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      line(writer, List.copyOf(header));
+      for (List<Object> row : rows) {
+        line(writer, row);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void line(Writer writer, List<?> values) throws IOException {
+    for (int i = 0; i < values.size(); i++) {
+      if (i > 0) {
+        writer.write(',');
+      }
+      writer.write(field(values.get(i)));
+    }
+    writer.write("\r\n");
+  }
+
+  static String field(Object value) {
+    if (value instanceof Double number) {
+      return BigDecimal.valueOf(number).toPlainString();
+    }
+    String text = value.toString();
+    if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+      return '"' + text.replace("\"", "\"\"") + '"';
+    }
+    return text;
+  }
+}

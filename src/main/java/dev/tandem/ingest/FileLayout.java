@@ -1,0 +1,36 @@
+package dev.tandem.ingest;
+
+import dev.tandem.questionnaire.Position;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What {@link Importer#detect} found in one file: the export layout (e.g. "Google Forms"), how the
+ * bytes were read (encoding, delimiter), the number of header rows, the columns matched to items, the
+ * question columns that matched nothing (shortened headers with their column numbers), the identity
+ * columns chosen (role such as "respondent id" to shortened header) and notes.
+ */
+public record FileLayout(
+    Path file,
+    String layout,
+    String format,
+    int headerRows,
+    List<ColumnMatch> matches,
+    Map<Integer, String> unmatched,
+    Map<String, String> identity,
+    List<String> notes) {
+
+  public FileLayout {
+    Objects.requireNonNull(file, "file must not be null");
+    matches = List.copyOf(matches);
+    unmatched = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(unmatched));
+    identity = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(identity));
+    notes = List.copyOf(notes);
+  }
+
+  public Position position() {
+    return Position.ofFile(file);
+  }
+}

@@ -1,0 +1,354 @@
+package dev.tandem.ingest;
+
+import dev.tandem.ingest.ColumnMatcher.Assignment;
+import dev.tandem.ingest.Layout.HeaderColumn;
+import dev.tandem.questionnaire.Position;
+import dev.tandem.questionnaire.Questionnaire;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Everything decided once per file before its rows are read: the layout and header, which column
+ * holds which item, the identity columns, how answers and dates are read. {@link #run} then turns each
+ * data row into a {@link Response} or a whole-row {@link Rejection} (see {@link Importer} for the rules).
+ */
+final class FilePlan {
+
+  /** Rows read ahead to decide whether dates are day or month first. */
+  static final int DATE_SAMPLE = 500;
+
+  private final Path file;
+  private final RowSource source;
+  private final Layout.Header header;
+  private final IdentityColumns identity;
+  private final ColumnMatcher matcher;
+  private final List<Assignment> assignments;
+  private final Map<Integer, String> unmatched;
+  private final Deque<Row> pending;
+  private final int width;
+  private final List<String> notes = new ArrayList<>();
+  private final boolean dayFirst;
+  // per questionnaire: its columns per item (-1 absent), and how its cells are read
+  private final Questionnaire[] questionnaires;
+  private final int[][] itemColumns;
+  private final AnswerReader[] readers;
+  private final String[] shortHeaders;
+  private Response accepted;
+
+  private FilePlan(Path file, RowSource source, Layout.Header header, IdentityColumns identity,
+      ColumnMatcher matcher, ColumnMatcher.Outcome outcome, Deque<Row> pending, int width,
+      List<Questionnaire> questionnaires, ColumnMapping mapping) {
+    this.file = file;
+    this.source = source;
+    this.header = header;
+    this.identity = identity;
+    this.matcher = matcher;
+    this.assignments = outcome.assignments();
+    this.unmatched = outcome.unmatched();
+    this.pending = pending;
+    this.width = width;
+    this.questionnaires = questionnaires.toArray(new Questionnaire[0]);
+    this.itemColumns = new int[this.questionnaires.length][];
+    this.readers = new AnswerReader[this.questionnaires.length];
+    for (int q = 0; q < this.questionnaires.length; q++) {
+      itemColumns[q] = new int[this.questionnaires[q].items().size()];
+      java.util.Arrays.fill(itemColumns[q], -1);
+      readers[q] = new AnswerReader(this.questionnaires[q], mapping.labels());
+    }
+    for (Assignment a : assignments) {
+      itemColumns[a.ref().questionnaire()][a.ref().item()] = a.column();
+    }
+    this.shortHeaders = header.columns().stream().map(c -> Text.shortHeader(c.display())).toArray(String[]::new);
+    notes.addAll(source.notes());
+    this.dayFirst = decideDateOrder(mapping);
+  }
+
+  /**
+   * Reads the header of a file and plans its import. With {@code strict}, a file without data rows,
+   * without an id column or without any column matching an item is an {@link ImportException}.
+   */
+  static FilePlan plan(Path file, RowSource source, List<Questionnaire> questionnaires, ImportOptions options,
+      ColumnMapping mapping, boolean strict) {
+    Position where = Position.ofFile(file);
+    Deque<Row> pending = new ArrayDeque<>();
+    List<String[]> top = new ArrayList<>();
+    while (top.size() < 3) {
+      Optional<Row> row = source.next();
+      if (row.isEmpty()) {
+        break;
+      }
+      if (top.isEmpty() && row.get().isBlank()) {
+        continue;
+      }
+      pending.add(row.get());
+      top.add(row.get().cells());
+    }
+    if (top.isEmpty()) {
+      throw new ImportException(where, "the file has no header row and no data; export the responses again");
+    }
+    Layout.Header header = Layout.ALL.stream().flatMap(l -> l.recognise(top).stream()).findFirst().orElseThrow();
+    int width = 0;
+    for (int i = 0; i < header.rows(); i++) {
+      width = Math.max(width, pending.removeFirst().cells().length);
+    }
+    if (pending.isEmpty()) {
+      source.next().ifPresent(pending::add);
+    }
+    if (strict && pending.stream().allMatch(Row::isBlank)) {
+      throw new ImportException(where, "the file has a header but no responses; export it again once"
+          + " clients have answered, or check that this is the right file");
+    }
+    IdentityColumns identity = IdentityColumns.choose(where, header, options, mapping);
+    ColumnMatcher matcher = new ColumnMatcher(questionnaires);
+    ColumnMatcher.Outcome outcome = matcher.match(where, header, new HashSet<>(identity.used()), mapping);
+    if (strict && outcome.assignments().isEmpty()) {
+      throw new ImportException(where, "no column matches an item of "
+          + questionnaires.stream().map(Questionnaire::id).collect(Collectors.joining(", "))
+          + "; check that -q names the right questionnaire, or map the columns in a --mapping file"
+          + " (tandem validate --explain shows what matched)");
+    }
+    if (strict && identity.id() < 0) {
+      throw new ImportException(where, "no column says who answered (expected a header such as"
+          + " \"respondent_id\", \"Email address\" or \"ResponseId\"); name it with --id-column");
+    }
+    return new FilePlan(file, source, header, identity, matcher, outcome, pending, width, questionnaires, mapping);
+  }
+
+  private boolean decideDateOrder(ColumnMapping mapping) {
+    if (mapping.dayFirst().isPresent()) {
+      return mapping.dayFirst().get();
+    }
+    if (identity.time() < 0) {
+      return false;
+    }
+    while (pending.size() < DATE_SAMPLE) {
+      Optional<Row> row = source.next();
+      if (row.isEmpty()) {
+        break;
+      }
+      pending.add(row.get());
+    }
+    int dayFirstVotes = 0;
+    int monthFirstVotes = 0;
+    boolean ambiguous = false;
+    for (Row row : pending) {
+      switch (Timestamps.evidence(row.cell(identity.time()))) {
+        case DAY_FIRST -> dayFirstVotes++;
+        case MONTH_FIRST -> monthFirstVotes++;
+        case AMBIGUOUS -> ambiguous = true;
+        case NONE -> { }
+      }
+    }
+    if (dayFirstVotes > 0 || monthFirstVotes > 0) {
+      return dayFirstVotes > monthFirstVotes;
+    }
+    if (ambiguous) {
+      notes.add(file + ": dates such as 3/4/2026 in the column \"" + shortHeaders[identity.time()]
+          + "\" could be day/month or month/day; they were read as month/day (M/d/yyyy, as US exports"
+          + " write them). If they are day/month, put \"dates: day-first\" in a --mapping file");
+    }
+    return false;
+  }
+
+  /** What was found, for {@link Importer#detect} and {@code validate --explain}. */
+  FileLayout layout() {
+    List<ColumnMatch> matches = new ArrayList<>();
+    for (Assignment a : assignments) {
+      Questionnaire q = matcher.questionnaire(a.ref());
+      matches.add(new ColumnMatch(a.column() + 1, shortHeaders[a.column()], q.id(),
+          q.items().get(a.ref().item()).id(), a.how()));
+    }
+    return new FileLayout(file, header.layout(), source.format(), header.rows(), matches, unmatched,
+        identity.describe(header.columns()), notes);
+  }
+
+  /** Which of the questionnaires have at least one column here. */
+  boolean[] present() {
+    boolean[] present = new boolean[questionnaires.length];
+    for (Assignment a : assignments) {
+      present[a.ref().questionnaire()] = true;
+    }
+    return present;
+  }
+
+  List<String> notes() {
+    return notes;
+  }
+
+  /** Reads every data row, reporting each to the sink; adds to the counts. */
+  void run(ResponseSink sink, Counts counts) {
+    int blank = 0;
+    List<Rejection> cellRejections = new ArrayList<>();
+    while (true) {
+      Row row = pending.isEmpty() ? source.next().orElse(null) : pending.removeFirst();
+      if (row == null) {
+        break;
+      }
+      if (row.isBlank()) {
+        blank++;
+        continue;
+      }
+      counts.rowsRead++;
+      cellRejections.clear();
+      Optional<Rejection> rowRejection = readRow(row, cellRejections);
+      for (Rejection cell : cellRejections) {
+        sink.rejection(cell);
+        counts.rejectedCells++;
+      }
+      if (rowRejection.isPresent()) {
+        sink.rejection(rowRejection.get());
+        counts.rejectedRows++;
+      } else {
+        sink.response(accepted);
+        counts.accepted++;
+      }
+    }
+    if (blank > 0) {
+      notes.add(file + ": " + blank + (blank == 1 ? " empty row was" : " empty rows were") + " skipped");
+    }
+  }
+
+  /** Reads one row: a whole-row rejection, or empty with the response left in {@link #accepted}. */
+  private Optional<Rejection> readRow(Row row, List<Rejection> cellRejections) {
+    String[] cells = row.cells();
+    Position at = new Position(file, row.line(), 0);
+    if (cells.length != width && !(cells.length > width && trailingBlank(cells, width))) {
+      return Optional.of(Rejection.row(at, "", "the row has " + cells.length + (cells.length == 1 ? " field" : " fields")
+          + " where the header has " + width + "; a field may hold an unquoted delimiter, or the row was cut short",
+          "Correct the row in the file (quote fields that contain the delimiter) and import again"));
+    }
+    String id = respondentId(cells);
+    if (id.isEmpty()) {
+      int column = identity.id();
+      return Optional.of(Rejection.row(new Position(file, row.line(), column + 1), shortHeaders[column],
+          "the row has no respondent id", "Fill in who answered, or remove the row"));
+    }
+    Map<String, Answers> answers = new LinkedHashMap<>();
+    for (int q = 0; q < questionnaires.length; q++) {
+      int[] columns = itemColumns[q];
+      double[] values = new double[columns.length];
+      int answered = 0;
+      for (int i = 0; i < columns.length; i++) {
+        int column = columns[i];
+        String cell = column < 0 ? "" : cells[column];
+        if (cell.isBlank()) {
+          values[i] = Double.NaN;
+          continue;
+        }
+        int value = readers[q].read(cell);
+        if (value <= AnswerReader.NOT_WHOLE) {
+          values[i] = Double.NaN;
+          cellRejections.add(Rejection.cell(new Position(file, row.line(), column + 1), shortHeaders[column],
+              readers[q].reason(value), AnswerReader.action(value)));
+        } else {
+          values[i] = value;
+          answered++;
+        }
+      }
+      if (answered > 0) {
+        answers.put(questionnaires[q].id(), Answers.of(values));
+      }
+    }
+    if (answers.isEmpty()) {
+      return Optional.of(Rejection.row(at, "", "the row has no usable answer to any question of "
+          + java.util.Arrays.stream(questionnaires).map(Questionnaire::id).collect(Collectors.joining(", ")),
+          "Remove the row, or check that its columns match the questionnaire (tandem validate --explain)"));
+    }
+    Optional<LocalDateTime> submitted = Optional.empty();
+    if (identity.time() >= 0 && !cells[identity.time()].isBlank()) {
+      submitted = Timestamps.parse(cells[identity.time()], dayFirst);
+      if (submitted.isEmpty()) {
+        cellRejections.add(Rejection.cell(new Position(file, row.line(), identity.time() + 1),
+            shortHeaders[identity.time()], "the date and time is not one Tandem reads (such as 2026-03-04 10:15:22,"
+                + " " + (dayFirst ? "4/3/2026 10:15 as d/M/yyyy" : "3/4/2026 10:15:22 as M/d/yyyy") + ")",
+            "Correct the cell; the row was scored without a date"));
+      }
+    }
+    Optional<String> name = identity.name() >= 0 ? nonBlank(cells[identity.name()]) : Optional.empty();
+    accepted = new Response(id, name, coupleCode(cells), submitted, at, answers);
+    return Optional.empty();
+  }
+
+  private String respondentId(String[] cells) {
+    String id = identity.id() < 0 ? "" : cells[identity.id()].strip();
+    if (identity.idWhenAnonymous() >= 0 && (id.isEmpty() || id.equalsIgnoreCase("anonymous"))) {
+      id = cells[identity.idWhenAnonymous()].strip();
+    } else if (identity.idIsEmail() && id.indexOf('@') > 0) {
+      id = id.toLowerCase(Locale.ROOT);
+    }
+    return id;
+  }
+
+  /**
+   * The couple code, upper case without spaces; or, from a partner-email column, a code made from a
+   * digest of both partners' emails (so both get the same code, and the emails do not show in it).
+   */
+  private Optional<String> coupleCode(String[] cells) {
+    if (identity.couple() >= 0) {
+      String code = cells[identity.couple()].replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+      return code.isEmpty() ? Optional.empty() : Optional.of(code);
+    }
+    if (identity.partnerEmail() >= 0 && identity.ownEmail() >= 0) {
+      String partner = cells[identity.partnerEmail()].strip().toLowerCase(Locale.ROOT);
+      String own = cells[identity.ownEmail()].strip().toLowerCase(Locale.ROOT);
+      if (partner.isEmpty() || own.isEmpty()) {
+        return Optional.empty();
+      }
+      String pair = own.compareTo(partner) < 0 ? own + "\n" + partner : partner + "\n" + own;
+      return Optional.of("P-" + digest(pair));
+    }
+    return Optional.empty();
+  }
+
+  private static String digest(String text) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      StringBuilder hex = new StringBuilder();
+      for (int i = 0; i < 5; i++) {
+        hex.append(String.format("%02X", hash[i]));
+      }
+      return hex.toString();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  private static boolean trailingBlank(String[] cells, int from) {
+    for (int i = from; i < cells.length; i++) {
+      if (!cells[i].isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Optional<String> nonBlank(String text) {
+    String stripped = text.strip();
+    return stripped.isEmpty() ? Optional.empty() : Optional.of(stripped);
+  }
+
+  /** Running totals across files. */
+  static final class Counts {
+    int rowsRead;
+    int accepted;
+    int rejectedRows;
+    int rejectedCells;
+  }
+
+  List<HeaderColumn> columns() {
+    return header.columns();
+  }
+}

@@ -1,0 +1,25 @@
+package dev.tandem.ingest;
+
+import java.util.List;
+
+/**
+ * The accounting of a streamed import: data rows read, rows delivered as responses, rows rejected
+ * whole (always {@code rowsRead == accepted + rejectedRows}), cells set aside as missing, and notes
+ * for the coach such as the encoding or date format assumed.
+ */
+public record ImportSummary(int rowsRead, int accepted, int rejectedRows, int rejectedCells, List<String> notes) {
+
+  public ImportSummary {
+    notes = List.copyOf(notes);
+    if (rowsRead != accepted + rejectedRows) {
+      throw new IllegalArgumentException("rows read must equal accepted plus rejected rows");
+    }
+  }
+
+  /** The line a coach reads at the end of a run: "12 rows read: 10 scored, 2 rejected". */
+  public String accounting() {
+    return rowsRead + (rowsRead == 1 ? " row" : " rows") + " read: " + accepted + " scored, " + rejectedRows
+        + " rejected" + (rejectedCells == 0 ? ""
+            : " (" + rejectedCells + (rejectedCells == 1 ? " answer" : " answers") + " set aside as missing)");
+  }
+}

@@ -1,0 +1,86 @@
+package dev.tandem.ingest;
+
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the dates and times survey tools write: ISO ({@code 2026-03-04 10:15:22}, {@code T} or space,
+ * optional seconds, fraction and zone, also {@code 2026/03/04 10:15:22 AM GMT+1}),
+ * {@code M/d/yyyy H:mm[:ss] [AM|PM]} and {@code d/M/yyyy H:mm[:ss]}, and {@code d.M.yyyy H:mm[:ss]}.
+ * Whether a slashed date is day or month first is decided per file (see {@link Evidence}). A zone or
+ * offset is dropped: times are kept as the wall-clock time the export shows.
+ */
+final class Timestamps {
+
+  private static final Pattern ISO = Pattern.compile(
+      "(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T ]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*([AaPp])?\\.?[Mm]?\\.?)?"
+          + "\\s*(?:Z|UTC|GMT)?(?:[+-]\\d{1,2}(?::?\\d{2})?)?");
+  private static final Pattern LOCAL = Pattern.compile(
+      "(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}),?(?:[ T]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp])?\\.?[Mm]?\\.?)?");
+
+  /** What one value says about the order of day and month. */
+  enum Evidence {
+    NONE,
+    AMBIGUOUS,
+    DAY_FIRST,
+    MONTH_FIRST
+  }
+
+  private Timestamps() {}
+
+  static Evidence evidence(String text) {
+    Matcher m = LOCAL.matcher(text.strip());
+    if (!m.matches() || !m.group(2).equals("/")) {
+      return Evidence.NONE;
+    }
+    int first = Integer.parseInt(m.group(1));
+    int second = Integer.parseInt(m.group(3));
+    if (first > 12 && second <= 12) {
+      return Evidence.DAY_FIRST;
+    }
+    if (second > 12 && first <= 12) {
+      return Evidence.MONTH_FIRST;
+    }
+    return first == second ? Evidence.NONE : Evidence.AMBIGUOUS;
+  }
+
+  /** The date and time, or empty when the text is none of the formats (or not a real date). */
+  static Optional<LocalDateTime> parse(String text, boolean dayFirst) {
+    String value = text.strip();
+    try {
+      Matcher iso = ISO.matcher(value);
+      if (iso.matches()) {
+        return Optional.of(build(iso.group(1), iso.group(2), iso.group(3), iso.group(4), iso.group(5),
+            iso.group(6), iso.group(7)));
+      }
+      Matcher local = LOCAL.matcher(value);
+      if (local.matches()) {
+        boolean dayComesFirst = !local.group(2).equals("/") || dayFirst;
+        String day = dayComesFirst ? local.group(1) : local.group(3);
+        String month = dayComesFirst ? local.group(3) : local.group(1);
+        return Optional.of(build(local.group(4), month, day, local.group(5), local.group(6),
+            local.group(7), local.group(8)));
+      }
+    } catch (DateTimeException | IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  private static LocalDateTime build(
+      String year, String month, String day, String hour, String minute, String second, String halfDay) {
+    int h = hour == null ? 0 : Integer.parseInt(hour);
+    if (halfDay != null) {
+      if (h < 1 || h > 12) {
+        throw new IllegalArgumentException("hour out of range for AM/PM");
+      }
+      boolean pm = halfDay.equalsIgnoreCase("p");
+      h = h % 12 + (pm ? 12 : 0);
+    }
+    return LocalDateTime.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day), h,
+        minute == null ? 0 : Integer.parseInt(minute), second == null ? 0 : Integer.parseInt(second));
+  }
+}

@@ -1,0 +1,41 @@
+package dev.tandem.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TimestampsTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "2026-03-04 10:15:22|false|2026-03-04T10:15:22",
+      "2026-03-04T10:15:22.123Z|false|2026-03-04T10:15:22",
+      "2026-03-04T10:15|false|2026-03-04T10:15",
+      "2026/03/04 3:25:19 PM GMT+1|false|2026-03-04T15:25:19",
+      "3/4/2026 10:15:22|false|2026-03-04T10:15:22",
+      "3/4/2026 10:15|false|2026-03-04T10:15",
+      "3/4/2026 10:15|true|2026-04-03T10:15",
+      "03/14/2026 12:07:13 AM|false|2026-03-14T00:07:13",
+      "04.03.2026 10:15|false|2026-03-04T10:15",
+      "2026-03-04|false|2026-03-04T00:00"
+  })
+  void readsTheFormatsSurveyToolsWrite(String text, boolean dayFirst, String expected) {
+    assertThat(Timestamps.parse(text, dayFirst)).contains(LocalDateTime.parse(expected));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"14/3/2026 10:15|false", "2026-02-30 10:00|false", "yesterday|false", "13:00|false"})
+  void refusesWhatIsNotARealDate(String text, boolean dayFirst) {
+    assertThat(Timestamps.parse(text, dayFirst)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "14/3/2026 10:15|DAY_FIRST", "3/14/2026|MONTH_FIRST", "3/4/2026|AMBIGUOUS", "4/4/2026|NONE",
+      "2026-03-04|NONE", "04.03.2026|NONE"})
+  void slashedDatesGiveEvidenceOfTheirOrder(String text, Timestamps.Evidence expected) {
+    assertThat(Timestamps.evidence(text)).isEqualTo(expected);
+  }
+}
