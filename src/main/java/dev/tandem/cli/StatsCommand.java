@@ -2,10 +2,8 @@ package dev.tandem.cli;
 
 import dev.tandem.ingest.ImportOptions;
 import dev.tandem.ingest.ImportSummary;
-import dev.tandem.ingest.Importer;
 import dev.tandem.ingest.Rejection;
 import dev.tandem.ingest.Response;
-import dev.tandem.ingest.ResponseSink;
 import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.stats.CohortStatistics;
 import dev.tandem.stats.StreamingStatistics;
@@ -51,30 +49,31 @@ final class StatsCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ImportOptions options = importOptions.toOptions();
     List<Questionnaire> used = ScoredInput.questionnaires(files, definitions, options);
-    // Two passes in constant memory per client: which response is each client's latest, then those.
+    // Constant memory per client: the first pass finds each client's latest response (and, while no
+    // client has come twice, already counts every response); a second pass is needed only otherwise.
+    // Each pass parses on a second thread while this one scores and counts.
     StreamingStatistics streaming = new StreamingStatistics(used);
-    ImportSummary summary = Importer.stream(files, used, options, new ResponseSink() {
-      @Override
-      public void response(Response response) {
-        streaming.note(response);
+    ImportSummary summary;
+    try (OverlappedImport pass = OverlappedImport.start(files, used, options, response -> response)) {
+      while (pass.hasNext()) {
+        Object event = pass.next();
+        if (event instanceof Response response) {
+          streaming.note(response);
+        } else {
+          ScoredInput.report((Rejection) event, err);
+        }
       }
-
-      @Override
-      public void rejection(Rejection rejection) {
-        ScoredInput.report(rejection, err);
+      summary = pass.summary();
+    }
+    if (streaming.needsSecondPass()) {
+      try (OverlappedImport pass = OverlappedImport.start(files, used, options, response -> response)) {
+        while (pass.hasNext()) {
+          if (pass.next() instanceof Response response) {
+            streaming.add(response);
+          }
+        }
       }
-    });
-    Importer.stream(files, used, options, new ResponseSink() {
-      @Override
-      public void response(Response response) {
-        streaming.add(response);
-      }
-
-      @Override
-      public void rejection(Rejection rejection) {
-        // listed in the first pass
-      }
-    });
+    }
     CohortStatistics statistics = streaming.result();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -39,6 +39,11 @@ final class LatestIndex {
     }
   }
 
+  /** Whether any response of client {@code id} was recorded. */
+  boolean contains(long id) {
+    return used[find(id)];
+  }
+
   /** The order key of the client's latest response to questionnaire {@code q}; 0 when none. */
   long latest(long id, int q) {
     int slot = find(id);

@@ -21,7 +21,12 @@ import java.util.Optional;
  * input: a client's latest response is the one with the latest time, and among equal times (or
  * none) the last in the input. Memory grows by a few dozen bytes per client; responses are not
  * kept, except the scores of a client whose latest answers to different questionnaires are in
- * different responses, until the last of them arrives. Not thread safe.
+ * different responses, until the last of them arrives.
+ *
+ * <p>While no client has come twice, the first pass also scores and counts every response: if that
+ * holds to the end (as in most large exports), every response is its client's latest, the counts
+ * are already the result and {@link #needsSecondPass} says the second reading can be skipped. Not
+ * thread safe.
  */
 public final class StreamingStatistics {
 
@@ -33,7 +38,9 @@ public final class StreamingStatistics {
   private final List<Questionnaire> questionnaires;
   private final List<Scorer> scorers;
   private final LatestIndex latest;
-  private final CohortStatistics.Builder builder;
+  private CohortStatistics.Builder builder;
+  private boolean repeated;
+  private boolean second;
   private final Map<Long, List<QuestionnaireScores>> waiting = new HashMap<>();
   private long firstSequence;
   private long secondSequence;
@@ -50,16 +57,39 @@ public final class StreamingStatistics {
     Objects.requireNonNull(response, "response must not be null");
     long order = order(response, ++firstSequence);
     long id = LatestIndex.hash(response.respondentId());
+    if (!repeated && latest.contains(id)) {
+      repeated = true;
+    }
+    List<QuestionnaireScores> parts = new ArrayList<>();
     for (int q = 0; q < questionnaires.size(); q++) {
-      if (answered(response, q).isPresent()) {
+      Optional<Answers> answers = answered(response, q);
+      if (answers.isPresent()) {
         latest.offer(id, q, order);
+        if (!repeated) {
+          parts.add(scorers.get(q).score(answers.get()));
+        }
       }
     }
+    if (!parts.isEmpty()) {
+      builder.add(parts);
+    }
+  }
+
+  /**
+   * Whether the responses must be read a second time ({@link #add}): only when some client answered
+   * more than once, so that all but their latest responses are left out.
+   */
+  public boolean needsSecondPass() {
+    return repeated;
   }
 
   /** Second pass: the same responses in the same order; the latest ones are scored and counted. */
   public void add(Response response) {
     Objects.requireNonNull(response, "response must not be null");
+    if (!second) {
+      second = true;
+      builder = CohortStatistics.builder(questionnaires);
+    }
     long order = order(response, ++secondSequence);
     if (secondSequence > firstSequence) {
       throw new IllegalStateException("the second pass has more responses than the first");
@@ -92,6 +122,12 @@ public final class StreamingStatistics {
   }
 
   public CohortStatistics result() {
+    if (!second) {
+      if (repeated) {
+        throw new IllegalStateException("a client answered more than once, so a second pass is needed");
+      }
+      return builder.build();
+    }
     if (secondSequence != firstSequence) {
       throw new IllegalStateException("the second pass saw " + secondSequence + " responses, the first "
           + firstSequence);
