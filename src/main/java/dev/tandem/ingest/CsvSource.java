@@ -222,11 +222,16 @@ final class CsvSource implements RowSource {
           bytes.position(bytes.position() + read);
         }
         bytes.flip();
-        CoderResult result = decoder.decode(bytes, chars, end);
-        if (result.isError()) {
-          return false;
+        if (!end && isAscii(bytes)) {
+          // plain ASCII is valid UTF-8 and leaves nothing pending: most large exports are all ASCII
+          bytes.position(bytes.limit());
+        } else {
+          CoderResult result = decoder.decode(bytes, chars, end);
+          if (result.isError()) {
+            return false;
+          }
+          chars.clear();
         }
-        chars.clear();
         bytes.compact();
         if (end) {
           return !decoder.flush(chars).isError() && bytes.position() == 0;
@@ -235,6 +240,16 @@ final class CsvSource implements RowSource {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static boolean isAscii(ByteBuffer bytes) {
+    byte[] array = bytes.array();
+    for (int i = bytes.position(); i < bytes.limit(); i++) {
+      if (array[i] < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static byte[] head(Path file, int count) {

@@ -198,13 +198,8 @@ public record CohortStatistics(long clients, List<QuestionnaireStatistics> quest
       }
     }
 
-    /** The row's score on the scale at {@code s}: the scores list follows the questionnaire's scales. */
     private static double scoreOf(QuestionnaireScores row, int s, String id) {
-      List<ScaleScore> scores = row.scales();
-      if (s < scores.size() && scores.get(s).scale().id().equals(id)) {
-        return scores.get(s).value().orElse(Double.NaN);
-      }
-      return row.scale(id).map(score -> score.value().orElse(Double.NaN)).orElse(Double.NaN);
+      return row.scale(s, id).map(score -> score.value().orElse(Double.NaN)).orElse(Double.NaN);
     }
 
     void addScores(double[] scoreRow) {
