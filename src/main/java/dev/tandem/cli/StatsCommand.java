@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,13 +45,24 @@ final class StatsCommand implements Callable<Integer> {
       + " statistic cannot be computed) instead of a table.")
   boolean json;
 
+  /** Reads the input once more, handing each response to {@code pass} (rejections were listed already). */
+  private void read(ImportOptions options, List<Questionnaire> used, Consumer<Response> pass) {
+    try (OverlappedImport responses = OverlappedImport.start(files, used, options, response -> response)) {
+      while (responses.hasNext()) {
+        if (responses.next() instanceof Response response) {
+          pass.accept(response);
+        }
+      }
+    }
+  }
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     ImportOptions options = importOptions.toOptions();
     List<Questionnaire> used = ScoredInput.questionnaires(files, definitions, options);
-    // Constant memory per client: the first pass finds each client's latest response (and, while no
-    // client has come twice, already counts every response); a second pass is needed only otherwise.
+    // Memory of 8 bytes a response: the first pass counts every response and notes who answered; only
+    // when some client answered more than once do two more passes find and count their latest.
     // Each pass parses on a second thread while this one scores and counts.
     StreamingStatistics streaming = new StreamingStatistics(used);
     ImportSummary summary;
@@ -66,13 +78,8 @@ final class StatsCommand implements Callable<Integer> {
       summary = pass.summary();
     }
     if (streaming.needsSecondPass()) {
-      try (OverlappedImport pass = OverlappedImport.start(files, used, options, response -> response)) {
-        while (pass.hasNext()) {
-          if (pass.next() instanceof Response response) {
-            streaming.add(response);
-          }
-        }
-      }
+      read(options, used, streaming::noteRepeated);
+      read(options, used, streaming::add);
     }
     CohortStatistics statistics = streaming.result();
     PrintWriter out = spec.commandLine().getOut();

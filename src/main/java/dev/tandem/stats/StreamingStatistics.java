@@ -8,6 +8,7 @@ import dev.tandem.scoring.Scorer;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,18 +16,22 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Cohort statistics from responses read twice in the same order, for inputs too large to hold: the
- * first pass notes which response is each client's latest for each questionnaire, the second scores
- * those responses and accumulates them. The result equals {@link CohortStatistics#of} on the same
- * input: a client's latest response is the one with the latest time, and among equal times (or
- * none) the last in the input. Memory grows by a few dozen bytes per client; responses are not
- * kept, except the scores of a client whose latest answers to different questionnaires are in
- * different responses, until the last of them arrives.
+ * Cohort statistics from responses read more than once in the same order, for inputs too large to
+ * hold. The result equals {@link CohortStatistics#of} on the same input: a client's latest response
+ * is the one with the latest time, and among equal times (or none) the last in the input.
  *
- * <p>While no client has come twice, the first pass also scores and counts every response: if that
- * holds to the end (as in most large exports), every response is its client's latest, the counts
- * are already the result and {@link #needsSecondPass} says the second reading can be skipped. Not
- * thread safe.
+ * <ol>
+ *   <li>{@link #note}: every response is scored and counted, and its respondent's fingerprint kept
+ *       (8 bytes a response). When no client answered more than once, as in most large exports,
+ *       these counts are the result and {@link #needsSecondPass} is false.
+ *   <li>Otherwise {@link #noteRepeated}: the responses of the clients who came more than once say
+ *       which of theirs is the latest for each questionnaire (a few dozen bytes a repeating client).
+ *   <li>{@link #add}: counting starts again; a client who came once counts with their response, a
+ *       client who came more than once with their latest responses. Their scores wait only while
+ *       their latest answers to different questionnaires are in different responses.
+ * </ol>
+ *
+ * Not thread safe.
  */
 public final class StreamingStatistics {
 
@@ -38,9 +43,11 @@ public final class StreamingStatistics {
   private final List<Questionnaire> questionnaires;
   private final List<Scorer> scorers;
   private final LatestIndex latest;
+  private final RespondentLog log = new RespondentLog();
   private CohortStatistics.Builder builder;
-  private boolean repeated;
-  private boolean second;
+  private long[] repeated;
+  private long repeatedSequence;
+  private boolean counting;
   private final Map<Long, List<QuestionnaireScores>> waiting = new HashMap<>();
   private long firstSequence;
   private long secondSequence;
@@ -55,46 +62,73 @@ public final class StreamingStatistics {
   /** First pass: one response, in input order. */
   public void note(Response response) {
     Objects.requireNonNull(response, "response must not be null");
-    long order = order(response, ++firstSequence);
-    long id = LatestIndex.hash(response.respondentId());
-    if (!repeated && latest.contains(id)) {
-      repeated = true;
+    if (repeated != null) {
+      throw new IllegalStateException("the first pass is over");
     }
-    List<QuestionnaireScores> parts = new ArrayList<>();
-    for (int q = 0; q < questionnaires.size(); q++) {
-      Optional<Answers> answers = answered(response, q);
-      if (answers.isPresent()) {
-        latest.offer(id, q, order);
-        if (!repeated) {
-          parts.add(scorers.get(q).score(answers.get()));
-        }
-      }
-    }
+    firstSequence++;
+    log.add(LatestIndex.hash(response.respondentId()));
+    List<QuestionnaireScores> parts = scored(response);
     if (!parts.isEmpty()) {
       builder.add(parts);
     }
   }
 
   /**
-   * Whether the responses must be read a second time ({@link #add}): only when some client answered
-   * more than once, so that all but their latest responses are left out.
+   * Whether the responses must be read again ({@link #noteRepeated}, then {@link #add}): only when
+   * some client answered more than once, so that all but their latest responses are left out.
+   * Ends the first pass.
    */
   public boolean needsSecondPass() {
-    return repeated;
+    if (repeated == null) {
+      repeated = log.repeated();
+    }
+    return repeated.length > 0;
   }
 
-  /** Second pass: the same responses in the same order; the latest ones are scored and counted. */
+  /** Second pass, when needed: the same responses in the same order; notes the repeating clients' latest. */
+  public void noteRepeated(Response response) {
+    Objects.requireNonNull(response, "response must not be null");
+    if (!needsSecondPass()) {
+      throw new IllegalStateException("no client answered more than once, so no second pass is needed");
+    }
+    long order = order(response, ++repeatedSequence);
+    long id = LatestIndex.hash(response.respondentId());
+    if (Arrays.binarySearch(repeated, id) < 0) {
+      return;
+    }
+    for (int q = 0; q < questionnaires.size(); q++) {
+      if (answered(response, q).isPresent()) {
+        latest.offer(id, q, order);
+      }
+    }
+  }
+
+  /** Third pass: the same responses in the same order; the latest ones are scored and counted. */
   public void add(Response response) {
     Objects.requireNonNull(response, "response must not be null");
-    if (!second) {
-      second = true;
+    if (!needsSecondPass()) {
+      throw new IllegalStateException("no client answered more than once, so the first pass is the result");
+    }
+    if (!counting) {
+      if (repeatedSequence != firstSequence) {
+        throw new IllegalStateException("the second pass saw " + repeatedSequence + " responses, the first "
+            + firstSequence);
+      }
+      counting = true;
       builder = CohortStatistics.builder(questionnaires);
     }
     long order = order(response, ++secondSequence);
     if (secondSequence > firstSequence) {
-      throw new IllegalStateException("the second pass has more responses than the first");
+      throw new IllegalStateException("the third pass has more responses than the first");
     }
     long id = LatestIndex.hash(response.respondentId());
+    if (Arrays.binarySearch(repeated, id) < 0) {
+      List<QuestionnaireScores> parts = scored(response);
+      if (!parts.isEmpty()) {
+        builder.add(parts);
+      }
+      return;
+    }
     List<QuestionnaireScores> parts = new ArrayList<>();
     int expected = 0;
     for (int q = 0; q < questionnaires.size(); q++) {
@@ -122,19 +156,28 @@ public final class StreamingStatistics {
   }
 
   public CohortStatistics result() {
-    if (!second) {
-      if (repeated) {
-        throw new IllegalStateException("a client answered more than once, so a second pass is needed");
-      }
+    if (!needsSecondPass()) {
       return builder.build();
     }
     if (secondSequence != firstSequence) {
-      throw new IllegalStateException("the second pass saw " + secondSequence + " responses, the first "
+      throw new IllegalStateException("the third pass saw " + secondSequence + " responses, the first "
           + firstSequence);
     }
     waiting.values().forEach(builder::add);
     waiting.clear();
     return builder.build();
+  }
+
+  /** The response's scores on every questionnaire it answered, in questionnaire order. */
+  private List<QuestionnaireScores> scored(Response response) {
+    List<QuestionnaireScores> parts = new ArrayList<>();
+    for (int q = 0; q < questionnaires.size(); q++) {
+      Optional<Answers> answers = answered(response, q);
+      if (answers.isPresent()) {
+        parts.add(scorers.get(q).score(answers.get()));
+      }
+    }
+    return parts;
   }
 
   private Optional<Answers> answered(Response response, int q) {

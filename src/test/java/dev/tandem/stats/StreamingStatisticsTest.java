@@ -73,11 +73,16 @@ class StreamingStatisticsTest {
   void theSecondPassMustSeeTheSameResponses() {
     StreamingStatistics streaming = new StreamingStatistics(BOTH);
     Response first = response("c1", Optional.empty(), Map.of("edge", Answers.of(1, 2, 3, 4, NA, NA)));
+    Response second = response("c1", Optional.empty(), Map.of("edge", Answers.of(4, 3, 2, 1, NA, NA)));
     streaming.note(first);
-    streaming.note(response("c1", Optional.empty(), Map.of("edge", Answers.of(4, 3, 2, 1, NA, NA))));
+    streaming.note(second);
+    streaming.noteRepeated(first);
+    assertThatThrownBy(() -> streaming.add(first)).isInstanceOf(IllegalStateException.class)
+        .hasMessage("the second pass saw 1 responses, the first 2");
+    streaming.noteRepeated(second);
     streaming.add(first);
     assertThatThrownBy(streaming::result).isInstanceOf(IllegalStateException.class)
-        .hasMessage("the second pass saw 1 responses, the first 2");
+        .hasMessage("the third pass saw 1 responses, the first 2");
   }
 
   @Test
@@ -88,7 +93,7 @@ class StreamingStatisticsTest {
 
     assertThat(streaming.needsSecondPass()).isTrue();
     assertThatThrownBy(streaming::result).isInstanceOf(IllegalStateException.class)
-        .hasMessage("a client answered more than once, so a second pass is needed");
+        .hasMessage("the third pass saw 0 responses, the first 2");
   }
 
   @Test
@@ -117,6 +122,8 @@ class StreamingStatisticsTest {
         new ImportResult(responses, List.of(), responses.size(), List.of())));
     StreamingStatistics streaming = new StreamingStatistics(BOTH);
     responses.forEach(streaming::note);
+    assertThat(streaming.needsSecondPass()).isTrue();
+    responses.forEach(streaming::noteRepeated);
     responses.forEach(streaming::add);
     CohortStatistics streamed = streaming.result();
     assertThat(streamed).usingRecursiveComparison()
