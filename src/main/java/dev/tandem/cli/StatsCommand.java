@@ -5,6 +5,9 @@ import dev.tandem.ingest.ImportSummary;
 import dev.tandem.ingest.Rejection;
 import dev.tandem.ingest.Response;
 import dev.tandem.questionnaire.Questionnaire;
+import dev.tandem.scoring.Assessment;
+import dev.tandem.scoring.CohortScorer;
+import dev.tandem.scoring.Scorer;
 import dev.tandem.stats.CohortStatistics;
 import dev.tandem.stats.StreamingStatistics;
 import java.io.PrintWriter;
@@ -13,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,14 +67,16 @@ final class StatsCommand implements Callable<Integer> {
     List<Questionnaire> used = ScoredInput.questionnaires(files, definitions, options);
     // Memory of 8 bytes a response: the first pass counts every response and notes who answered; only
     // when some client answered more than once do two more passes find and count their latest.
-    // Each pass parses on a second thread while this one scores and counts.
+    // Each pass parses (the first also scores) on a second thread while this one counts.
     StreamingStatistics streaming = new StreamingStatistics(used);
     ImportSummary summary;
-    try (OverlappedImport pass = OverlappedImport.start(files, used, options, response -> response)) {
+    List<Scorer> scorers = used.stream().map(Scorer::new).toList();
+    Function<Response, Assessment> score = response -> CohortScorer.assess(scorers, response);
+    try (OverlappedImport pass = OverlappedImport.start(files, used, options, score)) {
       while (pass.hasNext()) {
         Object event = pass.next();
-        if (event instanceof Response response) {
-          streaming.note(response);
+        if (event instanceof Assessment assessment) {
+          streaming.note(assessment);
         } else {
           ScoredInput.report((Rejection) event, err);
         }

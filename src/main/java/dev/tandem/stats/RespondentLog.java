@@ -42,6 +42,13 @@ final class RespondentLog {
     for (long[] chunk : chunks) {
       Arrays.sort(chunk);
     }
+    Repeats repeats = new Repeats();
+    if (chunks.size() == 1) {
+      for (long value : chunks.get(0)) {
+        repeats.next(value);
+      }
+      return repeats.found();
+    }
     PriorityQueue<int[]> heads =
         new PriorityQueue<>((a, b) -> Long.compare(chunks.get(a[0])[a[1]], chunks.get(b[0])[b[1]]));
     for (int c = 0; c < chunks.size(); c++) {
@@ -49,25 +56,36 @@ final class RespondentLog {
         heads.add(new int[] {c, 0});
       }
     }
-    long[] repeated = new long[16];
-    int count = 0;
-    boolean any = false;
-    long previous = 0;
     while (!heads.isEmpty()) {
       int[] head = heads.poll();
-      long value = chunks.get(head[0])[head[1]];
-      if (any && value == previous && (count == 0 || repeated[count - 1] != value)) {
-        if (count == repeated.length) {
-          repeated = Arrays.copyOf(repeated, count * 2);
-        }
-        repeated[count++] = value;
-      }
-      any = true;
-      previous = value;
+      repeats.next(chunks.get(head[0])[head[1]]);
       if (++head[1] < chunks.get(head[0]).length) {
         heads.add(head);
       }
     }
-    return Arrays.copyOf(repeated, count);
+    return repeats.found();
+  }
+
+  /** Collects, from values in ascending order, each value that comes more than once. */
+  private static final class Repeats {
+    private long[] found = new long[16];
+    private int count;
+    private boolean any;
+    private long previous;
+
+    void next(long value) {
+      if (any && value == previous && (count == 0 || found[count - 1] != value)) {
+        if (count == found.length) {
+          found = Arrays.copyOf(found, count * 2);
+        }
+        found[count++] = value;
+      }
+      any = true;
+      previous = value;
+    }
+
+    long[] found() {
+      return Arrays.copyOf(found, count);
+    }
   }
 }

@@ -3,6 +3,8 @@ package dev.tandem.stats;
 import dev.tandem.ingest.Answers;
 import dev.tandem.ingest.Response;
 import dev.tandem.questionnaire.Questionnaire;
+import dev.tandem.scoring.Assessment;
+import dev.tandem.scoring.CohortScorer;
 import dev.tandem.scoring.QuestionnaireScores;
 import dev.tandem.scoring.Scorer;
 import java.time.LocalDateTime;
@@ -62,14 +64,22 @@ public final class StreamingStatistics {
   /** First pass: one response, in input order. */
   public void note(Response response) {
     Objects.requireNonNull(response, "response must not be null");
+    note(new Assessment(response, scored(response)));
+  }
+
+  /**
+   * First pass, with the response already scored as {@link CohortScorer#assess} scores it: a caller
+   * may score on another thread (the scorers are thread safe) while this one counts.
+   */
+  public void note(Assessment assessment) {
+    Objects.requireNonNull(assessment, "assessment must not be null");
     if (repeated != null) {
       throw new IllegalStateException("the first pass is over");
     }
     firstSequence++;
-    log.add(LatestIndex.hash(response.respondentId()));
-    List<QuestionnaireScores> parts = scored(response);
-    if (!parts.isEmpty()) {
-      builder.add(parts);
+    log.add(LatestIndex.hash(assessment.response().respondentId()));
+    if (!assessment.scores().isEmpty()) {
+      builder.add(assessment.scores());
     }
   }
 
