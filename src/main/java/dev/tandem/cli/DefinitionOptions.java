@@ -1,5 +1,6 @@
 package dev.tandem.cli;
 
+import dev.tandem.couples.CouplePatterns;
 import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.questionnaire.QuestionnaireLoader;
 import java.nio.file.Files;
@@ -45,6 +46,26 @@ final class DefinitionOptions {
       files.add(resolve(reference));
     }
     return QuestionnaireLoader.loadAll(files);
+  }
+
+  /**
+   * The couple patterns beside the definitions, checked against every definition there (a pattern
+   * may name a questionnaire the current input does not hold); none when the folder has no file.
+   */
+  CouplePatterns couplePatterns() {
+    Path file = definitions.resolve(QuestionnaireLoader.PATTERNS_FILE);
+    if (!Files.isRegularFile(file)) {
+      return CouplePatterns.none();
+    }
+    List<Questionnaire> known = new ArrayList<>(QuestionnaireLoader.loadDirectory(definitions));
+    if (chosen()) {
+      for (Questionnaire q : load()) {
+        if (known.stream().noneMatch(k -> k.id().equals(q.id()))) {
+          known.add(q);
+        }
+      }
+    }
+    return CouplePatterns.load(file, known);
   }
 
   private Path resolve(String reference) {

@@ -1,13 +1,222 @@
 package dev.tandem.cli;
 
+import dev.tandem.couples.CouplesAnalysis;
+import dev.tandem.couples.Pairing;
+import dev.tandem.couples.PartnerRoles;
+import dev.tandem.ingest.ImportOptions;
+import dev.tandem.ingest.Importer;
+import dev.tandem.questionnaire.Questionnaire;
+import dev.tandem.report.CoupleReports;
+import dev.tandem.report.OutputFormat;
+import dev.tandem.report.Paper;
+import dev.tandem.report.ReportException;
+import dev.tandem.report.ReportOptions;
+import dev.tandem.report.ReportWriter;
+import dev.tandem.scoring.Client;
+import dev.tandem.scoring.CohortScorer;
+import dev.tandem.scoring.ScoredCohort;
+import dev.tandem.stats.CohortStatistics;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Placeholder while the command is being built; replaced before it lands. */
-@Command(name = "run", mixinStandardHelpOptions = true, description = "(being built)")
+/** Imports, scores, analyses and writes every report: the command a coach runs. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Import the exports, score every client, and write a report per client, per couple and for the",
+      "whole cohort. Without FILE, reads the sample data in seeds/."
+    })
 final class RunCommand implements Callable<Integer> {
+
+  /** The sample data read when no file is named. */
+  static final Path SAMPLE_FOLDER = Path.of("seeds");
+
+  /** The report formats a coach can ask for. */
+  enum Formats {
+    XLSX(EnumSet.of(OutputFormat.XLSX)),
+    PDF(EnumSet.of(OutputFormat.PDF)),
+    BOTH(EnumSet.allOf(OutputFormat.class));
+
+    private final Set<OutputFormat> formats;
+
+    Formats(Set<OutputFormat> formats) {
+      this.formats = formats;
+    }
+  }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "0..*", paramLabel = "FILE", description = "Survey exports (CSV or XLSX). Default: seeds/*.csv.")
+  List<Path> files = new ArrayList<>();
+
+  @Mixin DefinitionOptions definitions = new DefinitionOptions();
+
+  @Mixin ImportOptionsMixin importOptions = new ImportOptionsMixin();
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "reports",
+      description = "Folder for the reports (default: ${DEFAULT-VALUE}).")
+  Path output;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "both",
+      description = "Client and couple reports as xlsx, pdf or both (default: ${DEFAULT-VALUE}); the cohort report"
+          + " is always a workbook.")
+  Formats format;
+
+  @Option(names = "--paper", paramLabel = "PAPER",
+      description = "a4 or letter. Default: the usual paper where your computer's locale is.")
+  Paper paper;
+
   @Override
   public Integer call() {
-    throw new UnsupportedOperationException("run is not built yet");
+    PrintWriter err = spec.commandLine().getErr();
+    List<Path> inputs = files.isEmpty() ? sampleFiles() : files;
+    ImportOptions options = importOptions.toOptions();
+    List<Questionnaire> questionnaires = ScoredInput.questionnaires(inputs, definitions, options);
+    ScoredCohort cohort = CohortScorer.score(questionnaires, Importer.read(inputs, questionnaires, options));
+    CohortStatistics statistics = CohortStatistics.of(cohort);
+    CouplesAnalysis couples = CouplesAnalysis.of(cohort, definitions.couplePatterns(), PartnerRoles.NONE);
+
+    createFolder(output);
+    ReportOptions reportOptions = ReportOptions.defaults(output).withFormats(format.formats);
+    if (paper != null) {
+      reportOptions = reportOptions.withPaper(paper);
+    }
+    Written written = writeReports(cohort, statistics, couples, reportOptions);
+
+    int exit = ScoredInput.finish(cohort.imported(), err);
+    reportPairing(couples.pairing(), err);
+    written.failures().forEach(failure -> err.println("not written: " + failure));
+    err.println("Wrote " + written.clients() + " client reports, " + written.couples()
+        + " couple reports and the cohort report (cohort.xlsx) to " + output);
+    return written.failures().isEmpty() ? exit : ExitCode.FAILURE;
+  }
+
+  private record Written(int clients, int couples, List<String> failures) {}
+
+  /** Says who could not be compared with a partner, and why; never a name. */
+  private static void reportPairing(Pairing pairing, PrintWriter err) {
+    for (Pairing.OverfullCode overfull : pairing.overfull()) {
+      err.println("couple not compared: " + overfull.problem());
+    }
+    if (!pairing.waiting().isEmpty()) {
+      err.println("waiting for a partner: couple code" + (pairing.waiting().size() == 1 ? " " : "s ")
+          + String.join(", ", pairing.waiting().stream().map(Pairing.Waiting::code).toList())
+          + " (one partner has answered so far)");
+    }
+    if (!pairing.unpaired().isEmpty()) {
+      err.println(pairing.unpaired().size() + " client" + (pairing.unpaired().size() == 1 ? " has" : "s have")
+          + " no couple code: individual reports only");
+    }
+  }
+
+  /**
+   * Writes the reports on every core. A report that cannot be written (open in Excel, a full disk) is
+   * listed, and the others are still written.
+   */
+  private static Written writeReports(ScoredCohort cohort, CohortStatistics statistics, CouplesAnalysis couples,
+      ReportOptions options) {
+    List<Questionnaire> questionnaires = cohort.questionnaires();
+    List<Callable<Kind>> tasks = new ArrayList<>();
+    tasks.add(() -> {
+      ReportWriter.writeCohort(cohort, statistics, Optional.of(couples), options);
+      return Kind.COHORT;
+    });
+    for (CouplesAnalysis.CoupleResult couple : couples.couples()) {
+      tasks.add(() -> {
+        CoupleReports.write(couple, options);
+        return Kind.COUPLE;
+      });
+    }
+    for (Client client : cohort.clients()) {
+      tasks.add(() -> {
+        ReportWriter.writeClient(client, questionnaires, Optional.of(statistics), options);
+        return Kind.CLIENT;
+      });
+    }
+    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 4));
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    int clients = 0;
+    int coupleReports = 0;
+    List<String> failures = new ArrayList<>();
+    try {
+      List<Future<Kind>> futures = new ArrayList<>();
+      for (Callable<Kind> task : tasks) {
+        futures.add(pool.submit(task));
+      }
+      for (Future<Kind> future : futures) {
+        try {
+          switch (future.get()) {
+            case CLIENT -> clients++;
+            case COUPLE -> coupleReports++;
+            case COHORT -> { }
+          }
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof ReportException report) {
+            failures.add(report.getMessage());
+          } else if (e.getCause() instanceof RuntimeException runtime) {
+            throw runtime;
+          } else {
+            throw new IllegalStateException(e.getCause());
+          }
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while writing reports", e);
+    } finally {
+      pool.shutdownNow();
+    }
+    return new Written(clients, coupleReports, failures);
+  }
+
+  private enum Kind {
+    CLIENT,
+    COUPLE,
+    COHORT
+  }
+
+  private static List<Path> sampleFiles() {
+    if (!Files.isDirectory(SAMPLE_FOLDER)) {
+      throw new UsageException("no input files named, and there is no sample folder " + SAMPLE_FOLDER
+          + " here; name your exports: tandem run FILE...");
+    }
+    try (Stream<Path> listing = Files.list(SAMPLE_FOLDER)) {
+      List<Path> samples = listing.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted().toList();
+      if (samples.isEmpty()) {
+        throw new UsageException("no input files named, and " + SAMPLE_FOLDER + " holds no .csv file");
+      }
+      return samples;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void createFolder(Path folder) {
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new UsageException("the output folder " + folder + " cannot be created (" + e.getMessage() + ")");
+    }
   }
 }

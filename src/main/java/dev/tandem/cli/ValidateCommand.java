@@ -59,6 +59,7 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     List<Questionnaire> all = definitions.load();
+    int patterns = definitions.couplePatterns().patterns().size();
     ImportOptions options = importOptions.toOptions();
     Detection detection = Importer.detect(files, all, options);
     List<Questionnaire> used = definitions.chosen()
@@ -73,6 +74,9 @@ final class ValidateCommand implements Callable<Integer> {
           + " (see tandem validate --explain)");
     }
     out.println("Questionnaires: " + used.stream().map(Questionnaire::id).collect(Collectors.joining(", ")));
+    if (patterns > 0) {
+      out.println("Couple patterns: " + patterns + " checked");
+    }
     ImportSummary summary = Importer.stream(files, used, options, new ResponseSink() {
       private boolean first = true;
 

@@ -102,6 +102,36 @@ class SmallCommandsTest {
   }
 
   @Test
+  void validateChecksTheCouplePatternsBesideTheDefinitions() throws IOException {
+    Path definitions = dir.resolve("definitions");
+    Files.createDirectories(definitions);
+    Files.copy(Path.of("questionnaires/need-for-solitude.yaml"), definitions.resolve("need-for-solitude.yaml"));
+    Files.writeString(definitions.resolve("couple-patterns.yaml"), String.join("\n",
+        "patterns:",
+        "  - id: both-recharge",
+        "    name: Both recharge alone",
+        "    when:",
+        "      both:",
+        "        - {scale: need-for-solitude.rechargee, band: [High]}",
+        "    guidance: Plan time apart together.",
+        ""));
+
+    Cli.Result result = Cli.run("validate", "seeds/clients.csv", "--definitions", definitions.toString());
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).startsWith("tandem: " + definitions.resolve("couple-patterns.yaml") + ":6:");
+    assertThat(result.err()).contains("need-for-solitude.rechargee");
+  }
+
+  @Test
+  void validateSaysHowManyCouplePatternsItChecked() {
+    Cli.Result result = Cli.run("validate", "seeds/clients.csv");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out()).contains("Couple patterns: 8 checked");
+  }
+
+  @Test
   void templateNeedsAQuestionnaire() {
     Cli.Result result = Cli.run("template", "-o", dir.toString());
 

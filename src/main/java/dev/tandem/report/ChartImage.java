@@ -1,0 +1,113 @@
+package dev.tandem.report;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Objects;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * One or more JFreeCharts drawn into a PNG meant for print: the layout is done at the printed size
+ * in points, so fonts come out at their stated size, and the pixels are laid down at {@link #DPI}.
+ */
+record ChartImage(byte[] png, float widthPoints, float heightPoints) {
+
+  /** Print resolution of every chart image. */
+  static final int DPI = 240;
+
+  /** PNG deflate effort: charts are flat colour and compress well even with a quick setting. */
+  private static final float FAST_COMPRESSION = 0.75f;
+
+  ChartImage {
+    Objects.requireNonNull(png, "png must not be null");
+  }
+
+  /** A single chart filling the whole image. */
+  static ChartImage of(JFreeChart chart, float widthPoints, float heightPoints) {
+    return stacked(List.of(chart), List.of(1.0), widthPoints, heightPoints);
+  }
+
+  /** Charts one above the other, each taking a share of the height proportional to its weight. */
+  static ChartImage stacked(List<JFreeChart> charts, List<Double> weights, float widthPoints, float heightPoints) {
+    if (charts.isEmpty() || charts.size() != weights.size()) {
+      throw new IllegalArgumentException("need one weight per chart and at least one chart");
+    }
+    double total = weights.stream().mapToDouble(Double::doubleValue).sum();
+    return draw(widthPoints, heightPoints, g2 -> {
+      double y = 0;
+      for (int i = 0; i < charts.size(); i++) {
+        double h = heightPoints * weights.get(i) / total;
+        charts.get(i).draw(g2, new Rectangle2D.Double(0, y, widthPoints, h));
+        y += h;
+      }
+    });
+  }
+
+  /**
+   * Charts in a grid: one list per row, each cell {@code widthPoints / columns} wide; a row with
+   * fewer charts than columns leaves its right end empty.
+   */
+  static ChartImage grid(List<List<JFreeChart>> rows, int columns, float widthPoints, float heightPoints) {
+    if (rows.isEmpty() || columns < 1) {
+      throw new IllegalArgumentException("need at least one row and one column");
+    }
+    double w = widthPoints / (double) columns;
+    double h = heightPoints / (double) rows.size();
+    return draw(widthPoints, heightPoints, g2 -> {
+      for (int r = 0; r < rows.size(); r++) {
+        List<JFreeChart> row = rows.get(r);
+        for (int c = 0; c < row.size(); c++) {
+          row.get(c).draw(g2, new Rectangle2D.Double(c * w, r * h, w, h));
+        }
+      }
+    });
+  }
+
+  private interface Painter {
+    void paint(Graphics2D g2);
+  }
+
+  private static ChartImage draw(float widthPoints, float heightPoints, Painter painter) {
+    double scale = DPI / 72.0;
+    BufferedImage image = new BufferedImage((int) Math.round(widthPoints * scale),
+        (int) Math.round(heightPoints * scale), BufferedImage.TYPE_INT_RGB);
+    Graphics2D g2 = image.createGraphics();
+    try {
+      g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+      g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+      g2.setColor(Color.WHITE);
+      g2.fillRect(0, 0, image.getWidth(), image.getHeight());
+      g2.scale(scale, scale);
+      painter.paint(g2);
+    } finally {
+      g2.dispose();
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+    try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+      writer.setOutput(stream);
+      ImageWriteParam param = writer.getDefaultWriteParam();
+      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+      param.setCompressionQuality(FAST_COMPRESSION);
+      writer.write(null, new IIOImage(image, null, null), param);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not encode a chart as PNG", e);
+    } finally {
+      writer.dispose();
+    }
+    return new ChartImage(out.toByteArray(), widthPoints, heightPoints);
+  }
+}

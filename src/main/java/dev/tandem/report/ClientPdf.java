@@ -1,0 +1,153 @@
+package dev.tandem.report;
+
+import dev.tandem.scoring.ScaleScore;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The client report as PDF, with the same content as the workbook's Report sheet. Like Excel's
+ * "fit to pages", the whole layout is shrunk step by step until it fits {@link #MAX_PAGES} pages.
+ */
+final class ClientPdf {
+
+  static final int MAX_PAGES = 2;
+  private static final float[] SCALES = {1.0f, 0.93f, 0.86f, 0.8f, 0.74f, 0.68f};
+  private static final Color NOTE = new Color(0x55, 0x55, 0x55);
+  private static final float GAP = 10f;
+
+  private static final float[] TABLE_WIDTHS = {112, 40, 62, 52};
+
+  private final ClientReport report;
+  private final PdfLayout page;
+  private final List<ChartImage> profiles;
+  private final Optional<ChartImage> trend;
+
+  private ClientPdf(ClientReport report, PdfLayout page, List<ChartImage> profiles, Optional<ChartImage> trend) {
+    this.report = report;
+    this.page = page;
+    this.profiles = profiles;
+    this.trend = trend;
+  }
+
+  static void write(ClientReport report, ReportOptions options, OutputStream out) throws IOException {
+    float width = options.paper().widthPoints() - 2 * PdfLayout.SIDE;
+    float chartWidth = width - sum(TABLE_WIDTHS) - GAP;
+    List<ChartImage> profiles = report.sections().stream()
+        .map(s -> ProfileChart.image(s.scores(), chartWidth, ProfileChart.suggestedHeight(s.scores()))).toList();
+    Optional<ChartImage> trend = report.progress().isEmpty() ? Optional.empty()
+        : Optional.of(TrendChart.image(report.progress(), width));
+    for (int i = 0; i < SCALES.length; i++) {
+      PdfLayout layout = new PdfLayout(options.paper(), ClientReport.TITLE, options.date(), SCALES[i]);
+      try (layout) {
+        new ClientPdf(report, layout, profiles, trend).lay();
+        if (layout.pages() <= MAX_PAGES || i == SCALES.length - 1) {
+          layout.finish(out);
+          return;
+        }
+      }
+    }
+  }
+
+  private void lay() {
+    page.paragraph("Client report: " + report.clientLabel(), PdfLayout.Style.BOLD, 16, Palette.INK);
+    page.paragraph(report.assessed().map(d -> "Latest assessment: " + Formats.date(d))
+        .orElse("Assessment date not recorded"), PdfLayout.Style.REGULAR, 10, Palette.INK);
+    page.space(6);
+    for (int i = 0; i < report.sections().size(); i++) {
+      section(report.sections().get(i), profiles.get(i));
+    }
+    if (!report.progress().isEmpty()) {
+      progress();
+    }
+  }
+
+  private void section(ClientReport.Section section, ChartImage chart) {
+    List<ScaleScore> scores = section.scores();
+    float chartHeight = page.scaled(chart.heightPoints());
+    page.ensureSpace(page.scaled(40) + chartHeight);
+    page.paragraph(List.of(new PdfLayout.Run(section.questionnaire().title(), PdfLayout.Style.BOLD),
+        new PdfLayout.Run("   answered " + section.occasion().label(), PdfLayout.Style.REGULAR)), 12, Palette.BLUE);
+    page.space(3);
+    float[] widths = TABLE_WIDTHS;
+    float tableWidth = sum(widths);
+    List<PdfLayout.Cell[]> rows = new ArrayList<>();
+    rows.add(new PdfLayout.Cell[] {
+        PdfLayout.Cell.of("Scale"), PdfLayout.Cell.of("Score"), PdfLayout.Cell.of("Band"), PdfLayout.Cell.of("Percentile")});
+    for (int i = 0; i < scores.size(); i++) {
+      ScaleScore score = scores.get(i);
+      rows.add(new PdfLayout.Cell[] {
+          PdfLayout.Cell.of(score.scale().name()),
+          PdfLayout.Cell.bold(score.isScored() ? Formats.score(score.value().getAsDouble()) : "-"),
+          PdfLayout.Cell.centred(ClientReport.band(score)),
+          PdfLayout.Cell.centred(section.percentiles().get(i))});
+    }
+    float rowHeight = (chartHeight / page.scaled(1) - 16f) / scores.size();
+    float chartX = page.left() + tableWidth + GAP;
+    page.image(chart, chartX, page.scaled(chart.widthPoints()), chartHeight);
+    float tableHeight = page.table(page.left(), widths, rows, true, 8.5f, Math.max(16f, rowHeight));
+    if (chartHeight > tableHeight) {
+      page.advance(chartHeight - tableHeight);
+    }
+    page.space(6);
+    for (ScaleScore score : scores) {
+      page.paragraph(List.of(
+          new PdfLayout.Run(score.scale().name() + " (" + ClientReport.band(score) + "): ", PdfLayout.Style.BOLD),
+          new PdfLayout.Run(ClientReport.guidance(score), PdfLayout.Style.REGULAR)), 8.5f, Palette.INK);
+      page.space(2.5f);
+    }
+    page.space(1);
+    page.paragraph(section.normNote() + " About these scores: " + section.questionnaire().note().strip(),
+        PdfLayout.Style.ITALIC, 7.5f, NOTE);
+    page.space(10);
+  }
+
+  private void progress() {
+    ChartImage image = trend.orElseThrow();
+    float trendHeight = page.scaled(image.heightPoints());
+    page.ensureSpace(page.scaled(110));
+    page.paragraph("Progress", PdfLayout.Style.BOLD, 12, Palette.BLUE);
+    page.paragraph(ClientWorkbook.PROGRESS_INTRO, PdfLayout.Style.REGULAR, 8.5f, Palette.INK);
+    page.space(4);
+    float[] widths = {150, 50, 50, 50, page.width() - 300};
+    List<PdfLayout.Cell[]> rows = new ArrayList<>();
+    rows.add(new PdfLayout.Cell[] {PdfLayout.Cell.of("Scale"), PdfLayout.Cell.of("First"),
+        PdfLayout.Cell.of("Latest"), PdfLayout.Cell.of("Change"), PdfLayout.Cell.of("Verdict")});
+    page.table(page.left(), widths, rows, true, 8f, 13f);
+    for (ClientReport.Progress progress : report.progress()) {
+      page.ensureSpace(page.scaled(30));
+      page.space(3);
+      page.paragraph(ClientReport.span(progress), PdfLayout.Style.BOLD, 8.5f, Palette.INK);
+      page.space(1);
+      rows.clear();
+      for (ClientReport.Change change : progress.changes()) {
+        rows.add(new PdfLayout.Cell[] {PdfLayout.Cell.of(change.scale()), PdfLayout.Cell.centred(score(change.first())),
+            PdfLayout.Cell.centred(score(change.latest())),
+            PdfLayout.Cell.centred(change.change().isPresent() ? Formats.signed(change.change().getAsDouble()) : "-"),
+            PdfLayout.Cell.of(change.verdict())});
+      }
+      page.table(page.left(), widths, rows, false, 8f, 13f);
+    }
+    page.space(3);
+    page.paragraph(ClientReport.changeNote(report.progress()), PdfLayout.Style.ITALIC, 7.5f, NOTE);
+    page.space(6);
+    page.ensureSpace(trendHeight);
+    page.image(image, page.left(), page.scaled(image.widthPoints()), trendHeight);
+    page.advance(trendHeight);
+  }
+
+  private static String score(java.util.OptionalDouble value) {
+    return value.isPresent() ? Formats.score(value.getAsDouble()) : "-";
+  }
+
+  private static float sum(float[] values) {
+    float total = 0;
+    for (float value : values) {
+      total += value;
+    }
+    return total;
+  }
+}

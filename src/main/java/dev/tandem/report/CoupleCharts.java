@@ -1,0 +1,150 @@
+package dev.tandem.report;
+
+import dev.tandem.couples.Partner;
+import dev.tandem.report.CoupleReport.Point;
+import dev.tandem.report.CoupleReport.ScaleRow;
+import java.awt.geom.Rectangle2D;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.geom.Ellipse2D;
+import java.util.List;
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYLineAnnotation;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The two pictures of a couple's session page, in the palette's first two colours for the partners:
+ * both partners' scores as paired dots, and the closeness-desire picture, merging across and
+ * separateness up, each partner a circle whose size grows with desire.
+ */
+final class CoupleCharts {
+
+  static final Color PARTNER_A = Palette.series(0);
+  static final Color PARTNER_B = Palette.series(1);
+  private static final float[] DASH = {3f, 3f};
+
+  private CoupleCharts() {}
+
+  /**
+   * Both partners' scores on every scale that is not a composite, one row per scale with a dot for
+   * each partner: more compact than {@link ProfileChart}'s bars, so it fits beside the closeness
+   * picture on the one-page session sheet.
+   */
+  static ChartImage paired(CoupleReport report, float widthPoints, float heightPoints) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    for (ScaleRow row : report.scales()) {
+      if (row.composite()) {
+        continue;
+      }
+      row.a().ifPresent(v -> data.addValue(v, CoupleReport.PARTNERS.get(0), row.scale()));
+      row.b().ifPresent(v -> data.addValue(v, CoupleReport.PARTNERS.get(1), row.scale()));
+    }
+    LineAndShapeRenderer renderer = new LineAndShapeRenderer(false, true);
+    renderer.setSeriesPaint(0, PARTNER_A);
+    renderer.setSeriesPaint(1, PARTNER_B);
+    renderer.setSeriesShape(0, new Ellipse2D.Double(-3, -3, 6, 6));
+    renderer.setSeriesShape(1, new Rectangle2D.Double(-3, -3, 6, 6));
+    CategoryAxis scales = new CategoryAxis();
+    scales.setMaximumCategoryLabelWidthRatio(0.6f);
+    NumberAxis scores = axis("Score");
+    CategoryPlot plot = new CategoryPlot(data, scales, scores, renderer);
+    plot.setOrientation(PlotOrientation.HORIZONTAL);
+    ChartStyle.apply(plot);
+    plot.setDomainGridlinesVisible(true);
+    plot.setDomainGridlinePaint(new Color(0xE4, 0xE4, 0xE4));
+    return ChartImage.of(ChartStyle.apply(new JFreeChart(null, ChartStyle.TITLE, plot, true), "Both partners' scores"),
+        widthPoints, heightPoints);
+  }
+
+  static ChartImage closeness(CoupleReport report, float widthPoints, float heightPoints) {
+    return ChartImage.of(closenessChart(report), widthPoints, heightPoints);
+  }
+
+  /**
+   * Merging (x) against separateness (y) on the 1-5 range. The diagonal marks balance 0, the dashed
+   * lines balance -1 and +1, the edges of the "balanced" band; marker size and label give desire.
+   */
+  static JFreeChart closenessChart(CoupleReport report) {
+    XYSeriesCollection data = new XYSeriesCollection();
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+    List<Point> points = report.closeness();
+    for (int i = 0; i < points.size(); i++) {
+      Point point = points.get(i);
+      XYSeries series = new XYSeries(point.label());
+      series.add(point.merging(), point.separateness());
+      data.addSeries(series);
+      Color colour = colour(point.partner());
+      double diameter = 5 + 3.5 * (point.desire() - 1);
+      renderer.setSeriesShape(i, new Ellipse2D.Double(-diameter / 2, -diameter / 2, diameter, diameter));
+      renderer.setSeriesPaint(i, new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 110));
+      renderer.setSeriesOutlinePaint(i, colour);
+    }
+    renderer.setUseOutlinePaint(true);
+    renderer.setDrawOutlines(true);
+    XYPlot plot = new XYPlot(data, axis("Togetherness and merging"), axis("A life of one's own"), renderer);
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setOutlinePaint(Palette.GRID);
+    plot.setDomainGridlinePaint(Palette.GRID);
+    plot.setRangeGridlinePaint(Palette.GRID);
+    plot.setInsets(new RectangleInsets(2, 2, 2, 2));
+    BasicStroke solid = new BasicStroke(0.6f);
+    BasicStroke dashed = new BasicStroke(0.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, DASH, 0f);
+    Color line = new Color(0x88, 0x88, 0x88);
+    plot.addAnnotation(new XYLineAnnotation(1, 1, 5, 5, solid, line));
+    plot.addAnnotation(new XYLineAnnotation(1, 2, 4, 5, dashed, line));
+    plot.addAnnotation(new XYLineAnnotation(2, 1, 5, 4, dashed, line));
+    plot.addAnnotation(text("leaning to a life of one's own", 1.1, 4.9, TextAnchor.TOP_LEFT, line));
+    plot.addAnnotation(text("leaning to merging", 4.9, 1.1, TextAnchor.BOTTOM_RIGHT, line));
+    for (int i = 0; i < points.size(); i++) {
+      Point point = points.get(i);
+      boolean crowded = i == 1 && Math.hypot(point.merging() - points.get(0).merging(),
+          point.separateness() - points.get(0).separateness()) < 0.5;
+      double offset = 0.12 + 0.03 * (point.desire() - 1);
+      boolean leftOfPoint = point.merging() > 3.2;
+      XYTextAnnotation label = text(String.format(Locale.ROOT, "%s: desire %.1f", point.label(), point.desire()),
+          point.merging() + (leftOfPoint ? -offset : offset), point.separateness() - (crowded ? 0.3 : 0),
+          leftOfPoint ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT, colour(point.partner()));
+      label.setFont(ChartStyle.ITEM_LABEL);
+      plot.addAnnotation(label);
+    }
+    return ChartStyle.apply(new JFreeChart(null, ChartStyle.TITLE, plot, false),
+        "Closeness and desire (circle size = desire)");
+  }
+
+  static Color colour(Partner partner) {
+    return partner == Partner.A ? PARTNER_A : PARTNER_B;
+  }
+
+  private static NumberAxis axis(String label) {
+    NumberAxis axis = new NumberAxis(label);
+    axis.setRange(0.8, 5.2);
+    axis.setTickUnit(new NumberTickUnit(1));
+    axis.setLabelFont(ChartStyle.AXIS_LABEL);
+    axis.setTickLabelFont(ChartStyle.TICK);
+    axis.setLabelPaint(Palette.INK);
+    axis.setTickLabelPaint(Palette.INK);
+    return axis;
+  }
+
+  private static XYTextAnnotation text(String words, double x, double y, TextAnchor anchor, Color colour) {
+    XYTextAnnotation annotation = new XYTextAnnotation(words, x, y);
+    annotation.setTextAnchor(anchor);
+    annotation.setFont(ChartStyle.ZONE_LABEL.deriveFont(7f));
+    annotation.setPaint(colour);
+    return annotation;
+  }
+}

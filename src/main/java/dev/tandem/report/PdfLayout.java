@@ -1,0 +1,356 @@
+package dev.tandem.report;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+/**
+ * A small flowing page layout on PDFBox: wrapped text, simple tables and images go down the page
+ * and onto new pages as needed; {@link #finish} adds the report title at the top of every page and
+ * "Confidential", the date and "Page X of Y" at the bottom. All sizes are in points and multiplied
+ * by {@code scale}, so a report can be shrunk as a whole to fit a page budget.
+ */
+final class PdfLayout implements AutoCloseable {
+
+  enum Style {
+    REGULAR(Standard14Fonts.FontName.HELVETICA),
+    BOLD(Standard14Fonts.FontName.HELVETICA_BOLD),
+    ITALIC(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
+
+    private final Standard14Fonts.FontName name;
+
+    Style(Standard14Fonts.FontName name) {
+      this.name = name;
+    }
+  }
+
+  /** A piece of text in one style, for paragraphs that mix bold and regular. */
+  record Run(String text, Style style) {}
+
+  /** A table cell: its text, style and whether it is centred. */
+  record Cell(String text, Style style, boolean centred) {
+    static Cell of(String text) {
+      return new Cell(text, Style.REGULAR, false);
+    }
+
+    static Cell centred(String text) {
+      return new Cell(text, Style.REGULAR, true);
+    }
+
+    static Cell bold(String text) {
+      return new Cell(text, Style.BOLD, true);
+    }
+  }
+
+  static final float SIDE = 48f;
+  private static final float TOP = 58f;
+  private static final float BOTTOM = 54f;
+  private static final float LEADING = 1.28f;
+  private static final float CELL_PAD = 3f;
+
+  private final PDDocument document = new PDDocument();
+  private final Paper paper;
+  private final String title;
+  private final LocalDate date;
+  private final float scale;
+  private final PDType1Font[] fonts = new PDType1Font[Style.values().length];
+  private PDPageContentStream stream;
+  private float y;
+
+  PdfLayout(Paper paper, String title, LocalDate date, float scale) {
+    this.paper = Objects.requireNonNull(paper, "paper must not be null");
+    this.title = Objects.requireNonNull(title, "title must not be null");
+    this.date = Objects.requireNonNull(date, "date must not be null");
+    this.scale = scale;
+    for (Style style : Style.values()) {
+      fonts[style.ordinal()] = new PDType1Font(style.name);
+    }
+    PDDocumentInformation info = document.getDocumentInformation();
+    info.setTitle(title);
+    info.setCreator("Tandem");
+    newPage();
+  }
+
+  float width() {
+    return paper.widthPoints() - 2 * SIDE;
+  }
+
+  float left() {
+    return SIDE;
+  }
+
+  float scaled(float points) {
+    return points * scale;
+  }
+
+  int pages() {
+    return document.getNumberOfPages();
+  }
+
+  void newPage() {
+    try {
+      closeStream();
+      PDPage page = new PDPage(paper.pdfSize());
+      document.addPage(page);
+      stream = new PDPageContentStream(document, page);
+      y = paper.heightPoints() - TOP;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Starts a new page unless {@code points} still fit below the cursor. */
+  void ensureSpace(float points) {
+    if (y - points < BOTTOM) {
+      newPage();
+    }
+  }
+
+  void space(float points) {
+    y -= scaled(points);
+  }
+
+  /** A paragraph in one style, wrapped to the full width. */
+  void paragraph(String text, Style style, float size, Color color) {
+    paragraph(List.of(new Run(text, style)), size, color);
+  }
+
+  /**
+   * A paragraph of runs, wrapped to the full width. A paragraph that fits on a page is kept on one
+   * page; a longer one flows onto the next.
+   */
+  void paragraph(List<Run> runs, float size, Color color) {
+    float fontSize = scaled(size);
+    float leading = fontSize * LEADING;
+    List<List<Run>> lines = wrap(runs, fontSize, width());
+    float height = lines.size() * leading;
+    if (height < paper.heightPoints() - TOP - BOTTOM) {
+      ensureSpace(height);
+    }
+    for (List<Run> line : lines) {
+      ensureSpace(leading);
+      y -= leading;
+      drawLine(line, left(), y + (leading - fontSize) / 2, fontSize, color);
+    }
+  }
+
+  /** Lays a table at x across the given column widths; returns its height. Rows are not split. */
+  float table(float x, float[] widths, List<Cell[]> rows, boolean header, float size, float minRowHeight) {
+    float fontSize = scaled(size);
+    float leading = fontSize * LEADING;
+    float top = y;
+    try {
+      for (int r = 0; r < rows.size(); r++) {
+        Cell[] cells = rows.get(r);
+        List<List<List<Run>>> wrapped = new ArrayList<>();
+        int lines = 1;
+        for (int c = 0; c < cells.length; c++) {
+          List<List<Run>> cellLines = wrap(List.of(new Run(cells[c].text(), cells[c].style())), fontSize,
+              widths[c] - 2 * CELL_PAD);
+          wrapped.add(cellLines);
+          lines = Math.max(lines, cellLines.size());
+        }
+        float height = Math.max(scaled(minRowHeight), lines * leading + 2 * CELL_PAD);
+        ensureSpace(height);
+        float cx = x;
+        for (int c = 0; c < cells.length; c++) {
+          boolean isHeader = header && r == 0;
+          stream.setNonStrokingColor(isHeader ? Palette.HEADER_FILL : Color.WHITE);
+          stream.addRect(cx, y - height, widths[c], height);
+          stream.fill();
+          stream.setStrokingColor(Palette.GRID);
+          stream.setLineWidth(0.5f);
+          stream.addRect(cx, y - height, widths[c], height);
+          stream.stroke();
+          List<List<Run>> cellLines = wrapped.get(c);
+          float textTop = y - (height - cellLines.size() * leading) / 2;
+          for (int l = 0; l < cellLines.size(); l++) {
+            List<Run> line = cellLines.get(l);
+            float lineWidth = width(line, fontSize);
+            float tx = cells[c].centred() || isHeader ? cx + (widths[c] - lineWidth) / 2 : cx + CELL_PAD;
+            drawLine(line, tx, textTop - (l + 1) * leading + (leading - fontSize) / 2 + fontSize * 0.1f,
+                fontSize, Palette.INK);
+          }
+          cx += widths[c];
+        }
+        y -= height;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return top - y;
+  }
+
+  /** Draws an image with its top-left corner at (x, top of the cursor); the cursor does not move. */
+  void image(ChartImage image, float x, float width, float height) {
+    try {
+      PDImageXObject picture = PDImageXObject.createFromByteArray(document, image.png(), "chart.png");
+      stream.drawImage(picture, x, y - height, width, height);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Moves the cursor down by an already scaled amount, e.g. past an image. */
+  void advance(float points) {
+    y -= points;
+  }
+
+  /** Adds the running header and footer to every page and writes the document. */
+  void finish(OutputStream out) throws IOException {
+    closeStream();
+    int total = document.getNumberOfPages();
+    for (int i = 0; i < total; i++) {
+      PDPage page = document.getPage(i);
+      try (PDPageContentStream decor = new PDPageContentStream(document, page, AppendMode.APPEND, true, true)) {
+        float fontSize = 8f;
+        float top = paper.heightPoints() - 32f;
+        text(decor, Style.BOLD, 9f, SIDE, top, Palette.INK, title);
+        float base = 30f;
+        text(decor, Style.REGULAR, fontSize, SIDE, base, Palette.INK, PrintLayout.CONFIDENTIAL);
+        String when = date.toString();
+        float whenWidth = stringWidth(when, Style.REGULAR, fontSize);
+        text(decor, Style.REGULAR, fontSize, (paper.widthPoints() - whenWidth) / 2, base, Palette.INK, when);
+        String pageText = "Page " + (i + 1) + " of " + total;
+        float pageWidth = stringWidth(pageText, Style.REGULAR, fontSize);
+        text(decor, Style.REGULAR, fontSize, paper.widthPoints() - SIDE - pageWidth, base, Palette.INK, pageText);
+        decor.setStrokingColor(Palette.GRID);
+        decor.setLineWidth(0.5f);
+        decor.moveTo(SIDE, top - 5);
+        decor.lineTo(paper.widthPoints() - SIDE, top - 5);
+        decor.stroke();
+      }
+    }
+    document.save(out);
+  }
+
+  @Override
+  public void close() {
+    try {
+      closeStream();
+      document.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void closeStream() throws IOException {
+    if (stream != null) {
+      stream.close();
+      stream = null;
+    }
+  }
+
+  private void drawLine(List<Run> line, float x, float baseline, float fontSize, Color color) {
+    try {
+      float cx = x;
+      for (Run run : line) {
+        text(stream, run.style(), fontSize, cx, baseline, color, run.text());
+        cx += stringWidth(run.text(), run.style(), fontSize);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void text(PDPageContentStream target, Style style, float size, float x, float baseline, Color color,
+      String text) throws IOException {
+    target.beginText();
+    target.setFont(fonts[style.ordinal()], size);
+    target.setNonStrokingColor(color);
+    target.newLineAtOffset(x, baseline);
+    target.showText(printable(text, style));
+    target.endText();
+  }
+
+  float stringWidth(String text, Style style, float size) {
+    try {
+      return fonts[style.ordinal()].getStringWidth(printable(text, style)) / 1000f * size;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private float width(List<Run> line, float size) {
+    float total = 0;
+    for (Run run : line) {
+      total += stringWidth(run.text(), run.style(), size);
+    }
+    return total;
+  }
+
+  /** The standard PDF fonts cover Western European text; anything else prints as a question mark. */
+  private String printable(String text, Style style) {
+    StringBuilder out = new StringBuilder(text.length());
+    PDType1Font font = fonts[style.ordinal()];
+    text.codePoints().forEach(cp -> {
+      String ch = new String(Character.toChars(cp));
+      if (cp == '\n' || cp == '\t') {
+        out.append(' ');
+      } else if (encodable(font, ch)) {
+        out.append(ch);
+      } else {
+        out.append('?');
+      }
+    });
+    return out.toString();
+  }
+
+  private static boolean encodable(PDType1Font font, String ch) {
+    try {
+      font.encode(ch);
+      return true;
+    } catch (IllegalArgumentException | IOException e) {
+      return false;
+    }
+  }
+
+  /** Breaks runs into lines no wider than {@code maxWidth}; newlines in the text start new lines. */
+  private List<List<Run>> wrap(List<Run> runs, float size, float maxWidth) {
+    List<List<Run>> lines = new ArrayList<>();
+    List<Run> line = new ArrayList<>();
+    float lineWidth = 0;
+    float space = stringWidth(" ", Style.REGULAR, size);
+    for (Run run : runs) {
+      String[] paragraphs = run.text().split("\n", -1);
+      for (int p = 0; p < paragraphs.length; p++) {
+        if (p > 0) {
+          lines.add(line);
+          line = new ArrayList<>();
+          lineWidth = 0;
+        }
+        for (String word : paragraphs[p].split(" +")) {
+          if (word.isEmpty()) {
+            continue;
+          }
+          float wordWidth = stringWidth(word, run.style(), size);
+          if (!line.isEmpty() && lineWidth + space + wordWidth > maxWidth) {
+            lines.add(line);
+            line = new ArrayList<>();
+            lineWidth = 0;
+          }
+          String piece = line.isEmpty() ? word : " " + word;
+          line.add(new Run(piece, run.style()));
+          lineWidth += (line.size() == 1 ? 0 : space) + wordWidth;
+        }
+      }
+    }
+    if (!line.isEmpty() || lines.isEmpty()) {
+      lines.add(line);
+    }
+    return lines;
+  }
+}

@@ -1,0 +1,88 @@
+package dev.tandem.report;
+
+import dev.tandem.couples.CouplesAnalysis;
+import dev.tandem.questionnaire.Questionnaire;
+import dev.tandem.scoring.Client;
+import dev.tandem.scoring.ScoredCohort;
+import dev.tandem.stats.CohortStatistics;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes Tandem's reports: a client report per client (workbook and/or PDF) and the cohort
+ * workbook. Every file goes through {@link OutputFiles}; nothing here logs or prints.
+ */
+public final class ReportWriter {
+
+  private ReportWriter() {}
+
+  /**
+   * Writes one client's report in each format the options ask for and returns the files written.
+   * {@code questionnaires} gives the order of the sections; questionnaires the client did not answer
+   * are left out.
+   */
+  public static List<Path> writeClient(Client client, List<Questionnaire> questionnaires, ReportOptions options) {
+    return writeClient(client, questionnaires, Optional.empty(), options);
+  }
+
+  /**
+   * As {@link #writeClient(Client, List, ReportOptions)}, with the cohort's statistics, which
+   * percentiles and reliable change use where a definition states no norms or reliability.
+   */
+  public static List<Path> writeClient(Client client, List<Questionnaire> questionnaires,
+      Optional<CohortStatistics> statistics, ReportOptions options) {
+    Objects.requireNonNull(client, "client must not be null");
+    Objects.requireNonNull(questionnaires, "questionnaires must not be null");
+    Objects.requireNonNull(statistics, "statistics must not be null");
+    Objects.requireNonNull(options, "options must not be null");
+    ClientReport report = ClientReport.of(client, questionnaires, statistics);
+    String stem = ReportNames.client(client);
+    List<Path> written = new ArrayList<>();
+    if (options.wants(OutputFormat.XLSX)) {
+      written.add(writeWorkbook(options.outputDir().resolve(stem + ".xlsx"), ClientWorkbook.build(report, options)));
+    }
+    if (options.wants(OutputFormat.PDF)) {
+      Path target = options.outputDir().resolve(stem + ".pdf");
+      written.add(OutputFiles.write(target, out -> ClientPdf.write(report, options, out)));
+    }
+    return List.copyOf(written);
+  }
+
+  /** Writes the cohort workbook ({@code cohort.xlsx}), computing the statistics, and returns its path. */
+  public static Path writeCohort(ScoredCohort cohort, ReportOptions options) {
+    Objects.requireNonNull(cohort, "cohort must not be null");
+    return writeCohort(cohort, CohortStatistics.of(cohort), options);
+  }
+
+  /** Writes the cohort workbook ({@code cohort.xlsx}) from statistics already computed. */
+  public static Path writeCohort(ScoredCohort cohort, CohortStatistics statistics, ReportOptions options) {
+    return writeCohort(cohort, statistics, Optional.empty(), options);
+  }
+
+  /**
+   * Writes the cohort workbook from statistics already computed, with the couples' sheets ("Couples",
+   * "Partner similarity") when a couples analysis is given.
+   */
+  public static Path writeCohort(ScoredCohort cohort, CohortStatistics statistics, Optional<CouplesAnalysis> couples,
+      ReportOptions options) {
+    Objects.requireNonNull(cohort, "cohort must not be null");
+    Objects.requireNonNull(statistics, "statistics must not be null");
+    Objects.requireNonNull(couples, "couples must not be null");
+    Objects.requireNonNull(options, "options must not be null");
+    XSSFWorkbook workbook = CohortWorkbook.build(cohort, statistics, options);
+    couples.ifPresent(analysis -> CoupleCohortSheets.add(workbook, analysis));
+    return writeWorkbook(options.outputDir().resolve(ReportNames.COHORT_STEM + ".xlsx"), workbook);
+  }
+
+  static Path writeWorkbook(Path target, XSSFWorkbook workbook) {
+    try (workbook) {
+      return OutputFiles.write(target, workbook::write);
+    } catch (java.io.IOException e) {
+      throw new ReportException(target, "could not be completed (" + e.getMessage() + ")", e);
+    }
+  }
+}

@@ -1,0 +1,194 @@
+package dev.tandem.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.scoring.ScoredCohort;
+import dev.tandem.stats.CohortStatistics;
+import dev.tandem.stats.ScaleStatistics;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CohortWorkbookTest {
+
+  @TempDir
+  static Path out;
+
+  private static ScoredCohort cohort;
+  private static Path file;
+
+  @BeforeAll
+  static void write() {
+    cohort = ReportFixtures.cohort();
+    file = ReportWriter.writeCohort(cohort, ReportOptions.defaults(out).withDate(LocalDate.of(2026, 3, 20)));
+  }
+
+  private static int scaleCount() {
+    return cohort.questionnaires().stream().mapToInt(q -> q.scales().size()).sum();
+  }
+
+  @Test
+  void writesCohortXlsxWithTheSheetsInOrder() throws IOException {
+    assertThat(file.getFileName().toString()).isEqualTo("cohort.xlsx");
+    try (XSSFWorkbook workbook = ClientReportFilesTest.open(file)) {
+      List<String> names = new ArrayList<>();
+      workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+      assertThat(names).containsExactly("Summary", "Statistics", "Items", "Correlations", "Distributions", "Scores",
+          "Rejected");
+      for (String name : names) {
+        ClientReportFilesTest.assertPrintable(workbook.getSheet(name), PrintSetup.A4_PAPERSIZE);
+      }
+    }
+  }
+
+  @Test
+  void summaryCountsClientsCouplesAssessmentsAndRows() throws IOException {
+    try (XSSFWorkbook workbook = ClientReportFilesTest.open(file)) {
+      XSSFSheet summary = workbook.getSheet("Summary");
+      assertThat(count(summary, "Clients")).isEqualTo(13);
+      assertThat(count(summary, "Couples")).isEqualTo(6);
+      assertThat(count(summary, "Assessments")).isEqualTo(15);
+      assertThat(count(summary, "Rows read")).isEqualTo(17);
+      assertThat(count(summary, "Rows scored")).isEqualTo(15);
+      assertThat(count(summary, "Rows rejected")).isEqualTo(2);
+      assertThat(count(summary, "Answers set aside")).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void scoresSheetHasOneRowPerAssessmentStableColumnNamesAndFrozenHeader() throws IOException {
+    try (XSSFWorkbook workbook = ClientReportFilesTest.open(file)) {
+      XSSFSheet scores = workbook.getSheet("Scores");
+      XSSFRow header = scores.getRow(0);
+      assertThat(header.getCell(0).getStringCellValue()).isEqualTo("respondent_id");
+      assertThat(header.getCell(5).getStringCellValue()).isEqualTo("closeness-desire.merging");
+      assertThat(header.getCell(6).getStringCellValue()).isEqualTo("closeness-desire.merging.band");
+      assertThat(header.getLastCellNum()).isEqualTo((short) (5 + 3 * scaleCount()));
+      assertThat(scores.getLastRowNum()).isEqualTo(15);
+      assertThat(scores.getPaneInformation().isFreezePane()).isTrue();
+      assertThat(scores.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+      assertThat(scores.getRepeatingColumns().formatAsString()).isEqualTo("A:A");
+      assertThat(scores.getPrintSetup().getScale()).isEqualTo((short) 100);
+      double first = cohort.clients().get(0).first().scale("closeness-desire", "merging").orElseThrow()
+          .value().getAsDouble();
+      assertThat(scores.getRow(1).getCell(5).getNumericCellValue()).isEqualTo(first);
+      assertThat(scores.getRow(1).getCell(5).getCellStyle().getDataFormatString()).isEqualTo("0.00");
+    }
+  }
+
+  @Test
+  void distributionsHaveOneNativeHistogramPerScaleCountingEveryClient() throws IOException {
+    try (XSSFWorkbook workbook = ClientReportFilesTest.open(file)) {
+      XSSFSheet sheet = workbook.getSheet("Distributions");
+      List<XSSFChart> charts = sheet.getDrawingPatriarch().getCharts();
+      assertThat(charts).hasSize(scaleCount());
+      assertThat(charts.get(0).getTitleText().getString()).isEqualTo("Togetherness and merging");
+      assertThat(charts.get(0).getChartSeries()).hasSize(1);
+      int total = 0;
+      for (int r = 4; r < 4 + CohortWorkbook.BINS + 1; r++) {
+        total += (int) sheet.getRow(r).getCell(1).getNumericCellValue();
+      }
+      assertThat(total).isEqualTo(13);
+    }
+  }
+
+  @Test
+  void rejectedSheetListsEveryRejectionWithReasonAndAction() throws IOException {
+    try (XSSFWorkbook workbook = ClientReportFilesTest.open(file)) {
+      XSSFSheet rejected = workbook.getSheet("Rejected");
+      assertThat(rejected.getLastRowNum()).isEqualTo(3);
+      assertThat(rejected.getRow(2).getCell(3).getStringCellValue()).isEqualTo("Email address");
+      assertThat(rejected.getRow(2).getCell(5).getStringCellValue()).isEqualTo("the respondent is missing");
+      assertThat(rejected.getRow(3).getCell(4).getStringCellValue()).isEqualTo("answer");
+      assertThat(rejected.getPaneInformation().isFreezePane()).isTrue();
+    }
+  }
+
+  @Test
+  void statisticsSheetHasOneRowPerScaleWithTheCohortsFigures() throws IOException {
+    CohortStatistics statistics = CohortStatistics.of(cohort);
+    ScaleStatistics merging = statistics.scale("closeness-desire", "merging").orElseThrow();
+
+    try (XSSFWorkbook workbook = ClientReportFilesTest.open(file)) {
+      XSSFSheet sheet = workbook.getSheet("Statistics");
+      XSSFRow first = sheet.getRow(1);
+      assertThat(first.getCell(1).getStringCellValue()).isEqualTo("Togetherness and merging");
+      assertThat(first.getCell(2).getNumericCellValue()).isEqualTo(merging.descriptives().n());
+      assertThat(first.getCell(3).getNumericCellValue()).isEqualTo(merging.descriptives().mean().getAsDouble());
+      assertThat(first.getCell(11).getNumericCellValue()).isEqualTo(merging.consistency().alpha().getAsDouble());
+      assertThat(first.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("0.00");
+      assertThat(sheet.getRow(scaleCount()).getCell(1).getStringCellValue()).isEqualTo("Ease in asking for space");
+    }
+  }
+
+  @Test
+  void itemsSheetListsEveryItemOfEveryItemScaleAndMarksFlaggedOnes() throws IOException {
+    CohortStatistics statistics = CohortStatistics.of(cohort);
+    long flagged = statistics.questionnaires().stream().flatMap(q -> q.scales().stream())
+        .flatMap(s -> s.consistency().items().stream()).filter(i -> i.isFlagged()).count();
+    int items = cohort.questionnaires().stream().mapToInt(q -> q.items().size()).sum();
+
+    try (XSSFWorkbook workbook = ClientReportFilesTest.open(file)) {
+      XSSFSheet sheet = workbook.getSheet("Items");
+      int rows = 0;
+      int flags = 0;
+      for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+        XSSFRow row = sheet.getRow(r);
+        if (row != null && row.getCell(4) != null) {
+          rows++;
+          if (!row.getCell(9).getStringCellValue().isEmpty()) {
+            flags++;
+          }
+        }
+      }
+      assertThat(rows).isEqualTo(items);
+      assertThat(flags).isEqualTo(flagged);
+    }
+  }
+
+  @Test
+  void correlationMatrixIsSymmetricWithAColourScale() throws IOException {
+    try (XSSFWorkbook workbook = ClientReportFilesTest.open(file)) {
+      XSSFSheet sheet = workbook.getSheet("Correlations");
+      int n = scaleCount();
+      assertThat(sheet.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(1.0);
+      assertThat(sheet.getRow(2).getCell(1).getNumericCellValue())
+          .isEqualTo(sheet.getRow(1).getCell(2).getNumericCellValue())
+          .isBetween(-1.0, 1.0);
+      assertThat(sheet.getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(1);
+      var formatting = sheet.getSheetConditionalFormatting().getConditionalFormattingAt(0);
+      assertThat(formatting.getFormattingRanges()[0].formatAsString()).isEqualTo("B2:" + (char) ('A' + n) + (n + 1));
+      assertThat(formatting.getRule(0).getColorScaleFormatting().getNumControlPoints()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void binsAreHalfOpenWithTheLastClosed() {
+    double[] edges = CohortWorkbook.binEdges(cohort.questionnaires().get(0).scales().get(0));
+    assertThat(edges).containsExactly(1.0, 1.5, 2.0, 2.5, 3.0, 3.5, 4.0, 4.5, 5.0);
+    assertThat(CohortWorkbook.bin(1.0, edges)).isZero();
+    assertThat(CohortWorkbook.bin(1.5, edges)).isEqualTo(1);
+    assertThat(CohortWorkbook.bin(4.99, edges)).isEqualTo(7);
+    assertThat(CohortWorkbook.bin(5.0, edges)).isEqualTo(7);
+  }
+
+  private static int count(XSSFSheet sheet, String label) {
+    for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+      XSSFRow row = sheet.getRow(r);
+      if (row != null && row.getCell(0) != null && label.equals(row.getCell(0).getStringCellValue())) {
+        return (int) row.getCell(1).getNumericCellValue();
+      }
+    }
+    throw new AssertionError("no row " + label);
+  }
+}

@@ -1,0 +1,72 @@
+package dev.tandem.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+class PdfLayoutTest {
+
+  private static PDDocument lay(java.util.function.Consumer<PdfLayout> content) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (PdfLayout layout = new PdfLayout(Paper.A4, "Layout test", LocalDate.of(2026, 3, 20), 1f)) {
+      content.accept(layout);
+      layout.finish(out);
+    }
+    return Loader.loadPDF(out.toByteArray());
+  }
+
+  @Test
+  void longTextFlowsOntoNewPagesAndEveryPageGetsTheRunningHeaderAndFooter() throws IOException {
+    String words = "word ".repeat(3000);
+    try (PDDocument document = lay(page -> page.paragraph(words, PdfLayout.Style.REGULAR, 10, Palette.INK))) {
+      int pages = document.getNumberOfPages();
+      assertThat(pages).isGreaterThan(2);
+      PDFTextStripper stripper = new PDFTextStripper();
+      for (int p = 1; p <= pages; p++) {
+        stripper.setStartPage(p);
+        stripper.setEndPage(p);
+        assertThat(stripper.getText(document)).contains("Layout test", "Confidential", "2026-03-20",
+            "Page " + p + " of " + pages);
+      }
+      stripper.setStartPage(1);
+      stripper.setEndPage(pages);
+      assertThat(stripper.getText(document).split("word", -1)).hasSize(3001);
+    }
+  }
+
+  @Test
+  void aParagraphThatFitsOnAPageIsNotSplit() throws IOException {
+    try (PDDocument document = lay(page -> {
+      page.space(710);
+      page.paragraph("first line of a paragraph that is long enough to need a second line when it is wrapped "
+          + "at the width of an A4 page with the margins of the layout, and a little more to be sure of it",
+          PdfLayout.Style.REGULAR, 10, Palette.INK);
+    })) {
+      assertThat(document.getNumberOfPages()).isEqualTo(2);
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setStartPage(2);
+      stripper.setEndPage(2);
+      assertThat(stripper.getText(document)).contains("first line of a paragraph", "to be sure of it");
+    }
+  }
+
+  @Test
+  void tableCellsWrapInsideTheirColumns() throws IOException {
+    try (PDDocument document = lay(page -> {
+      float height = page.table(page.left(), new float[] {60, 200},
+          List.<PdfLayout.Cell[]>of(new PdfLayout.Cell[] {PdfLayout.Cell.of("Scale"), PdfLayout.Cell.of("Note")},
+              new PdfLayout.Cell[] {PdfLayout.Cell.of("A rather long scale name"), PdfLayout.Cell.of("short")}),
+          true, 9, 12);
+      assertThat(height).isGreaterThan(2 * 12 + 9);
+    })) {
+      assertThat(new PDFTextStripper().getText(document)).contains("A rather long", "scale name");
+    }
+  }
+}
