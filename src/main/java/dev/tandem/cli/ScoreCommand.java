@@ -1,8 +1,11 @@
 package dev.tandem.cli;
 
+import dev.tandem.ingest.ImportOptions;
+import dev.tandem.ingest.ImportSummary;
+import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.report.ScoresWorkbook;
 import dev.tandem.scoring.ScoreTable;
-import dev.tandem.scoring.ScoredCohort;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,14 +54,20 @@ final class ScoreCommand implements Callable<Integer> {
     if (folder != null && !Files.isDirectory(folder)) {
       throw new UsageException("the folder of the output " + output + " does not exist; create it first");
     }
-    ScoredCohort cohort = ScoredInput.load(files, definitions, importOptions.toOptions());
-    if (excel) {
-      ScoresWorkbook.write(cohort, output);
-    } else {
-      ScoreTable table = new ScoreTable(cohort.questionnaires());
-      ScoresCsv.write(table.header(), table.rows(cohort), output);
-    }
-    spec.commandLine().getErr().println("wrote " + cohort.assessments().size() + " assessments to " + output);
-    return ScoredInput.finish(cohort.imported(), spec.commandLine().getErr());
+    PrintWriter err = spec.commandLine().getErr();
+    ImportOptions options = importOptions.toOptions();
+    List<Questionnaire> used = ScoredInput.questionnaires(files, definitions, options);
+    ScoreTable table = new ScoreTable(used);
+    // One pass, rows written as they are scored: memory does not grow with the input.
+    ImportSummary summary = StreamedInput.scores(files, used, options, table::row,
+        rejection -> ScoredInput.report(rejection, err), rows -> {
+          if (excel) {
+            ScoresWorkbook.write(table.header(), rows, output);
+          } else {
+            ScoresCsv.write(table.header(), rows, output);
+          }
+        });
+    err.println("wrote " + summary.accepted() + " assessments to " + output);
+    return ScoredInput.finish(summary.notes(), summary.accounting(), summary.rejectedRows(), err);
   }
 }

@@ -41,9 +41,21 @@ final class ScoresCsv {
     writer.write("\r\n");
   }
 
+  /**
+   * A number in full precision without an exponent, as {@code BigDecimal.valueOf(x).toPlainString()}
+   * writes it; most scores need no BigDecimal for that (one per cell is much of a large file's cost).
+   */
+  static String plain(double number) {
+    if (number == 0) {
+      return "0.0";
+    }
+    String text = Double.toString(number);
+    return text.indexOf('E') < 0 && Double.isFinite(number) ? text : BigDecimal.valueOf(number).toPlainString();
+  }
+
   static String field(Object value) {
     if (value instanceof Double number) {
-      return BigDecimal.valueOf(number).toPlainString();
+      return plain(number);
     }
     if (value instanceof Number number) {
       return number.toString();

@@ -2,11 +2,12 @@ package dev.tandem.cli;
 
 import dev.tandem.ingest.ImportOptions;
 import dev.tandem.ingest.ImportSummary;
-import dev.tandem.ingest.Importer;
 import dev.tandem.ingest.Rejection;
 import dev.tandem.ingest.Response;
-import dev.tandem.ingest.ResponseSink;
 import dev.tandem.questionnaire.Questionnaire;
+import dev.tandem.scoring.Assessment;
+import dev.tandem.scoring.CohortScorer;
+import dev.tandem.scoring.Scorer;
 import dev.tandem.stats.CohortStatistics;
 import dev.tandem.stats.StreamingStatistics;
 import java.io.PrintWriter;
@@ -14,6 +15,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,35 +49,44 @@ final class StatsCommand implements Callable<Integer> {
       + " statistic cannot be computed) instead of a table.")
   boolean json;
 
+  /** Reads the input once more, handing each response to {@code pass} (rejections were listed already). */
+  private void read(ImportOptions options, List<Questionnaire> used, Consumer<Response> pass) {
+    try (OverlappedImport responses = OverlappedImport.start(files, used, options, response -> response)) {
+      while (responses.hasNext()) {
+        if (responses.next() instanceof Response response) {
+          pass.accept(response);
+        }
+      }
+    }
+  }
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     ImportOptions options = importOptions.toOptions();
     List<Questionnaire> used = ScoredInput.questionnaires(files, definitions, options);
-    // Two passes in constant memory per client: which response is each client's latest, then those.
+    // Memory of 8 bytes a response: the first pass counts every response and notes who answered; only
+    // when some client answered more than once do two more passes find and count their latest.
+    // Each pass parses (the first also scores) on a second thread while this one counts.
     StreamingStatistics streaming = new StreamingStatistics(used);
-    ImportSummary summary = Importer.stream(files, used, options, new ResponseSink() {
-      @Override
-      public void response(Response response) {
-        streaming.note(response);
+    ImportSummary summary;
+    List<Scorer> scorers = used.stream().map(Scorer::new).toList();
+    Function<Response, Assessment> score = response -> CohortScorer.assess(scorers, response);
+    try (OverlappedImport pass = OverlappedImport.start(files, used, options, score)) {
+      while (pass.hasNext()) {
+        Object event = pass.next();
+        if (event instanceof Assessment assessment) {
+          streaming.note(assessment);
+        } else {
+          ScoredInput.report((Rejection) event, err);
+        }
       }
-
-      @Override
-      public void rejection(Rejection rejection) {
-        ScoredInput.report(rejection, err);
-      }
-    });
-    Importer.stream(files, used, options, new ResponseSink() {
-      @Override
-      public void response(Response response) {
-        streaming.add(response);
-      }
-
-      @Override
-      public void rejection(Rejection rejection) {
-        // listed in the first pass
-      }
-    });
+      summary = pass.summary();
+    }
+    if (streaming.needsSecondPass()) {
+      read(options, used, streaming::noteRepeated);
+      read(options, used, streaming::add);
+    }
     CohortStatistics statistics = streaming.result();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

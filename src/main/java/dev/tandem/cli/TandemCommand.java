@@ -5,8 +5,14 @@ import dev.tandem.questionnaire.DefinitionException;
 import dev.tandem.report.output.OutputException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The top-level command: a self-assessment and analytics toolkit for relationship coaches. */
 @Command(
@@ -17,16 +23,6 @@ import picocli.CommandLine.Command;
       "Score clients' questionnaires, compare partners, and write printable reports.",
       ""
     },
-    subcommands = {
-      RunCommand.class,
-      ValidateCommand.class,
-      ScoreCommand.class,
-      StatsCommand.class,
-      QuestionnairesCommand.class,
-      TemplateCommand.class,
-      GenerateCommand.class,
-      CommandLine.HelpCommand.class
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:everything was read and scored",
@@ -36,9 +32,38 @@ import picocli.CommandLine.Command;
     })
 public final class TandemCommand {
 
-  /** The configured command line, shared by {@link Main} and the tests. */
+  /** The subcommands, in the order {@code --help} lists them. */
+  private static final List<Class<?>> SUBCOMMANDS = List.of(
+      RunCommand.class,
+      ValidateCommand.class,
+      ScoreCommand.class,
+      StatsCommand.class,
+      QuestionnairesCommand.class,
+      TemplateCommand.class,
+      GenerateCommand.class,
+      CommandLine.HelpCommand.class);
+
+  /** The configured command line with every subcommand built in full, for the tests. */
   public static CommandLine commandLine() {
+    return commandLine(type -> true);
+  }
+
+  /**
+   * The command line for these arguments, as {@link Main} runs it: the subcommands the arguments
+   * name are built in full, the others only with the name and description that the top-level help
+   * lists. Building every subcommand's options by reflection is most of what {@code tandem --help}
+   * would otherwise spend.
+   */
+  public static CommandLine commandLine(String[] args) {
+    Set<String> named = new HashSet<>(Arrays.asList(args));
+    return commandLine(type -> named.contains(type.getAnnotation(Command.class).name()));
+  }
+
+  private static CommandLine commandLine(Predicate<Class<?>> full) {
     CommandLine commandLine = new CommandLine(new TandemCommand());
+    for (Class<?> type : SUBCOMMANDS) {
+      commandLine.addSubcommand(full.test(type) ? new CommandLine(type) : summary(type));
+    }
     commandLine.setExecutionExceptionHandler(TandemCommand::handle);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     return commandLine;
@@ -65,6 +90,14 @@ public final class TandemCommand {
       e.printStackTrace(err);
     }
     return ExitCode.FAILURE;
+  }
+
+  /** A stand-in that knows only what the top-level help shows of a subcommand. */
+  private static CommandLine summary(Class<?> type) {
+    Command command = type.getAnnotation(Command.class);
+    CommandSpec spec = CommandSpec.create().name(command.name()).mixinStandardHelpOptions(true);
+    spec.usageMessage().header(command.header()).description(command.description());
+    return new CommandLine(spec);
   }
 
   static final class Version implements CommandLine.IVersionProvider {

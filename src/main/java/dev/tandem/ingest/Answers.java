@@ -10,9 +10,17 @@ import java.util.Objects;
 public final class Answers {
 
   private final double[] values;
+  private final int answered;
 
   private Answers(double[] values) {
     this.values = values;
+    int count = 0;
+    for (double value : values) {
+      if (!Double.isNaN(value)) {
+        count++;
+      }
+    }
+    this.answered = count;
   }
 
   /** Copies the values; {@code NaN} marks a missing answer. */
@@ -34,13 +42,7 @@ public final class Answers {
   }
 
   public int answeredCount() {
-    int count = 0;
-    for (double value : values) {
-      if (!Double.isNaN(value)) {
-        count++;
-      }
-    }
-    return count;
+    return answered;
   }
 
   public boolean isEmpty() {

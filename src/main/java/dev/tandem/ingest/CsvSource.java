@@ -1,11 +1,6 @@
 package dev.tandem.ingest;
 
-import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
-import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvMalformedLineException;
-import com.opencsv.exceptions.CsvMultilineLimitBrokenException;
-import com.opencsv.exceptions.CsvValidationException;
 import dev.tandem.questionnaire.Position;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -34,8 +29,8 @@ import java.util.regex.Pattern;
  * byte-order mark (UTF-8, UTF-16), else from {@code --encoding}, else UTF-8 when every byte of the
  * file is valid UTF-8 and Windows-1252 otherwise (noted). The delimiter is a {@code sep=X} first line
  * when there is one, else whichever of comma, semicolon and tab occurs most often outside quotes in
- * the header line. Parsing is OpenCSV's RFC 4180 parser, which keeps backslashes and allows quoted
- * line breaks; each record reports the line on which it starts.
+ * the header line. Records are split as OpenCSV's RFC 4180 parser splits them ({@link DelimitedRecords}:
+ * backslashes kept, quoted line breaks allowed); each record reports the line on which it starts.
  */
 final class CsvSource implements RowSource {
 
@@ -49,13 +44,16 @@ final class CsvSource implements RowSource {
   private static final Pattern SEP_LINE = Pattern.compile("^\"?sep=(.)\"?[,;\\t]*$");
 
   private final Path file;
-  private final CSVReader csv;
+  private final BufferedReader reader;
+  private final DelimitedRecords csv;
   private final int lineOffset;
   private final String format;
   private final List<String> notes;
 
-  private CsvSource(Path file, CSVReader csv, int lineOffset, String format, List<String> notes) {
+  private CsvSource(Path file, BufferedReader reader, DelimitedRecords csv, int lineOffset, String format,
+      List<String> notes) {
     this.file = file;
+    this.reader = reader;
     this.csv = csv;
     this.lineOffset = lineOffset;
     this.format = format;
@@ -126,13 +124,10 @@ final class CsvSource implements RowSource {
         reader.reset();
         separator = separator(first);
       }
-      CSVReader csv = new CSVReaderBuilder(reader)
-          .withCSVParser(new RFC4180ParserBuilder().withSeparator(separator).build())
-          .withMultilineLimit(MULTILINE_LIMIT)
-          .build();
+      DelimitedRecords csv = new DelimitedRecords(reader, separator, MULTILINE_LIMIT);
       String format = charset.displayName() + bom + ", " + describe(separator)
           + (offset == 1 ? " (from the sep= line)" : "");
-      return new CsvSource(file, csv, offset, format, notes);
+      return new CsvSource(file, reader, csv, offset, format, notes);
     } catch (CharacterCodingException e) {
       closeQuietly(reader);
       throw notEncoded(file, charset, 1);
@@ -144,23 +139,19 @@ final class CsvSource implements RowSource {
 
   @Override
   public Optional<Row> next() {
-    long before = csv.getLinesRead();
+    long before = csv.linesRead();
     try {
-      String[] cells = csv.readNext();
-      if (cells == null) {
+      if (!csv.advance()) {
         return Optional.empty();
       }
-      return Optional.of(new Row((int) before + 1 + lineOffset, cells));
-    } catch (CsvMalformedLineException | CsvMultilineLimitBrokenException e) {
+      return Optional.of(new Row((int) csv.recordLine() + lineOffset, csv.cells()));
+    } catch (CsvMalformedLineException e) {
       throw new ImportException(new Position(file, (int) before + 1 + lineOffset, 0),
           "a quoted field that starts in this record is never closed, so the rest of the file cannot be"
               + " split into rows; add the missing closing quote (\") in the file, or save it again from"
               + " the spreadsheet program");
     } catch (CharacterCodingException e) {
       throw notEncoded(file, StandardCharsets.UTF_8, (int) before + 1 + lineOffset);
-    } catch (CsvValidationException e) {
-      throw new ImportException(new Position(file, (int) before + 1 + lineOffset, 0),
-          "this record cannot be read as CSV; check the quotes on this line");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -179,7 +170,7 @@ final class CsvSource implements RowSource {
   @Override
   public void close() {
     try {
-      csv.close();
+      reader.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -239,11 +230,16 @@ final class CsvSource implements RowSource {
           bytes.position(bytes.position() + read);
         }
         bytes.flip();
-        CoderResult result = decoder.decode(bytes, chars, end);
-        if (result.isError()) {
-          return false;
+        if (!end && isAscii(bytes)) {
+          // plain ASCII is valid UTF-8 and leaves nothing pending: most large exports are all ASCII
+          bytes.position(bytes.limit());
+        } else {
+          CoderResult result = decoder.decode(bytes, chars, end);
+          if (result.isError()) {
+            return false;
+          }
+          chars.clear();
         }
-        chars.clear();
         bytes.compact();
         if (end) {
           return !decoder.flush(chars).isError() && bytes.position() == 0;
@@ -252,6 +248,16 @@ final class CsvSource implements RowSource {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static boolean isAscii(ByteBuffer bytes) {
+    byte[] array = bytes.array();
+    for (int i = bytes.position(); i < bytes.limit(); i++) {
+      if (array[i] < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static byte[] head(Path file, int count) {

@@ -298,7 +298,7 @@ final class FilePlan {
    */
   private Optional<String> coupleCode(String[] cells) {
     if (identity.couple() >= 0) {
-      String code = cells[identity.couple()].replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+      String code = withoutWhitespace(cells[identity.couple()]).toUpperCase(Locale.ROOT);
       return code.isEmpty() ? Optional.empty() : Optional.of(code);
     }
     if (identity.partnerEmail() >= 0 && identity.ownEmail() >= 0) {
@@ -311,6 +311,30 @@ final class FilePlan {
       return Optional.of("P-" + digest(pair));
     }
     return Optional.empty();
+  }
+
+  /** The text without any whitespace, as {@code replaceAll("\\s+", "")} but without a regex per row. */
+  private static String withoutWhitespace(String text) {
+    int i = 0;
+    while (i < text.length() && !isSpace(text.charAt(i))) {
+      i++;
+    }
+    if (i == text.length()) {
+      return text;
+    }
+    StringBuilder kept = new StringBuilder(text.length()).append(text, 0, i);
+    for (; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!isSpace(c)) {
+        kept.append(c);
+      }
+    }
+    return kept.toString();
+  }
+
+  /** The characters of the regex class {@code \s}. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static String digest(String text) {

@@ -51,6 +51,11 @@ final class Timestamps {
   static Optional<LocalDateTime> parse(String text, boolean dayFirst) {
     String value = text.strip();
     try {
+      if (isPlainIso(value)) {
+        boolean seconds = value.length() >= 19;
+        return Optional.of(build(value.substring(0, 4), value.substring(5, 7), value.substring(8, 10),
+            value.substring(11, 13), value.substring(14, 16), seconds ? value.substring(17, 19) : null, null));
+      }
       Matcher iso = ISO.matcher(value);
       if (iso.matches()) {
         return Optional.of(build(iso.group(1), iso.group(2), iso.group(3), iso.group(4), iso.group(5),
@@ -68,6 +73,34 @@ final class Timestamps {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the text is the most common form, {@code yyyy-MM-dd HH:mm[:ss][Z]} with {@code T} or a
+   * space, which is read without the regular expressions (a large export has one per row); it is
+   * read as the ISO pattern would read it.
+   */
+  private static boolean isPlainIso(String v) {
+    int length = v.length();
+    if (length > 16 && v.charAt(length - 1) == 'Z') {
+      length--;
+    }
+    if (length != 16 && length != 19) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = v.charAt(i);
+      boolean ok = switch (i) {
+        case 4, 7 -> c == '-';
+        case 10 -> c == 'T' || c == ' ';
+        case 13, 16 -> c == ':';
+        default -> c >= '0' && c <= '9';
+      };
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static LocalDateTime build(

@@ -25,15 +25,8 @@ public final class CohortScorer {
     List<Scorer> scorers = questionnaires.stream().map(Scorer::new).toList();
     Map<String, List<Assessment>> byRespondent = new LinkedHashMap<>();
     for (Response response : imported.responses()) {
-      List<QuestionnaireScores> scores = new ArrayList<>();
-      for (Scorer scorer : scorers) {
-        Optional<Answers> answers = response.answersTo(scorer.questionnaire().id());
-        if (answers.isPresent() && !answers.get().isEmpty()) {
-          scores.add(scorer.score(answers.get()));
-        }
-      }
       byRespondent.computeIfAbsent(response.respondentId(), k -> new ArrayList<>())
-          .add(new Assessment(response, scores));
+          .add(assess(scorers, response));
     }
     // A stable sort: among equal times (or none), assessments keep their order in the input.
     Comparator<Assessment> chronological =
@@ -53,5 +46,17 @@ public final class CohortScorer {
       clients.add(new Client(entry.getKey(), name, coupleCode, assessments));
     }
     return new ScoredCohort(questionnaires, clients, imported);
+  }
+
+  /** One response scored on every questionnaire it answered (a scorer per questionnaire, in order). */
+  public static Assessment assess(List<Scorer> scorers, Response response) {
+    List<QuestionnaireScores> scores = new ArrayList<>(scorers.size());
+    for (Scorer scorer : scorers) {
+      Optional<Answers> answers = response.answersTo(scorer.questionnaire().id());
+      if (answers.isPresent() && !answers.get().isEmpty()) {
+        scores.add(scorer.score(answers.get()));
+      }
+    }
+    return new Assessment(response, scores);
   }
 }

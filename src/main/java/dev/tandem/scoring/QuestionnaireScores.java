@@ -12,6 +12,17 @@ public record QuestionnaireScores(Questionnaire questionnaire, Answers answers, 
     scales = List.copyOf(scales);
   }
 
+  /**
+   * The score of the scale with this id, looked for first at {@code index} (where a {@link Scorer}
+   * puts the questionnaire's scale number {@code index}), which saves a search per scale and row.
+   */
+  public Optional<ScaleScore> scale(int index, String scaleId) {
+    if (index >= 0 && index < scales.size() && scales.get(index).scale().id().equals(scaleId)) {
+      return Optional.of(scales.get(index));
+    }
+    return scale(scaleId);
+  }
+
   public Optional<ScaleScore> scale(String scaleId) {
     return scales.stream().filter(s -> s.scale().id().equals(scaleId)).findFirst();
   }

@@ -46,8 +46,12 @@ public final class ScoreTable {
     row.add(assessment.response().source().file().toString());
     row.add(assessment.response().source().line());
     for (Questionnaire q : questionnaires) {
-      for (Scale scale : q.scales()) {
-        Optional<ScaleScore> score = assessment.scale(q.id(), scale.id());
+      Optional<QuestionnaireScores> scores = assessment.scoresFor(q.id());
+      List<Scale> scales = q.scales();
+      for (int i = 0; i < scales.size(); i++) {
+        int index = i;
+        String id = scales.get(i).id();
+        Optional<ScaleScore> score = scores.flatMap(found -> found.scale(index, id));
         row.add(score.filter(ScaleScore::isScored).<Object>map(s -> s.value().getAsDouble()).orElse(""));
         row.add(score.flatMap(ScaleScore::band).map(Band::label).orElse(""));
         row.add(score.<Object>map(ScaleScore::answered).orElse(""));

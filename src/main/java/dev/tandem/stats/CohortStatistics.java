@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /**
  * The statistics of a cohort: per questionnaire and scale the descriptives and internal
@@ -195,10 +194,12 @@ public record CohortStatistics(long clients, List<QuestionnaireStatistics> quest
           }
           itemMoments[s].add(itemRows[s]);
         }
-        String id = scales.get(s).id();
-        OptionalDouble value = row.scale(id).map(ScaleScore::value).orElse(OptionalDouble.empty());
-        scoreRow[firstColumn + s] = value.orElse(Double.NaN);
+        scoreRow[firstColumn + s] = scoreOf(row, s, scales.get(s).id());
       }
+    }
+
+    private static double scoreOf(QuestionnaireScores row, int s, String id) {
+      return row.scale(s, id).map(score -> score.value().orElse(Double.NaN)).orElse(Double.NaN);
     }
 
     void addScores(double[] scoreRow) {

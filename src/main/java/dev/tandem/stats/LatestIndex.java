@@ -1,8 +1,8 @@
 package dev.tandem.stats;
 
 /**
- * For every client and questionnaire, which response is the latest: a primitive open-addressing
- * table from a 64-bit hash of the respondent id to one long per questionnaire, the order key of the
+ * For every client who answered more than once and every questionnaire, which response is the
+ * latest: a primitive open-addressing table from a 64-bit hash of the respondent id to one long per questionnaire, the order key of the
  * latest response seen (0 when none). Memory is about 8 * (questionnaires + 1) bytes per client
  * with the table at most 60% full, so a million clients fit in tens of megabytes. Two ids with
  * the same 64-bit hash would count as one client; with a million clients the chance is below one

@@ -3,11 +3,14 @@ package dev.tandem.stats;
 import dev.tandem.ingest.Answers;
 import dev.tandem.ingest.Response;
 import dev.tandem.questionnaire.Questionnaire;
+import dev.tandem.scoring.Assessment;
+import dev.tandem.scoring.CohortScorer;
 import dev.tandem.scoring.QuestionnaireScores;
 import dev.tandem.scoring.Scorer;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +18,22 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Cohort statistics from responses read twice in the same order, for inputs too large to hold: the
- * first pass notes which response is each client's latest for each questionnaire, the second scores
- * those responses and accumulates them. The result equals {@link CohortStatistics#of} on the same
- * input: a client's latest response is the one with the latest time, and among equal times (or
- * none) the last in the input. Memory grows by a few dozen bytes per client; responses are not
- * kept, except the scores of a client whose latest answers to different questionnaires are in
- * different responses, until the last of them arrives. Not thread safe.
+ * Cohort statistics from responses read more than once in the same order, for inputs too large to
+ * hold. The result equals {@link CohortStatistics#of} on the same input: a client's latest response
+ * is the one with the latest time, and among equal times (or none) the last in the input.
+ *
+ * <ol>
+ *   <li>{@link #note}: every response is scored and counted, and its respondent's fingerprint kept
+ *       (8 bytes a response). When no client answered more than once, as in most large exports,
+ *       these counts are the result and {@link #needsSecondPass} is false.
+ *   <li>Otherwise {@link #noteRepeated}: the responses of the clients who came more than once say
+ *       which of theirs is the latest for each questionnaire (a few dozen bytes a repeating client).
+ *   <li>{@link #add}: counting starts again; a client who came once counts with their response, a
+ *       client who came more than once with their latest responses. Their scores wait only while
+ *       their latest answers to different questionnaires are in different responses.
+ * </ol>
+ *
+ * Not thread safe.
  */
 public final class StreamingStatistics {
 
@@ -33,7 +45,11 @@ public final class StreamingStatistics {
   private final List<Questionnaire> questionnaires;
   private final List<Scorer> scorers;
   private final LatestIndex latest;
-  private final CohortStatistics.Builder builder;
+  private final RespondentLog log = new RespondentLog();
+  private CohortStatistics.Builder builder;
+  private long[] repeated;
+  private long repeatedSequence;
+  private boolean counting;
   private final Map<Long, List<QuestionnaireScores>> waiting = new HashMap<>();
   private long firstSequence;
   private long secondSequence;
@@ -48,8 +64,48 @@ public final class StreamingStatistics {
   /** First pass: one response, in input order. */
   public void note(Response response) {
     Objects.requireNonNull(response, "response must not be null");
-    long order = order(response, ++firstSequence);
+    note(new Assessment(response, scored(response)));
+  }
+
+  /**
+   * First pass, with the response already scored as {@link CohortScorer#assess} scores it: a caller
+   * may score on another thread (the scorers are thread safe) while this one counts.
+   */
+  public void note(Assessment assessment) {
+    Objects.requireNonNull(assessment, "assessment must not be null");
+    if (repeated != null) {
+      throw new IllegalStateException("the first pass is over");
+    }
+    firstSequence++;
+    log.add(LatestIndex.hash(assessment.response().respondentId()));
+    if (!assessment.scores().isEmpty()) {
+      builder.add(assessment.scores());
+    }
+  }
+
+  /**
+   * Whether the responses must be read again ({@link #noteRepeated}, then {@link #add}): only when
+   * some client answered more than once, so that all but their latest responses are left out.
+   * Ends the first pass.
+   */
+  public boolean needsSecondPass() {
+    if (repeated == null) {
+      repeated = log.repeated();
+    }
+    return repeated.length > 0;
+  }
+
+  /** Second pass, when needed: the same responses in the same order; notes the repeating clients' latest. */
+  public void noteRepeated(Response response) {
+    Objects.requireNonNull(response, "response must not be null");
+    if (!needsSecondPass()) {
+      throw new IllegalStateException("no client answered more than once, so no second pass is needed");
+    }
+    long order = order(response, ++repeatedSequence);
     long id = LatestIndex.hash(response.respondentId());
+    if (Arrays.binarySearch(repeated, id) < 0) {
+      return;
+    }
     for (int q = 0; q < questionnaires.size(); q++) {
       if (answered(response, q).isPresent()) {
         latest.offer(id, q, order);
@@ -57,14 +113,32 @@ public final class StreamingStatistics {
     }
   }
 
-  /** Second pass: the same responses in the same order; the latest ones are scored and counted. */
+  /** Third pass: the same responses in the same order; the latest ones are scored and counted. */
   public void add(Response response) {
     Objects.requireNonNull(response, "response must not be null");
+    if (!needsSecondPass()) {
+      throw new IllegalStateException("no client answered more than once, so the first pass is the result");
+    }
+    if (!counting) {
+      if (repeatedSequence != firstSequence) {
+        throw new IllegalStateException("the second pass saw " + repeatedSequence + " responses, the first "
+            + firstSequence);
+      }
+      counting = true;
+      builder = CohortStatistics.builder(questionnaires);
+    }
     long order = order(response, ++secondSequence);
     if (secondSequence > firstSequence) {
-      throw new IllegalStateException("the second pass has more responses than the first");
+      throw new IllegalStateException("the third pass has more responses than the first");
     }
     long id = LatestIndex.hash(response.respondentId());
+    if (Arrays.binarySearch(repeated, id) < 0) {
+      List<QuestionnaireScores> parts = scored(response);
+      if (!parts.isEmpty()) {
+        builder.add(parts);
+      }
+      return;
+    }
     List<QuestionnaireScores> parts = new ArrayList<>();
     int expected = 0;
     for (int q = 0; q < questionnaires.size(); q++) {
@@ -92,13 +166,28 @@ public final class StreamingStatistics {
   }
 
   public CohortStatistics result() {
+    if (!needsSecondPass()) {
+      return builder.build();
+    }
     if (secondSequence != firstSequence) {
-      throw new IllegalStateException("the second pass saw " + secondSequence + " responses, the first "
+      throw new IllegalStateException("the third pass saw " + secondSequence + " responses, the first "
           + firstSequence);
     }
     waiting.values().forEach(builder::add);
     waiting.clear();
     return builder.build();
+  }
+
+  /** The response's scores on every questionnaire it answered, in questionnaire order. */
+  private List<QuestionnaireScores> scored(Response response) {
+    List<QuestionnaireScores> parts = new ArrayList<>();
+    for (int q = 0; q < questionnaires.size(); q++) {
+      Optional<Answers> answers = answered(response, q);
+      if (answers.isPresent()) {
+        parts.add(scorers.get(q).score(answers.get()));
+      }
+    }
+    return parts;
   }
 
   private Optional<Answers> answered(Response response, int q) {

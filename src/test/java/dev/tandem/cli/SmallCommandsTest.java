@@ -3,6 +3,8 @@ package dev.tandem.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +12,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class SmallCommandsTest {
 
@@ -22,6 +25,22 @@ class SmallCommandsTest {
     assertThat(result.exitCode()).isZero();
     assertThat(result.out()).contains("run", "validate", "score", "stats", "questionnaires", "template",
         "Exit codes:", "3   finished, but some rows were rejected");
+  }
+
+  @Test
+  void theQuickTopLevelHelpReadsAsTheFullOne() {
+    StringWriter quick = new StringWriter();
+    TandemCommand.commandLine(new String[] {"--help"}).setOut(new PrintWriter(quick, true)).execute("--help");
+
+    assertThat(quick.toString()).isEqualTo(Cli.run("--help").out());
+  }
+
+  @Test
+  void aNamedSubcommandIsBuiltInFull() {
+    CommandLine commandLine = TandemCommand.commandLine(new String[] {"generate", "--help"});
+
+    assertThat(commandLine.getSubcommands().get("generate").getCommandSpec().findOption("--seed")).isNotNull();
+    assertThat(commandLine.getSubcommands().get("stats").getCommandSpec().findOption("--seed")).isNull();
   }
 
   @Test

@@ -19,14 +19,18 @@ class TimestampsTest {
       "3/4/2026 10:15|true|2026-04-03T10:15",
       "03/14/2026 12:07:13 AM|false|2026-03-14T00:07:13",
       "04.03.2026 10:15|false|2026-03-04T10:15",
-      "2026-03-04|false|2026-03-04T00:00"
+      "2026-03-04|false|2026-03-04T00:00",
+      "2026-03-04T10:15:22Z|false|2026-03-04T10:15:22",
+      "2026-03-04 10:15Z|false|2026-03-04T10:15",
+      "' 2026-03-04T10:15:22 '|false|2026-03-04T10:15:22"
   })
   void readsTheFormatsSurveyToolsWrite(String text, boolean dayFirst, String expected) {
     assertThat(Timestamps.parse(text, dayFirst)).contains(LocalDateTime.parse(expected));
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"14/3/2026 10:15|false", "2026-02-30 10:00|false", "yesterday|false", "13:00|false"})
+  @CsvSource(delimiter = '|', value = {"14/3/2026 10:15|false", "2026-02-30 10:00|false", "2026-02-30T10:00:00Z|false",
+      "2026-03-04T25:00:00|false", "yesterday|false", "13:00|false"})
   void refusesWhatIsNotARealDate(String text, boolean dayFirst) {
     assertThat(Timestamps.parse(text, dayFirst)).isEmpty();
   }

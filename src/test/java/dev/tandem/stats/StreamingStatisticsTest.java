@@ -72,9 +72,49 @@ class StreamingStatisticsTest {
   @Test
   void theSecondPassMustSeeTheSameResponses() {
     StreamingStatistics streaming = new StreamingStatistics(BOTH);
-    streaming.note(response("c1", Optional.empty(), Map.of("edge", Answers.of(1, 2, 3, 4, NA, NA))));
+    Response first = response("c1", Optional.empty(), Map.of("edge", Answers.of(1, 2, 3, 4, NA, NA)));
+    Response second = response("c1", Optional.empty(), Map.of("edge", Answers.of(4, 3, 2, 1, NA, NA)));
+    streaming.note(first);
+    streaming.note(second);
+    streaming.noteRepeated(first);
+    assertThatThrownBy(() -> streaming.add(first)).isInstanceOf(IllegalStateException.class)
+        .hasMessage("the second pass saw 1 responses, the first 2");
+    streaming.noteRepeated(second);
+    streaming.add(first);
     assertThatThrownBy(streaming::result).isInstanceOf(IllegalStateException.class)
-        .hasMessage("the second pass saw 0 responses, the first 1");
+        .hasMessage("the third pass saw 1 responses, the first 2");
+  }
+
+  @Test
+  void aClientWhoCameTwiceNeedsTheSecondPass() {
+    StreamingStatistics streaming = new StreamingStatistics(BOTH);
+    streaming.note(response("c1", Optional.empty(), Map.of("edge", Answers.of(1, 2, 3, 4, NA, NA))));
+    streaming.note(response("c1", Optional.empty(), Map.of("edge", Answers.of(4, 3, 2, 1, NA, NA))));
+
+    assertThat(streaming.needsSecondPass()).isTrue();
+    assertThatThrownBy(streaming::result).isInstanceOf(IllegalStateException.class)
+        .hasMessage("the third pass saw 0 responses, the first 2");
+  }
+
+  @Test
+  void oneResponsePerClientIsCountedInTheFirstPassAlone() {
+    Random random = new Random(11);
+    List<Response> responses = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      Map<String, Answers> answers = new LinkedHashMap<>();
+      answers.put("edge", answers(random, 6));
+      if (random.nextInt(4) > 0) {
+        answers.put("complete", answers(random, 11));
+      }
+      responses.add(response("c" + i, Optional.empty(), answers));
+    }
+    CohortStatistics whole = CohortStatistics.of(CohortScorer.score(BOTH,
+        new ImportResult(responses, List.of(), responses.size(), List.of())));
+    StreamingStatistics streaming = new StreamingStatistics(BOTH);
+    responses.forEach(streaming::note);
+
+    assertThat(streaming.needsSecondPass()).isFalse();
+    assertThat(streaming.result()).usingRecursiveComparison().isEqualTo(whole);
   }
 
   private CohortStatistics assertSameStatistics(List<Response> responses) {
@@ -82,6 +122,8 @@ class StreamingStatisticsTest {
         new ImportResult(responses, List.of(), responses.size(), List.of())));
     StreamingStatistics streaming = new StreamingStatistics(BOTH);
     responses.forEach(streaming::note);
+    assertThat(streaming.needsSecondPass()).isTrue();
+    responses.forEach(streaming::noteRepeated);
     responses.forEach(streaming::add);
     CohortStatistics streamed = streaming.result();
     assertThat(streamed).usingRecursiveComparison()

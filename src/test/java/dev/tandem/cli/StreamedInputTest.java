@@ -1,0 +1,53 @@
+package dev.tandem.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.ingest.ImportOptions;
+import dev.tandem.ingest.ImportSummary;
+import dev.tandem.ingest.Rejection;
+import dev.tandem.questionnaire.Questionnaire;
+import dev.tandem.questionnaire.QuestionnaireLoader;
+import dev.tandem.sample.SampleGenerator;
+import dev.tandem.sample.SampleGenerator.Layout;
+import dev.tandem.sample.SampleGenerator.Settings;
+import dev.tandem.scoring.ScoreTable;
+import dev.tandem.scoring.ScoredCohort;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The streaming path of {@code tandem score} against the straightforward one (import everything,
+ * score the cohort, then write): the same rows on the same data, only in input order.
+ */
+class StreamedInputTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void streamedRowsAreTheCohortsRowsInInputOrder() {
+    Path file = dir.resolve("responses.csv");
+    List<Questionnaire> questionnaires = QuestionnaireLoader.loadDirectory(Path.of("questionnaires"));
+    new SampleGenerator(questionnaires, new Settings(60, 10, 0.4, 0.05, Layout.GOOGLE_FORMS, 42)).write(file);
+    DefinitionOptions definitions = new DefinitionOptions();
+    definitions.definitions = Path.of("questionnaires");
+    ImportOptions options = ImportOptions.defaults();
+    ScoredCohort cohort = ScoredInput.load(List.of(file), definitions, options);
+    ScoreTable table = new ScoreTable(cohort.questionnaires());
+    List<List<Object>> straightforward = new ArrayList<>();
+    table.rows(cohort).forEach(straightforward::add);
+    straightforward.sort(Comparator.comparing(row -> (Integer) row.get(4)));
+
+    List<List<Object>> streamed = new ArrayList<>();
+    List<Rejection> rejections = new ArrayList<>();
+    ImportSummary summary = StreamedInput.scores(List.of(file), cohort.questionnaires(), options, table::row,
+        rejections::add, rows -> rows.forEach(streamed::add));
+
+    assertThat(streamed).hasSizeGreaterThan(150).isEqualTo(straightforward);
+    assertThat(rejections).isEqualTo(cohort.imported().rejections());
+    assertThat(summary.rowsRead()).isEqualTo(cohort.imported().rowsRead());
+  }
+}

@@ -1,0 +1,118 @@
+package dev.tandem.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.RFC4180ParserBuilder;
+import com.opencsv.exceptions.CsvMalformedLineException;
+import java.io.BufferedReader;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class DelimitedRecordsTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "a,b,c\n1,2,3\n",
+      "a,b,c\n1,,3\n,,\n",
+      "a,b,c\n1,2,\n",
+      "a,b\n\n1,2\n",
+      "a,b\r\n1,2\r\n3,4",
+      "a,b\n\"x, y\",2\n",
+      "a,b\n\"say \"\"hi\"\"\",2\n",
+      "a,b\n\"two\nlines\",2\n3,4\n",
+      "a,b\n\"three\n\nlines\",2\n3,4\n",
+      "a,b\r\n\"crlf\r\ninside\",2\r\n3,4\r\n",
+      "a,b\n\"\",\"\"\n",
+      "a,b\n  spaced , both \n",
+      "a,b\nsmörgås,日本\n",
+      "a,b\n\"a\"\"\nb\",2\n",
+      "a,b\n5,4\n12,-3\n4.0,\"4,0\"\n",
+  })
+  void splitsRecordsAsOpenCsvDoes(String text) throws Exception {
+    assertThat(records(text, ',')).isEqualTo(openCsv(text, ','));
+  }
+
+  @ParameterizedTest
+  @ValueSource(chars = {';', '\t'})
+  void splitsOnOtherSeparatorsAsOpenCsvDoes(char separator) throws Exception {
+    String text = "a" + separator + "b\n1" + separator + "\"x" + separator + "y\"\n" + separator + "2\n";
+    assertThat(records(text, separator)).isEqualTo(openCsv(text, separator));
+  }
+
+  @Test
+  void reportsTheLineOnWhichEachRecordStarts() throws Exception {
+    DelimitedRecords records = new DelimitedRecords(
+        new BufferedReader(new StringReader("a,b\n\"x\ny\",1\n2,3\n")), ',', 200);
+    List<Long> lines = new ArrayList<>();
+    while (records.advance()) {
+      lines.add(records.recordLine());
+    }
+    assertThat(lines).containsExactly(1L, 2L, 4L);
+    assertThat(records.linesRead()).isEqualTo(4);
+  }
+
+  @Test
+  void anUnclosedQuoteIsReportedAtTheEndOfTheInput() throws Exception {
+    DelimitedRecords records = new DelimitedRecords(
+        new BufferedReader(new StringReader("a,b\n1,\"open\n2,3\n")), ',', 200);
+    assertThat(records.advance()).isTrue();
+    assertThatThrownBy(records::advance).isInstanceOf(CsvMalformedLineException.class)
+        .hasMessage("a quoted field is never closed");
+  }
+
+  @Test
+  void textAfterAClosingQuoteIsAnUnclosedQuoteAsInOpenCsv() throws Exception {
+    DelimitedRecords records = new DelimitedRecords(
+        new BufferedReader(new StringReader("\"quoted\"tail,2\n")), ',', 200);
+    assertThatThrownBy(records::advance).isInstanceOf(CsvMalformedLineException.class);
+    assertThatThrownBy(() -> openCsv("\"quoted\"tail,2\n", ',')).isInstanceOf(CsvMalformedLineException.class);
+  }
+
+  @Test
+  void anUnclosedQuoteIsReportedAfterTheMultilineLimit() throws Exception {
+    DelimitedRecords records = new DelimitedRecords(
+        new BufferedReader(new StringReader("\"open\n1\n2\n3\n4,\"\n")), ',', 3);
+    assertThatThrownBy(records::advance).isInstanceOf(CsvMalformedLineException.class);
+  }
+
+  @Test
+  void numericCellsAreSharedConstants() throws Exception {
+    DelimitedRecords records = new DelimitedRecords(new BufferedReader(new StringReader("1,2\n1,2\n")), ',', 200);
+    records.advance();
+    String[] first = records.cells();
+    records.advance();
+    assertThat(records.cells()[0]).isSameAs(first[0]);
+  }
+
+  private static List<List<String>> records(String text, char separator) throws Exception {
+    DelimitedRecords records = new DelimitedRecords(new BufferedReader(new StringReader(text)), separator, 200);
+    List<List<String>> result = new ArrayList<>();
+    while (records.advance()) {
+      List<String> row = new ArrayList<>(List.of(records.cells()));
+      row.add("@" + records.linesRead());
+      result.add(row);
+    }
+    return result;
+  }
+
+  private static List<List<String>> openCsv(String text, char separator) throws Exception {
+    List<List<String>> result = new ArrayList<>();
+    try (CSVReader csv = new CSVReaderBuilder(new BufferedReader(new StringReader(text)))
+        .withCSVParser(new RFC4180ParserBuilder().withSeparator(separator).build()).build()) {
+      String[] row;
+      while ((row = csv.readNext()) != null) {
+        List<String> cells = new ArrayList<>(List.of(row));
+        cells.add("@" + csv.getLinesRead());
+        result.add(cells);
+      }
+    }
+    return result;
+  }
+}
