@@ -349,7 +349,7 @@ final class CohortWorkbook {
       Cells.text(sheet, first + BINS, 0, "Not scored", styles.small);
       Cells.number(sheet, first + BINS, 1, missing, styles.count);
       NativeCharts.histogram(sheet, scale.name(), new CellRangeAddress(first, first + BINS - 1, 0, 0),
-          new CellRangeAddress(first, first + BINS - 1, 1, 1), 3, row, 9, row + HISTOGRAM_ROWS - 1);
+          new CellRangeAddress(first, first + BINS - 1, 1, 1), 3, row + 1, 9, row + HISTOGRAM_ROWS - 1);
       row += HISTOGRAM_ROWS;
     }
     PrintLayout.of(options.paper(), TITLE + ": distributions", options.date()).repeating(1).applyTo(sheet);
