@@ -5,32 +5,28 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 import org.jfree.chart.JFreeChart;
 
 /**
  * One or more JFreeCharts drawn into a PNG meant for print: the layout is done at the printed size
  * in points, so fonts come out at their stated size, and the pixels are laid down at {@link #DPI}.
+ * The pixels are kept as PNG scanlines ({@link PngEncoder#scanlines}): a workbook gets them wrapped
+ * as a PNG file, a PDF embeds them as they are.
  */
-record ChartImage(byte[] png, float widthPoints, float heightPoints) {
+record ChartImage(byte[] scanlines, int pixelWidth, int pixelHeight, float widthPoints, float heightPoints) {
 
-  /** Print resolution of every chart image. */
-  static final int DPI = 240;
-
-  /** PNG deflate effort: charts are flat colour and compress well even with a quick setting. */
-  private static final float FAST_COMPRESSION = 0.75f;
+  /** Print resolution of every chart image: the reports promise at least 200 dpi at printed size. */
+  static final int DPI = 200;
 
   ChartImage {
-    Objects.requireNonNull(png, "png must not be null");
+    Objects.requireNonNull(scanlines, "scanlines must not be null");
+  }
+
+  /** The image as a PNG file, for a workbook. */
+  byte[] png() {
+    return PngEncoder.png(scanlines, pixelWidth, pixelHeight);
   }
 
   /** A single chart filling the whole image. */
@@ -95,19 +91,6 @@ record ChartImage(byte[] png, float widthPoints, float heightPoints) {
     } finally {
       g2.dispose();
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-    try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
-      writer.setOutput(stream);
-      ImageWriteParam param = writer.getDefaultWriteParam();
-      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-      param.setCompressionQuality(FAST_COMPRESSION);
-      writer.write(null, new IIOImage(image, null, null), param);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not encode a chart as PNG", e);
-    } finally {
-      writer.dispose();
-    }
-    return new ChartImage(out.toByteArray(), widthPoints, heightPoints);
+    return new ChartImage(PngEncoder.scanlines(image), image.getWidth(), image.getHeight(), widthPoints, heightPoints);
   }
 }

@@ -15,7 +15,9 @@
  *       the date and "Page X of Y"; {@code keepTogether} plans page breaks so blocks are not split);
  *   <li>{@code Palette} and {@code ChartStyle} (Okabe-Ito colours, greyscale-safe band zones, one font
  *       family), {@code ChartImage} (JFreeCharts to PNG at {@code ChartImage.DPI} at printed size, one
- *       chart, a stack or a grid), {@code Pictures} (anchoring an image over a block of cells), and
+ *       chart, a stack or a grid; {@code PngEncoder} deflates its pixels once, as a PNG for a workbook
+ *       and as the same scanlines embedded in a PDF), {@code Pictures} (anchoring an image over a block
+ *       of cells), and
  *       {@code NativeCharts} (editable XDDF charts that read their data from cells);
  *   <li>{@code PdfLayout} (flowing PDF pages: wrapped paragraphs with bold runs, tables, images, and
  *       the running header and footer; a {@code scale} shrinks a whole layout to fit a page budget);
