@@ -1,5 +1,7 @@
 package dev.tandem.cli;
 
+import dev.tandem.couples.CouplePattern;
+import dev.tandem.couples.CouplePatterns;
 import dev.tandem.couples.CouplesAnalysis;
 import dev.tandem.couples.Pairing;
 import dev.tandem.couples.PartnerRoles;
@@ -102,10 +104,11 @@ final class RunCommand implements Callable<Integer> {
     Optional<ReportPassword> password = protection.password(System.getenv());
     Optional<Pseudonyms> pseudonyms = protection.pseudonyms();
     List<Questionnaire> questionnaires = ScoredInput.questionnaires(inputs, definitions, options);
+    CouplePatterns patterns = definitions.couplePatterns();
     ScoredCohort cohort = CohortScorer.score(questionnaires, Importer.read(inputs, questionnaires, options));
     ScoredCohort reported = pseudonyms.map(p -> p.pseudonymize(cohort)).orElse(cohort);
     CohortStatistics statistics = CohortStatistics.of(reported);
-    CouplesAnalysis couples = CouplesAnalysis.of(reported, definitions.couplePatterns(), PartnerRoles.NONE);
+    CouplesAnalysis couples = CouplesAnalysis.of(reported, patterns.usableWith(questionnaires), PartnerRoles.NONE);
 
     createFolder(output);
     ReportOptions reportOptions = ReportOptions.defaults(output).withFormats(format.formats).withPassword(password);
@@ -124,6 +127,11 @@ final class RunCommand implements Callable<Integer> {
 
     int exit = ScoredInput.finish(cohort.imported(), err);
     reportPairing(couples.pairing(), err);
+    List<CouplePattern> unused = patterns.unusableWith(questionnaires);
+    if (!unused.isEmpty()) {
+      err.println("couple patterns not checked, as they use questionnaires this input does not hold: "
+          + String.join(", ", unused.stream().map(CouplePattern::id).toList()));
+    }
     written.notes().forEach(err::println);
     written.failures().forEach(failure -> err.println("not written: " + failure));
     err.println("Wrote " + written.clients() + " client reports, " + written.couples()

@@ -54,6 +54,24 @@ public final class CouplePatterns {
     return new CouplePatterns(List.of());
   }
 
+  /**
+   * The patterns that only use questionnaires of this run. A pattern about a questionnaire the input
+   * does not hold cannot apply to any couple here; callers list it once instead of on every page.
+   */
+  public CouplePatterns usableWith(List<Questionnaire> questionnaires) {
+    return new CouplePatterns(patterns.stream().filter(p -> usable(p, questionnaires)).toList());
+  }
+
+  /** The patterns that use a questionnaire the run does not have: the complement of {@link #usableWith}. */
+  public List<CouplePattern> unusableWith(List<Questionnaire> questionnaires) {
+    return patterns.stream().filter(p -> !usable(p, questionnaires)).toList();
+  }
+
+  private static boolean usable(CouplePattern pattern, List<Questionnaire> questionnaires) {
+    return pattern.scales().stream().allMatch(scale -> questionnaires.stream()
+        .anyMatch(q -> scale.startsWith(q.id() + ".")));
+  }
+
   public List<CouplePattern> patterns() {
     return patterns;
   }
