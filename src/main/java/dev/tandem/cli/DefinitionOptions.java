@@ -32,20 +32,36 @@ final class DefinitionOptions {
     return !questionnaires.isEmpty();
   }
 
+  /** Read once per command: every definition in the folder, and the chosen ones. */
+  private List<Questionnaire> folder;
+
+  private List<Questionnaire> loaded;
+
   /** The chosen definitions, or every definition in the folder when none was chosen. */
   List<Questionnaire> load() {
-    if (questionnaires.isEmpty()) {
-      if (!Files.isDirectory(definitions)) {
-        throw new UsageException("the definitions folder " + definitions + " does not exist; run tandem"
-            + " from the project folder or pass --definitions DIR or -q FILE");
+    if (loaded == null) {
+      if (questionnaires.isEmpty()) {
+        if (!Files.isDirectory(definitions)) {
+          throw new UsageException("the definitions folder " + definitions + " does not exist; run tandem"
+              + " from the project folder or pass --definitions DIR or -q FILE");
+        }
+        loaded = folder();
+      } else {
+        List<Path> files = new ArrayList<>();
+        for (String reference : questionnaires) {
+          files.add(resolve(reference));
+        }
+        loaded = QuestionnaireLoader.loadAll(files);
       }
-      return QuestionnaireLoader.loadDirectory(definitions);
     }
-    List<Path> files = new ArrayList<>();
-    for (String reference : questionnaires) {
-      files.add(resolve(reference));
+    return loaded;
+  }
+
+  private List<Questionnaire> folder() {
+    if (folder == null) {
+      folder = Files.isDirectory(definitions) ? QuestionnaireLoader.loadDirectory(definitions) : List.of();
     }
-    return QuestionnaireLoader.loadAll(files);
+    return folder;
   }
 
   /**
@@ -57,7 +73,7 @@ final class DefinitionOptions {
     if (!Files.isRegularFile(file)) {
       return CouplePatterns.none();
     }
-    List<Questionnaire> known = new ArrayList<>(QuestionnaireLoader.loadDirectory(definitions));
+    List<Questionnaire> known = new ArrayList<>(folder());
     if (chosen()) {
       for (Questionnaire q : load()) {
         if (known.stream().noneMatch(k -> k.id().equals(q.id()))) {
@@ -77,11 +93,9 @@ final class DefinitionOptions {
     if (byId.isPresent()) {
       return byId.get();
     }
-    if (Files.isDirectory(definitions)) {
-      for (Questionnaire q : QuestionnaireLoader.loadDirectory(definitions)) {
-        if (q.id().equals(reference)) {
-          return q.source();
-        }
+    for (Questionnaire q : folder()) {
+      if (q.id().equals(reference)) {
+        return q.source();
       }
     }
     throw new UsageException("no questionnaire \"" + reference + "\": it is neither a file nor an id in "
