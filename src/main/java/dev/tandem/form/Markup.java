@@ -5,7 +5,11 @@ final class Markup {
 
   private Markup() {}
 
-  /** The text with {@code & < > " '} escaped, safe in element content and quoted attributes. */
+  /**
+   * The text with {@code & < >} escaped, safe in element content (definition text never goes into an
+   * attribute). Quotes and apostrophes stay as they are, so that a survey tool that exports the text it
+   * shows writes the statement exactly.
+   */
   static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
@@ -14,8 +18,6 @@ final class Markup {
         case '&' -> out.append("&amp;");
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
         default -> out.append(c);
       }
     }

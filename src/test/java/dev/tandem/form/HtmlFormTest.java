@@ -35,7 +35,7 @@ class HtmlFormTest {
 
   @Test
   void definitionTextIsEscapedInTheMarkupAndCannotCloseTheSettingsScript() {
-    assertThat(page).contains("Λέω &quot;χρειάζομαι λίγο χώρο&quot; χωρίς &lt;φόβο&gt; ότι θα πληγώσω.");
+    assertThat(page).contains("Λέω \"χρειάζομαι λίγο χώρο\" χωρίς &lt;φόβο&gt; ότι θα πληγώσω.");
     assertThat(page).doesNotContain("<φόβο>");
     String settings = page.substring(page.indexOf("id=\"tandem-settings\">"), page.indexOf("</script>"));
     assertThat(settings).doesNotContain("<").contains("\"columns\":[\"gr1\",\"gr2\",\"gr3\",\"gr4\",\"sol01\"");

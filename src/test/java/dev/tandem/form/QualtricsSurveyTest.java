@@ -106,7 +106,7 @@ class QualtricsSurveyTest {
   @Test
   void greekTextIsEscapedForQualtricsHtmlAndKeptOtherwiseUnchanged() {
     JsonNode statement = matrices().get(0).get("Choices").get("4").get("Display");
-    assertThat(statement.asText()).isEqualTo("Λέω &quot;χρειάζομαι λίγο χώρο&quot; χωρίς &lt;φόβο&gt; ότι θα πληγώσω.");
+    assertThat(statement.asText()).isEqualTo("Λέω \"χρειάζομαι λίγο χώρο\" χωρίς &lt;φόβο&gt; ότι θα πληγώσω.");
   }
 
   @Test
