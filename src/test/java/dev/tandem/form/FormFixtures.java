@@ -11,9 +11,12 @@ import dev.tandem.ingest.Response;
 import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.questionnaire.QuestionnaireLoader;
 import dev.tandem.questionnaire.ResponseScale;
+import dev.tandem.report.output.CsvText;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 
 /**
  * The definitions the form tests use (a Greek one whose texts need escaping, and a shipped one), the
@@ -68,6 +71,30 @@ final class FormFixtures {
         assertThat(response.answersTo(questionnaire.id())).contains(Answers.of(expected));
       }
     }
+  }
+
+  /** What one simulated respondent writes into a statement's cell. */
+  interface Cell {
+    String of(Questionnaire questionnaire, int item, int respondent);
+  }
+
+  /**
+   * An export as a CSV text: the header rows, then per respondent the leading cells the tool writes
+   * and one cell per statement of the form, in the form's order.
+   */
+  static String csv(List<List<String>> header, int respondents, IntFunction<List<String>> leading, Cell cell) {
+    StringBuilder csv = new StringBuilder();
+    header.forEach(row -> csv.append(CsvText.row(row)).append("\r\n"));
+    for (int r = 0; r < respondents; r++) {
+      List<String> row = new ArrayList<>(leading.apply(r));
+      for (Questionnaire questionnaire : BOTH.questionnaires()) {
+        for (int i = 0; i < questionnaire.items().size(); i++) {
+          row.add(cell.of(questionnaire, i, r));
+        }
+      }
+      csv.append(CsvText.row(row)).append("\r\n");
+    }
+    return csv.toString();
   }
 
   /** No word of the file tells the respondent which statements are reverse-keyed. */

@@ -1,7 +1,6 @@
 package dev.tandem.form;
 
 import static dev.tandem.form.FormFixtures.BOTH;
-import static dev.tandem.form.FormFixtures.GREEK;
 import static dev.tandem.form.FormFixtures.SOLITUDE;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.questionnaire.Item;
 import dev.tandem.questionnaire.Questionnaire;
-import dev.tandem.report.output.CsvText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -135,17 +133,8 @@ class GoogleAppsScriptTest {
         header.add(grid.get("title").asText() + " [" + row + "]");
       }
     }
-    StringBuilder csv = new StringBuilder(CsvText.row(header)).append("\r\n");
-    for (int r = 0; r < 2; r++) {
-      List<String> row = new ArrayList<>(List.of("11/30/2026 10:1" + r + ":00", "client" + r + "@example.org",
-          FormFixtures.coupleCode(r)));
-      for (Questionnaire questionnaire : List.of(GREEK, SOLITUDE)) {
-        for (int i = 0; i < questionnaire.items().size(); i++) {
-          row.add(FormFixtures.label(questionnaire, i, r));
-        }
-      }
-      csv.append(CsvText.row(row)).append("\r\n");
-    }
+    String csv = FormFixtures.csv(List.of(header), 2, r -> List.of("11/30/2026 10:1" + r + ":00",
+        "client" + r + "@example.org", FormFixtures.coupleCode(r)), FormFixtures::label);
     Path export = dir.resolve("google-export.csv");
     Files.writeString(export, csv);
     FormFixtures.assertImportsCompletely(export, BOTH, 2, "Google Forms");

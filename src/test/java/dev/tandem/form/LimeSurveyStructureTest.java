@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.tandem.questionnaire.Item;
 import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.questionnaire.QuestionnaireLoader;
-import dev.tandem.report.output.CsvText;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -135,17 +134,8 @@ class LimeSurveyStructureTest {
     Map<String, String> codes = new HashMap<>();
     rows("questions").forEach(q -> codes.put(q.get("qid"), q.get("title")));
     rows("subquestions").forEach(s -> header.add(codes.get(s.get("parent_qid")) + "[" + s.get("title") + "]"));
-    StringBuilder csv = new StringBuilder(CsvText.row(header)).append("\r\n");
-    for (int r = 0; r < 2; r++) {
-      List<String> row = new ArrayList<>(List.of(Integer.toString(r + 1), "2026-11-30 10:0" + r + ":00", "3", "en",
-          "12345", FormFixtures.coupleCode(r)));
-      for (Questionnaire questionnaire : BOTH.questionnaires()) {
-        for (int i = 0; i < questionnaire.items().size(); i++) {
-          row.add(Integer.toString(FormFixtures.answer(questionnaire, i, r)));
-        }
-      }
-      csv.append(CsvText.row(row)).append("\r\n");
-    }
+    String csv = FormFixtures.csv(List.of(header), 2, LimeSurveyStructureTest::leading,
+        (questionnaire, item, r) -> Integer.toString(FormFixtures.answer(questionnaire, item, r)));
     Path export = dir.resolve("limesurvey-export.csv");
     Files.writeString(export, csv);
     FormFixtures.assertImportsCompletely(export, BOTH, 2, "LimeSurvey");
@@ -158,19 +148,15 @@ class LimeSurveyStructureTest {
     for (Questionnaire questionnaire : BOTH.questionnaires()) {
       questionnaire.items().forEach(item -> header.add(questionnaire.title() + " [" + item.text() + "]"));
     }
-    StringBuilder csv = new StringBuilder(CsvText.row(header)).append("\r\n");
-    for (int r = 0; r < 2; r++) {
-      List<String> row = new ArrayList<>(List.of(Integer.toString(r + 1), "2026-11-30 10:0" + r + ":00", "3", "en",
-          "12345", FormFixtures.coupleCode(r)));
-      for (Questionnaire questionnaire : BOTH.questionnaires()) {
-        for (int i = 0; i < questionnaire.items().size(); i++) {
-          row.add(FormFixtures.label(questionnaire, i, r));
-        }
-      }
-      csv.append(CsvText.row(row)).append("\r\n");
-    }
+    String csv = FormFixtures.csv(List.of(header), 2, LimeSurveyStructureTest::leading, FormFixtures::label);
     Path export = dir.resolve("limesurvey-full-text.csv");
     Files.writeString(export, csv);
     FormFixtures.assertImportsCompletely(export, BOTH, 2, "LimeSurvey");
+  }
+
+  /** The metadata LimeSurvey writes before the answers, and the couple code. */
+  private static List<String> leading(int respondent) {
+    return List.of(Integer.toString(respondent + 1), "2026-11-30 10:0" + respondent + ":00", "3", "en", "12345",
+        FormFixtures.coupleCode(respondent));
   }
 }

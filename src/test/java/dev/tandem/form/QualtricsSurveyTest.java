@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.questionnaire.Item;
 import dev.tandem.questionnaire.Questionnaire;
-import dev.tandem.report.output.CsvText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -140,25 +139,19 @@ class QualtricsSurveyTest {
         importIds.add(matrix.get("QuestionID").asText() + "_" + key.asText());
       });
     }
-    StringBuilder csv = new StringBuilder();
-    csv.append(CsvText.row(tags)).append("\r\n").append(CsvText.row(texts)).append("\r\n")
-        .append(CsvText.row(importIds.stream().map(id -> "{\"ImportId\":\"" + id + "\"}").toList())).append("\r\n");
-    for (int r = 0; r < 2; r++) {
-      List<String> row = new ArrayList<>(List.of("2026-11-30 10:00:00", "2026-11-30 10:09:00", "IP Address", "100",
-          "True", "2026-11-30 10:09:0" + r, "R_" + r, FormFixtures.coupleCode(r)));
-      int q = 0;
-      for (JsonNode matrix : matrices()) {
-        Questionnaire questionnaire = BOTH.questionnaires().get(q++);
-        for (int i = 0; i < questionnaire.items().size(); i++) {
-          String answerKey = Integer.toString(FormFixtures.answer(questionnaire, i, r) - questionnaire.responseScale().min() + 1);
-          row.add(matrix.get("RecodeValues").get(answerKey).asText());
-        }
-      }
-      csv.append(CsvText.row(row)).append("\r\n");
-    }
+    List<String> imports = importIds.stream().map(id -> "{\"ImportId\":\"" + id + "\"}").toList();
+    String csv = FormFixtures.csv(List.of(tags, texts, imports), 2, r -> List.of("2026-11-30 10:00:00",
+        "2026-11-30 10:09:00", "IP Address", "100", "True", "2026-11-30 10:09:0" + r, "R_" + r, FormFixtures.coupleCode(r)),
+        (questionnaire, item, r) -> recoded(questionnaire, FormFixtures.answer(questionnaire, item, r)));
     Path export = dir.resolve("qualtrics-export.csv");
     Files.writeString(export, csv);
     FormFixtures.assertImportsCompletely(export, BOTH, 2, "Qualtrics");
+  }
+
+  /** What Qualtrics exports for a value: the recode value of its scale point in the questionnaire's matrix. */
+  private static String recoded(Questionnaire questionnaire, int value) {
+    JsonNode matrix = matrices().get(BOTH.questionnaires().indexOf(questionnaire));
+    return matrix.get("RecodeValues").get(Integer.toString(value - questionnaire.responseScale().min() + 1)).asText();
   }
 
   private static List<JsonNode> matrices() {
