@@ -3,8 +3,6 @@ package dev.tandem.form;
 /** A definition that a survey tool's format cannot carry; the message says what to change. */
 public final class FormException extends RuntimeException {
 
-  private static final long serialVersionUID = 1L;
-
   FormException(String message) {
     super(message);
   }

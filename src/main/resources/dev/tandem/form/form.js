@@ -128,8 +128,11 @@
     });
   }
 
-  function csvCell(text) {
-    return /[",\r\n]/.test(text) ? "\"" + text.replace(/"/g, "\"\"") + "\"" : text;
+  // A CSV field as Tandem writes them: typed text that a spreadsheet would run as a formula gets a
+  // leading apostrophe, and a field with a separator, quote or line break is quoted.
+  function csvCell(text, typed) {
+    var safe = typed && /^[=+\-@\t\r]/.test(text) ? "'" + text : text;
+    return /[",;\r\n]/.test(safe) ? "\"" + safe.replace(/"/g, "\"\"") + "\"" : safe;
   }
 
   function two(n) {
@@ -142,10 +145,12 @@
     var date = now.getFullYear() + "-" + two(now.getMonth() + 1) + "-" + two(now.getDate())
         + " " + two(now.getHours()) + ":" + two(now.getMinutes());
     var header = settings.identity.concat(settings.columns);
-    var row = [document.getElementById("client").value.trim(), document.getElementById("couple").value.trim(), date]
-        .concat(settings.columns.map(answer));
+    var typed = [document.getElementById("client").value.trim(), document.getElementById("couple").value.trim()];
+    var row = typed.map(function (text) { return csvCell(text, true); })
+        .concat([date].concat(settings.columns.map(answer)).map(function (text) { return csvCell(text, false); }));
     save.download = settings.stem + "-answers-" + date.replace(/[ :]/g, "-") + ".csv";
-    return "\uFEFF" + header.map(csvCell).join(",") + "\r\n" + row.map(csvCell).join(",") + "\r\n";
+    return "\uFEFF" + header.map(function (text) { return csvCell(text, false); }).join(",") + "\r\n"
+        + row.join(",") + "\r\n";
   }
 
   form.addEventListener("change", function (event) {
