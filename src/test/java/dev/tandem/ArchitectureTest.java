@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Holds the line the package layout draws: data flows ingest -> scoring -> stats/couples -> report,
- * the cli sits on top, and the heavy format libraries stay at the edges.
+ * the cli sits on top, forms are made from definitions alone, and the heavy format libraries stay at the
+ * edges (forms use POI's Word part only).
  */
 class ArchitectureTest {
 
@@ -32,8 +33,8 @@ class ArchitectureTest {
   }
 
   @Test
-  void onlyTheReportAndIngestLayersUsePoi() {
-    noClasses().that().resideOutsideOfPackages("dev.tandem.report..", "dev.tandem.ingest..")
+  void onlyTheReportIngestAndFormLayersUsePoi() {
+    noClasses().that().resideOutsideOfPackages("dev.tandem.report..", "dev.tandem.ingest..", "dev.tandem.form..")
         .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..")
         .check(classes);
   }
@@ -71,6 +72,22 @@ class ArchitectureTest {
         .check(classes);
     noClasses().that().resideInAnyPackage("dev.tandem.report..")
         .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void formsAreMadeFromDefinitionsAlone() {
+    noClasses().that().resideInAnyPackage("dev.tandem.form..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.ingest..", "dev.tandem.scoring..",
+            "dev.tandem.stats..", "dev.tandem.couples..", "dev.tandem.report..", "dev.tandem.cli..",
+            "dev.tandem.sample..")
+        .check(classes);
+    noClasses().that().resideOutsideOfPackages("dev.tandem.form..", "dev.tandem.cli..", "dev.tandem.app..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.form..")
+        .check(classes);
+    noClasses().that().resideInAnyPackage("dev.tandem.form..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi.ss..", "org.apache.poi.xssf..",
+            "org.apache.poi.hssf..")
         .check(classes);
   }
 

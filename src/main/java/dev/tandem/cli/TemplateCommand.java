@@ -1,5 +1,6 @@
 package dev.tandem.cli;
 
+import dev.tandem.form.Form;
 import dev.tandem.questionnaire.Item;
 import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.report.BlankQuestionnaireWorkbook;
@@ -27,9 +28,6 @@ import picocli.CommandLine.Spec;
       "one row per client and occasion) and a printable blank questionnaire (.xlsx) to hand a client."
     })
 final class TemplateCommand implements Callable<Integer> {
-
-  /** The identity columns of a typed spreadsheet; the import recognises them by these names. */
-  static final List<String> IDENTITY_HEADERS = List.of("Client", "Couple code", "Date");
 
   @Spec CommandSpec spec;
 
@@ -60,7 +58,7 @@ final class TemplateCommand implements Callable<Integer> {
   }
 
   private static void writeCsv(Questionnaire questionnaire, Path file) {
-    List<String> header = new ArrayList<>(IDENTITY_HEADERS);
+    List<String> header = new ArrayList<>(Form.IDENTITY_HEADERS);
     questionnaire.items().stream().map(Item::id).forEach(header::add);
     try {
       // a byte-order mark, so that Excel opens the file as UTF-8

@@ -18,6 +18,7 @@ interface Layout {
       new SurveyMonkeyLayout(),
       new MicrosoftFormsLayout(),
       new TypeformLayout(),
+      new LimeSurveyLayout(),
       new GoogleFormsLayout(),
       new PlainLayout());
 
