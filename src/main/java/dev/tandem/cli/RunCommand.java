@@ -97,6 +97,7 @@ final class RunCommand implements Callable<Integer> {
   Paper paper;
 
   @Override
+  @SuppressWarnings("try") // the private temporary folder only has to exist while the reports are written
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     List<Path> inputs = files.isEmpty() ? sampleFiles() : files;

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
  * Text for the CSV files Tandem writes. A text field that starts like a formula ({@code = + - @}, a
  * tab or a carriage return) gets a leading apostrophe so that Excel, LibreOffice and Google Sheets
  * show it as text instead of running it (the OWASP advice on CSV injection); every field is then
- * quoted as RFC 4180 needs. Numbers go through {@link #number(double)} and keep their sign.
+ * quoted as RFC 4180 needs. Numbers are not text: the scores CSV writes them itself, sign kept.
  */
 public final class CsvText {
 
@@ -28,17 +28,6 @@ public final class CsvText {
     boolean quote = safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0
         || safe.indexOf('\r') >= 0 || safe.indexOf(';') >= 0;
     return quote ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
-  }
-
-  /** A number field; empty for a missing value ({@code NaN}). */
-  public static String number(double value) {
-    if (Double.isNaN(value)) {
-      return "";
-    }
-    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-      return Long.toString((long) value);
-    }
-    return Double.toString(value);
   }
 
   /** One line of text fields, without the line ending. */

@@ -36,13 +36,6 @@ class CsvTextTest {
   }
 
   @Test
-  void numbersKeepTheirSign() {
-    assertThat(CsvText.number(-1.5)).isEqualTo("-1.5");
-    assertThat(CsvText.number(3)).isEqualTo("3");
-    assertThat(CsvText.number(Double.NaN)).isEmpty();
-  }
-
-  @Test
   void aRowJoinsTextFields() {
     assertThat(CsvText.row(List.of("code", "=name", "a,b"))).isEqualTo("code,'=name,\"a,b\"");
   }
