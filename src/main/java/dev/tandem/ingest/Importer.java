@@ -60,7 +60,7 @@ public final class Importer {
 
   /**
    * Reads every file row by row, handing each response and rejection to the sink as it is read; the
-   * files are never held in memory as a whole (apart from workbooks, which POI loads).
+   * files are never held in memory as a whole (workbooks are streamed too, see {@link XlsxSource}).
    */
   public static ImportSummary stream(
       List<Path> files, List<Questionnaire> questionnaires, ImportOptions options, ResponseSink sink) {
