@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -29,7 +28,6 @@ final class SheetRows {
   /** A row's text is held in memory while it is read: at most 8 million characters (16 MB). */
   static final int MAX_ROW_CHARS = 8_000_000;
 
-  private static final Pattern REFERENCE = Pattern.compile("([A-Z]{1,3})([1-9][0-9]{0,6})");
   private static final Pattern SHOWABLE = Pattern.compile("[A-Za-z]{1,10}[0-9]{0,10}|[0-9]{1,10}");
 
   private final Path file;
@@ -157,14 +155,18 @@ final class SheetRows {
 
   /** The 1-based column of a cell reference such as {@code B7}, checked against Excel's grid. */
   private int column(int row, String reference) {
-    Matcher parts = REFERENCE.matcher(reference);
+    int at = 0;
     int column = 0;
-    if (parts.matches()) {
-      for (char letter : parts.group(1).toCharArray()) {
-        column = column * 26 + (letter - 'A' + 1);
-      }
+    while (at < reference.length() && at < 4 && reference.charAt(at) >= 'A' && reference.charAt(at) <= 'Z') {
+      column = column * 26 + reference.charAt(at++) - 'A' + 1;
     }
-    if (!parts.matches() || column > MAX_COLUMN || Integer.parseInt(parts.group(2)) > MAX_ROW) {
+    int letters = at;
+    long number = 0;
+    while (at < reference.length() && at - letters < 8 && reference.charAt(at) >= '0' && reference.charAt(at) <= '9') {
+      number = number * 10 + reference.charAt(at++) - '0';
+    }
+    if (letters == 0 || column > MAX_COLUMN || at == letters || reference.charAt(letters) == '0'
+        || number > MAX_ROW || at != reference.length()) {
       throw damaged(row, 0, "cell " + show(reference) + " is not a valid cell reference (columns run from A to"
           + " XFD, rows from 1 to " + MAX_ROW + "), so its value cannot be placed in a column");
     }

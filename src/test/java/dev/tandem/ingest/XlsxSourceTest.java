@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The streamed workbook reader: every kind of cell reads as before, skipped rows come back blank, and
@@ -66,6 +68,25 @@ class XlsxSourceTest {
             + " A to XFD, rows from 1 to 1048576), so its value cannot be placed in a column; the workbook is damaged"
             + " or was not written by a spreadsheet program. Open it in Excel and save it again, or export the"
             + " responses again");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"XFE2", "AAAA2", "A0", "A02", "B", "2", "A1048577", "a2", "B2:C3", "A99999999"})
+  void everyReferenceOutsideTheGridIsRefused(String reference) throws IOException {
+    Path file = RawWorkbook.write(dir.resolve("grid.xlsx"), false, List.of(), sheet -> sheet.write(
+        "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"2\"><c r=\"" + reference + "\"><v>1</v></c></row>"));
+
+    assertThatThrownBy(() -> rows(file)).isInstanceOf(ImportException.class)
+        .hasMessageContaining("is not a valid cell reference");
+  }
+
+  @Test
+  void theLastColumnAndRowOfTheGridAreValidReferences() throws IOException {
+    Path file = RawWorkbook.write(dir.resolve("corner.xlsx"), false, List.of(), sheet -> sheet.write(
+        "<row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"B1\"><v>2</v></c></row>"
+        + "<row r=\"2\"><c r=\"B2\"><v>7</v></c><c r=\"XFD1048576\"><v>8</v></c></row>"));
+
+    assertThat(rows(file)).containsExactly(List.of("1", "1", "2"), List.of("2", "", "7"));
   }
 
   @Test
