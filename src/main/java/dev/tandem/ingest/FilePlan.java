@@ -188,8 +188,11 @@ final class FilePlan {
     return notes;
   }
 
-  /** Reads every data row, reporting each to the sink; adds to the counts. */
-  void run(ResponseSink sink, Counts counts) {
+  /**
+   * Reads every data row, reporting each to the sink unless {@code duplicates} drops it as a repeat
+   * or rejects it as a conflict; adds to the counts.
+   */
+  void run(ResponseSink sink, Counts counts, DuplicateResponses duplicates) {
     int blank = 0;
     List<Rejection> cellRejections = new ArrayList<>();
     while (true) {
@@ -208,12 +211,16 @@ final class FilePlan {
         sink.rejection(cell);
         counts.rejectedCells++;
       }
-      if (rowRejection.isPresent()) {
-        sink.rejection(rowRejection.get());
+      DuplicateResponses.Decision decision = rowRejection.isPresent()
+          ? new DuplicateResponses.Conflict(rowRejection.get()) : duplicates.decide(accepted);
+      if (decision instanceof DuplicateResponses.Keep keep) {
+        sink.response(keep.response());
+        counts.accepted++;
+      } else if (decision instanceof DuplicateResponses.Conflict rejected) {
+        sink.rejection(rejected.rejection());
         counts.rejectedRows++;
       } else {
-        sink.response(accepted);
-        counts.accepted++;
+        counts.dropped++;
       }
     }
     if (blank > 0) {
@@ -370,6 +377,7 @@ final class FilePlan {
     int accepted;
     int rejectedRows;
     int rejectedCells;
+    int dropped;
   }
 
   List<HeaderColumn> columns() {

@@ -202,7 +202,8 @@ public final class Pseudonyms {
         .toList();
     return new ScoredCohort(cohort.questionnaires(),
         cohort.clients().stream().map(this::pseudonymize).toList(),
-        new ImportResult(responses, imported.rejections(), imported.rowsRead(), imported.notes()));
+        new ImportResult(responses, imported.rejections(), imported.rowsRead(), imported.droppedDuplicates(),
+            imported.notes()));
   }
 
   private static Response pseudonymize(Response response, String code) {
