@@ -1,11 +1,11 @@
 package dev.tandem.cli;
 
-import dev.tandem.report.output.OutputException;
 import dev.tandem.report.output.ReportPassword;
 import dev.tandem.scoring.Pseudonyms;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -17,14 +17,7 @@ final class ProtectionOptions {
 
   static final String KEY_FILE_NAME = "tandem-key.xlsx";
 
-  @Option(
-      names = "--password-file",
-      paramLabel = "FILE",
-      description = {
-        "Encrypt every workbook (AES-256) and PDF (AES-256) with the password on the first line of FILE.",
-        "Or set the environment variable TANDEM_PASSWORD. Never type a password on the command line."
-      })
-  Path passwordFile;
+  @Mixin PasswordOption passwordOption = new PasswordOption();
 
   @Option(
       names = "--pseudonymize",
@@ -48,11 +41,7 @@ final class ProtectionOptions {
 
   /** The password for this run, if any; a bad password file is a usage error. */
   Optional<ReportPassword> password(Map<String, String> environment) {
-    try {
-      return ReportPassword.resolve(Optional.ofNullable(passwordFile), environment);
-    } catch (OutputException e) {
-      throw new UsageException(e.getMessage());
-    }
+    return passwordOption.password(environment);
   }
 
   /** The code maker when --pseudonymize is on. */
