@@ -3,6 +3,7 @@ package dev.tandem.cli;
 import dev.tandem.questionnaire.Item;
 import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.report.BlankQuestionnaireWorkbook;
+import dev.tandem.report.output.AtomicFile;
 import dev.tandem.report.output.CsvText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -64,7 +65,8 @@ final class TemplateCommand implements Callable<Integer> {
     questionnaire.items().stream().map(Item::id).forEach(header::add);
     try {
       // a byte-order mark, so that Excel opens the file as UTF-8
-      Files.writeString(file, "\uFEFF" + CsvText.row(header) + "\r\n", StandardCharsets.UTF_8);
+      byte[] text = ("\uFEFF" + CsvText.row(header) + "\r\n").getBytes(StandardCharsets.UTF_8);
+      AtomicFile.write(file, out -> out.write(text));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
