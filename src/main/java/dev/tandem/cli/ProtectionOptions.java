@@ -2,9 +2,13 @@ package dev.tandem.cli;
 
 import dev.tandem.report.output.ReportPassword;
 import dev.tandem.scoring.Pseudonyms;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -35,8 +39,9 @@ final class ProtectionOptions {
   @Option(
       names = "--pseudonym-secret",
       paramLabel = "FILE",
-      description = "The secret the client codes are made from (default: ~/.tandem/pseudonym-secret, created on"
-          + " first use). Keep a backup: another secret gives every client another code.")
+      description = "The secret the client and couple codes, and the short suffixes of report file names, are made"
+          + " from (default: ~/.tandem/pseudonym-secret, created on first use). Keep a backup: another secret gives"
+          + " every client another code.")
   Path secretFile;
 
   /** The password for this run, if any; a bad password file is a usage error. */
@@ -46,15 +51,39 @@ final class ProtectionOptions {
 
   /** The code maker when --pseudonymize is on. */
   Optional<Pseudonyms> pseudonyms() {
-    if (!pseudonymize) {
-      return Optional.empty();
-    }
-    Path secret = secretFile != null ? secretFile : Pseudonyms.defaultSecretFile();
+    return pseudonymize ? Optional.of(secret()) : Optional.empty();
+  }
+
+  /**
+   * The coach's secret, read (or created on first use): it makes the client codes and keys the short
+   * suffixes that keep report file names apart.
+   */
+  Pseudonyms secret() {
     try {
-      return Optional.of(Pseudonyms.loadOrCreate(secret));
+      return Pseudonyms.loadOrCreate(secretPath());
     } catch (IllegalStateException e) {
       throw new UsageException(e.getMessage());
     }
+  }
+
+  /** A warning when users other than the owner may read the secret; empty where there are no permissions. */
+  Optional<String> secretWarning() {
+    Path secret = secretPath();
+    try {
+      Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(secret);
+      if (permissions.contains(PosixFilePermission.OTHERS_READ) || permissions.contains(PosixFilePermission.GROUP_READ)) {
+        return Optional.of("warning: the pseudonym secret " + secret + " can be read by other users of this"
+            + " computer, who could then tell which client a code stands for; make it yours only: chmod 600 "
+            + secret);
+      }
+      return Optional.empty();
+    } catch (UnsupportedOperationException | IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private Path secretPath() {
+    return secretFile != null ? secretFile : Pseudonyms.defaultSecretFile();
   }
 
   /** Where the key goes for reports written to {@code outputFolder}. */

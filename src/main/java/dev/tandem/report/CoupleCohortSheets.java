@@ -131,10 +131,9 @@ final class CoupleCohortSheets {
     return r + 1;
   }
 
-  /** The client's name where the export has one, else the row their first answers are on. */
+  /** The client's name where the export has one, else their id (under --pseudonymize, their code). */
   private static String who(Client client) {
-    return client.name().orElse("row " + client.first().response().source().line() + " of "
-        + client.first().response().source().file().getFileName());
+    return client.name().orElse(client.id());
   }
 
   private void similarity(CouplesAnalysis analysis) {
