@@ -172,7 +172,16 @@ final class FilePlan {
           q.items().get(a.ref().item()).id(), a.how()));
     }
     return new FileLayout(file, header.layout(), source.format(), header.rows(), matches, unmatched,
-        identity.describe(header.columns()), notes);
+        identity.describe(header.columns()), dateForm(), notes);
+  }
+
+  /** The form of the first readable date among the rows read ahead, as {@link Timestamps#pattern} names it. */
+  private Optional<String> dateForm() {
+    if (identity.time() < 0) {
+      return Optional.empty();
+    }
+    return pending.stream().filter(row -> row.cells().length > identity.time())
+        .flatMap(row -> Timestamps.pattern(row.cell(identity.time()), dayFirst).stream()).findFirst();
   }
 
   /** Which of the questionnaires have at least one column here. */
@@ -267,19 +276,32 @@ final class FilePlan {
           + java.util.Arrays.stream(questionnaires).map(Questionnaire::id).collect(Collectors.joining(", ")),
           "Remove the row, or check that its columns match the questionnaire (tandem validate --explain)"));
     }
-    Optional<LocalDateTime> submitted = Optional.empty();
-    if (identity.time() >= 0 && !cells[identity.time()].isBlank()) {
-      submitted = Timestamps.parse(cells[identity.time()], dayFirst);
-      if (submitted.isEmpty()) {
-        cellRejections.add(Rejection.cell(new Position(file, row.line(), identity.time() + 1),
-            shortHeaders[identity.time()], "the date and time is not one Tandem reads (such as 2026-03-04 10:15:22,"
-                + " " + (dayFirst ? "4/3/2026 10:15 as d/M/yyyy" : "3/4/2026 10:15:22 as M/d/yyyy") + ")",
-            "Correct the cell; the row was scored without a date"));
-      }
-    }
+    Optional<LocalDateTime> submitted = identity.time() < 0 ? Optional.empty() : submitted(row, cellRejections);
     Optional<String> name = identity.name() >= 0 ? nonBlank(cells[identity.name()]) : Optional.empty();
     accepted = new Response(id, name, coupleCode(cells), submitted, at, answers);
     return Optional.empty();
+  }
+
+  /**
+   * The date and time of a row's answers from the time column; an empty or unreadable cell is a cell
+   * rejection (the row is scored without a date).
+   */
+  private Optional<LocalDateTime> submitted(Row row, List<Rejection> cellRejections) {
+    int column = identity.time();
+    String cell = row.cells()[column];
+    Position at = new Position(file, row.line(), column + 1);
+    if (cell.isBlank()) {
+      cellRejections.add(Rejection.cell(at, shortHeaders[column], "the date and time is empty",
+          "Fill in when the client answered; the row was scored without a date"));
+      return Optional.empty();
+    }
+    Optional<LocalDateTime> submitted = Timestamps.parse(cell, dayFirst);
+    if (submitted.isEmpty()) {
+      cellRejections.add(Rejection.cell(at, shortHeaders[column], "the date and time is not one Tandem reads (such as"
+          + " 2026-03-04 10:15:22, " + (dayFirst ? "4/3/2026 10:15 as d/M/yyyy" : "3/4/2026 10:15:22 as M/d/yyyy") + ")",
+          "Correct the cell; the row was scored without a date"));
+    }
+    return submitted;
   }
 
   private String respondentId(String[] cells) {
