@@ -31,7 +31,11 @@ interface Layout {
     NAME,
     TIME,
     COUPLE,
-    PARTNER_EMAIL
+    PARTNER_EMAIL,
+    /** Qualtrics' response type: a real response, a preview, a test or spam. */
+    STATUS,
+    /** Qualtrics' distribution channel: "preview" and "test" are not clients. */
+    CHANNEL
   }
 
   /**

@@ -57,7 +57,8 @@ class ValidateCommandTest {
 
     assertThat(code).isZero();
     assertThat(out.toString()).contains("  layout: SurveyMonkey, 2 header rows; read as UTF-8, comma-separated\n"
-        + "  identity: respondent id = \"Respondent ID\", time = \"End Date\"\n");
+        + "  identity: respondent id = \"Email Address\", respondent id when anonymous = \"Respondent ID\","
+        + " time = \"End Date\"\n");
     assertThat(out.toString()).contains("  question columns that match no item (map them in a --mapping file, or"
         + " ignore them):\n      14  \"Anything else?\"\n");
   }
