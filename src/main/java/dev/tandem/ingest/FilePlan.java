@@ -78,6 +78,7 @@ final class FilePlan {
     }
     this.shortHeaders = header.columns().stream().map(c -> Text.shortHeader(c.display())).toArray(String[]::new);
     notes.addAll(source.notes());
+    header.notes().forEach(note -> notes.add(file + ": " + note));
     this.dayFirst = decideDateOrder(mapping);
   }
 
