@@ -3,9 +3,15 @@ package dev.tandem;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.AccessTarget;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.tandem.report.output.TextCells;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.RichTextString;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +78,26 @@ class ArchitectureTest {
         .check(classes);
     noClasses().that().resideInAnyPackage("dev.tandem.report..")
         .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.cli..")
+        .check(classes);
+  }
+
+  /**
+   * Every text that reaches a workbook cell passes the formula guard: only {@code TextCells} may put a
+   * string into a POI cell, so no sheet can write {@code =HYPERLINK(...)} from an export as a live formula.
+   */
+  @Test
+  void onlyTextCellsPutsTextIntoACell() {
+    DescribedPredicate<JavaMethodCall> textIntoCell = new DescribedPredicate<>("put text into a workbook cell") {
+      @Override
+      public boolean test(JavaMethodCall call) {
+        AccessTarget.MethodCallTarget target = call.getTarget();
+        return target.getName().equals("setCellValue") && target.getOwner().isAssignableTo(Cell.class)
+            && target.getRawParameterTypes().stream()
+                .anyMatch(type -> type.isEquivalentTo(String.class) || type.isAssignableTo(RichTextString.class));
+      }
+    };
+    noClasses().that().doNotHaveFullyQualifiedName(TextCells.class.getName())
+        .should().callMethodWhere(textIntoCell)
         .check(classes);
   }
 

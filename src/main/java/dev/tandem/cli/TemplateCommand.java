@@ -4,6 +4,7 @@ import dev.tandem.form.Form;
 import dev.tandem.questionnaire.Item;
 import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.report.BlankQuestionnaireWorkbook;
+import dev.tandem.report.output.AtomicFile;
 import dev.tandem.report.output.CsvText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,7 +63,8 @@ final class TemplateCommand implements Callable<Integer> {
     questionnaire.items().stream().map(Item::id).forEach(header::add);
     try {
       // a byte-order mark, so that Excel opens the file as UTF-8
-      Files.writeString(file, "\uFEFF" + CsvText.row(header) + "\r\n", StandardCharsets.UTF_8);
+      byte[] text = ("\uFEFF" + CsvText.row(header) + "\r\n").getBytes(StandardCharsets.UTF_8);
+      AtomicFile.write(file, out -> out.write(text));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -28,6 +28,15 @@ class CsvTextTest {
     assertThat(CsvText.text("\r=1")).isEqualTo("\"'\r=1\"");
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+      "` =1+1`|`' =1+1`",
+      "`  @SUM(1)`|`'  @SUM(1)`",
+      "` x =1`|` x =1`"})
+  void leadingBlanksDoNotHideAFormula(String text, String expected) {
+    assertThat(CsvText.text(text)).isEqualTo(expected);
+  }
+
   @Test
   void separatorsQuotesAndLineBreaksAreQuoted() {
     assertThat(CsvText.text("Smith, Anna")).isEqualTo("\"Smith, Anna\"");
