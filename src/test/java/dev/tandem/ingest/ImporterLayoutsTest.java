@@ -73,7 +73,7 @@ class ImporterLayoutsTest {
     assertThat(first.submitted()).contains(LocalDateTime.of(2026, 3, 14, 10, 5));
     assertThat(score(first, SOLO, "recharge")).isEqualTo(4.0);
     assertThat(score(first, SOLO, "autonomy")).isEqualTo(5.0);
-    assertThat(result.responses().get(1).submitted()).isEmpty();
+    assertThat(result.responses().get(1).submitted()).contains(LocalDateTime.of(2026, 3, 15, 21, 40, 12));
     FileLayout layout = Importer.detect(List.of(Fixtures.file("limesurvey.csv")), BOTH, ImportOptions.defaults()).files().get(0);
     assertThat(layout.layout()).isEqualTo("LimeSurvey");
     assertThat(layout.unmatched()).isEmpty();
