@@ -52,13 +52,7 @@ final class FormCommand implements Callable<Integer> {
     Form form = new Form(definitions.load());
     byte[] content = target.write(form);
     Path file = output != null ? output : Path.of(form.fileStem() + "." + target.extension());
-    try {
-      Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-    } catch (FileAlreadyExistsException e) {
-      throw new UsageException(file + " already exists; choose another name with -o FILE, or move the old file away");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    writeNew(file, content);
     PrintWriter out = spec.commandLine().getOut();
     out.println("Wrote " + file);
     List<String> steps = target.steps();
@@ -66,5 +60,21 @@ final class FormCommand implements Callable<Integer> {
       out.println("  " + (i + 1) + ". " + steps.get(i));
     }
     return ExitCode.OK;
+  }
+
+  /** Creates the file, never over an existing one; a write that fails half-way leaves no file behind. */
+  private static void writeNew(Path file, byte[] content) {
+    try {
+      Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    } catch (FileAlreadyExistsException e) {
+      throw new UsageException(file + " already exists; choose another name with -o FILE, or move the old file away");
+    } catch (IOException e) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException cleanup) {
+        e.addSuppressed(cleanup);
+      }
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -65,7 +65,7 @@ public final class HtmlForm {
         .append("<title>").append(Markup.escape(form.title())).append("</title>\n")
         .append("<style>").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n<header>\n")
         .append("<h1>").append(Markup.escape(form.title())).append("</h1>\n")
-        .append("<div class=\"progress\" id=\"progress\" hidden><progress id=\"progress-bar\" max=\"")
+        .append("<div class=\"progress\" id=\"progress\" hidden><progress id=\"progress-bar\" aria-label=\"Statements answered\" max=\"")
         .append(columns().size()).append("\" value=\"0\"></progress>")
         .append("<span id=\"progress-text\" aria-live=\"polite\"></span></div>\n</header>\n");
     if (session.isEmpty()) {

@@ -5,6 +5,7 @@ import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.questionnaire.ResponseScale;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * A LimeSurvey survey structure file (.lss, XML) as LimeSurvey 6 writes it: tables of {@code <fields>}
@@ -165,7 +167,7 @@ final class LimeSurveyStructure {
     if (values.length != target.fields().size()) {
       throw new IllegalArgumentException(table + " has " + target.fields().size() + " fields, not " + values.length);
     }
-    target.rows().add(java.util.Arrays.stream(values).map(String::valueOf).toList());
+    target.rows().add(Arrays.stream(values).map(String::valueOf).toList());
   }
 
   private String serialise() throws TransformerException {
@@ -201,7 +203,7 @@ final class LimeSurveyStructure {
     return out.toString();
   }
 
-  private void text(org.w3c.dom.Node parent, String name, String value) {
+  private void text(Node parent, String name, String value) {
     parent.appendChild(document.createElement(name)).appendChild(document.createTextNode(value));
   }
 }

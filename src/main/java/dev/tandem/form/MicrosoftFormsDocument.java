@@ -11,10 +11,12 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 
 /**
- * A Word document laid out for Microsoft Forms' Quick import: the title, the instructions, then numbered
- * questions each followed by its options on lines of their own, without letters or bullets (so the options
- * keep exactly the labels' text). The first question asks for the couple code; every statement becomes a
- * choice question whose options are the response labels. The Excel download of such a form has one
+ * A Word document laid out for Microsoft Forms' Quick import: the title and every questionnaire's
+ * instructions first, then only numbered questions, each followed by its options on lines of their own,
+ * without letters or bullets (so the options keep exactly the labels' text) and with no other text
+ * between questions that could be taken for an option. The first question asks for the couple code
+ * (no options: a text question); every statement becomes a choice question whose options are the
+ * response labels. The Excel download of such a form has one
  * column per statement, headed by its text, holding the label chosen.
  */
 final class MicrosoftFormsDocument {
@@ -24,16 +26,18 @@ final class MicrosoftFormsDocument {
   static byte[] write(Form form) {
     try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       paragraph(document, form.title(), true, 20);
-      int number = 1;
-      paragraph(document, number++ + ". " + Form.COUPLE_CODE, true, 12);
-      paragraph(document, Form.COUPLE_CODE_HELP, false, 11);
       for (Questionnaire questionnaire : form.questionnaires()) {
         if (form.questionnaires().size() > 1) {
-          paragraph(document, questionnaire.title(), true, 16);
+          paragraph(document, questionnaire.title(), true, 14);
         }
         if (questionnaire.instructions() != null && !questionnaire.instructions().isBlank()) {
           paragraph(document, questionnaire.instructions().strip(), false, 11);
         }
+      }
+      paragraph(document, Form.COUPLE_CODE + ": " + Form.COUPLE_CODE_HELP, false, 11);
+      int number = 1;
+      paragraph(document, number++ + ". " + Form.COUPLE_CODE, true, 12);
+      for (Questionnaire questionnaire : form.questionnaires()) {
         List<String> labels = Form.labels(questionnaire.responseScale());
         for (Item item : questionnaire.items()) {
           paragraph(document, number++ + ". " + item.text(), true, 12);

@@ -1,6 +1,7 @@
 package dev.tandem.form;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -83,7 +84,7 @@ final class QualtricsSurvey {
     return root;
   }
 
-  private void element(String kind, String primary, String secondary, com.fasterxml.jackson.databind.JsonNode payload) {
+  private void element(String kind, String primary, String secondary, JsonNode payload) {
     ObjectNode element = elements.addObject();
     element.put("SurveyID", SURVEY_ID);
     element.put("Element", kind);

@@ -10,6 +10,7 @@ import dev.tandem.ingest.Response;
 import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.testing.HeadlessChrome;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -170,7 +171,7 @@ class HtmlFormBrowserTest {
     try (Stream<Path> files = Files.list(folder)) {
       return files.filter(f -> f.getFileName().toString().endsWith(".csv")).findFirst();
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 }
