@@ -56,6 +56,11 @@ public final class PracticeStore implements AutoCloseable {
 
   /** Creates a new, empty store in {@code folder} (created if missing; it must hold no store yet). */
   public static PracticeStore create(Path folder, char[] password) {
+    return create(folder, password, StoreKey.ITERATIONS);
+  }
+
+  /** As {@link #create(Path, char[])}, with fewer key derivation rounds: for tests only. */
+  static PracticeStore create(Path folder, char[] password, int iterations) {
     Objects.requireNonNull(folder, "folder must not be null");
     Objects.requireNonNull(password, "password must not be null");
     if (exists(folder) || Files.exists(folder.resolve(DATABASE_FILE))) {
@@ -67,7 +72,7 @@ public final class PracticeStore implements AutoCloseable {
       throw new StoreException("cannot create the store's folder " + folder + " (" + e.getMessage()
           + "); check the path and your permissions", e);
     }
-    StoreKey key = StoreKey.create(password);
+    StoreKey key = StoreKey.create(password, iterations);
     PracticeStore store = new PracticeStore(folder.toAbsolutePath().normalize(), key);
     store.connect(false);
     key.write(folder);
@@ -170,7 +175,7 @@ public final class PracticeStore implements AutoCloseable {
   public static void changePassword(Path folder, char[] oldPassword, char[] newPassword) {
     PracticeStore store = open(folder, oldPassword);
     store.close();
-    StoreKey replacement = StoreKey.create(newPassword);
+    StoreKey replacement = StoreKey.create(newPassword, store.key.iterations());
     PasswordChange.run(store.folder, store.key, replacement);
   }
 
@@ -199,7 +204,7 @@ public final class PracticeStore implements AutoCloseable {
   }
 
   static String url(Path folder, boolean mustExist) {
-    return "jdbc:h2:file:" + folder.resolve(DATABASE_NAME) + ";CIPHER=AES;TRACE_LEVEL_FILE=0;LAZY_QUERY_EXECUTION=TRUE"
+    return "jdbc:h2:file:" + folder.resolve(DATABASE_NAME) + ";CIPHER=AES;TRACE_LEVEL_FILE=0;LAZY_QUERY_EXECUTION=TRUE;WRITE_DELAY=0"
         + (mustExist ? ";IFEXISTS=TRUE" : "");
   }
 

@@ -41,11 +41,11 @@ final class StoreKey {
     this.iterations = iterations;
   }
 
-  /** A new key with a fresh salt, not yet written anywhere. */
-  static StoreKey create(char[] password) {
+  /** A new key with a fresh salt and {@code iterations} rounds, not yet written anywhere. */
+  static StoreKey create(char[] password, int iterations) {
     byte[] salt = new byte[SALT_BYTES];
     new SecureRandom().nextBytes(salt);
-    return new StoreKey(derive(password, salt, ITERATIONS), salt, ITERATIONS);
+    return new StoreKey(derive(password, salt, iterations), salt, iterations);
   }
 
   /** The key of the store in {@code folder}; a wrong password is a {@link StoreException}. */
@@ -94,6 +94,10 @@ final class StoreKey {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  int iterations() {
+    return iterations;
   }
 
   /** The key as H2 takes a file password (hex; H2 hashes it once more). */

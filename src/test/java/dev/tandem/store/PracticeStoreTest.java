@@ -31,7 +31,7 @@ class PracticeStoreTest {
     questionnaires = QuestionnaireLoader.loadDirectory(Path.of("questionnaires"));
   }
 
-  static List<Response> read(PracticeStore store) {
+  static List<Response> read(PracticeStore store, List<Questionnaire> questionnaires) {
     List<Response> responses = new ArrayList<>();
     store.responses(questionnaires).stream(new ResponseSink() {
       @Override
@@ -51,7 +51,7 @@ class PracticeStoreTest {
   void importedResponsesComeBackAsTheyWereReadAndAgainAddNothing() {
     ImportResult direct = Importer.read(List.of(SAMPLE), questionnaires, ImportOptions.defaults());
     Path folder = temp.resolve("store");
-    try (PracticeStore store = PracticeStore.create(folder, PASSWORD)) {
+    try (PracticeStore store = TestStores.create(folder, PASSWORD)) {
       ImportReport first = store.importFiles(List.of(SAMPLE), questionnaires, ImportOptions.defaults(),
           r -> { }, c -> { throw new AssertionError(c.toString()); });
       assertThat(first.alreadyStored()).isZero();
@@ -60,7 +60,7 @@ class PracticeStoreTest {
           r -> { }, c -> { throw new AssertionError(c.toString()); });
       assertThat(second.added()).isZero();
       assertThat(second.alreadyStored()).isEqualTo(first.added());
-      List<Response> stored = read(store);
+      List<Response> stored = read(store, questionnaires);
       assertThat(stored).hasSize(direct.responses().size());
       for (int i = 0; i < stored.size(); i++) {
         Response expected = direct.responses().get(i);
@@ -78,7 +78,7 @@ class PracticeStoreTest {
   @Test
   void aWrongPasswordOpensNothing() {
     Path folder = temp.resolve("store");
-    PracticeStore.create(folder, PASSWORD).close();
+    TestStores.create(folder, PASSWORD).close();
     assertThatThrownBy(() -> PracticeStore.open(folder, "wrong".toCharArray()))
         .isInstanceOf(StoreException.class)
         .hasMessage("wrong password for the store " + folder + "; nothing was changed. Give the practice password"
