@@ -1,6 +1,5 @@
 package dev.tandem.cli;
 
-import dev.tandem.ingest.ImportOptions;
 import dev.tandem.ingest.ImportSummary;
 import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.report.ScoresWorkbook;
@@ -31,8 +30,12 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Survey exports to read.")
+  @Parameters(arity = "0..*", paramLabel = "FILE", description = "Survey exports to read (or --store).")
   List<Path> files = new ArrayList<>();
+
+  @Mixin StoreOptions store = new StoreOptions();
+
+  @Mixin StorePasswordOption password = new StorePasswordOption();
 
   @Mixin DefinitionOptions definitions = new DefinitionOptions();
 
@@ -54,12 +57,17 @@ final class ScoreCommand implements Callable<Integer> {
     if (folder != null && !Files.isDirectory(folder)) {
       throw new UsageException("the folder of the output " + output + " does not exist; create it first");
     }
+    try (ResponseInput input = ResponseInput.of(files, store, importOptions.toOptions(), password::password)) {
+      return write(input, excel);
+    }
+  }
+
+  private Integer write(ResponseInput input, boolean excel) {
     PrintWriter err = spec.commandLine().getErr();
-    ImportOptions options = importOptions.toOptions();
-    List<Questionnaire> used = ScoredInput.questionnaires(files, definitions, options);
+    List<Questionnaire> used = input.questionnaires(definitions);
     ScoreTable table = new ScoreTable(used);
     // One pass, rows written as they are scored: memory does not grow with the input.
-    ImportSummary summary = StreamedInput.scores(files, used, options, table::row,
+    ImportSummary summary = StreamedInput.scores(input.source(used), used, table::row,
         rejection -> ScoredInput.report(rejection, err), rows -> {
           if (excel) {
             ScoresWorkbook.write(table.header(), rows, output);

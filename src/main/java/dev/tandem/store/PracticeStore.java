@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -67,7 +68,13 @@ public final class PracticeStore implements AutoCloseable {
       throw new StoreException("the folder " + folder + " already holds a store; open it instead of creating one");
     }
     try {
-      Files.createDirectories(folder);
+      if (!Files.isDirectory(folder)) {
+        Files.createDirectories(folder);
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+          // only the coach's own account can list or read the store's files
+          Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+        }
+      }
     } catch (IOException e) {
       throw new StoreException("cannot create the store's folder " + folder + " (" + e.getMessage()
           + "); check the path and your permissions", e);
