@@ -2,15 +2,10 @@ package dev.tandem.cli;
 
 import dev.tandem.ingest.ImportOptions;
 import dev.tandem.ingest.ImportResult;
-import dev.tandem.ingest.ImportSummary;
 import dev.tandem.ingest.Importer;
-import dev.tandem.ingest.Rejection;
-import dev.tandem.ingest.Response;
-import dev.tandem.ingest.ResponseSink;
 import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.store.PracticeStore;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -45,20 +40,7 @@ abstract class ResponseInput implements AutoCloseable {
 
   /** Every response and rejection at once, as {@link Importer#read} gives them. */
   ImportResult read(List<Questionnaire> used) {
-    List<Response> responses = new ArrayList<>();
-    List<Rejection> rejections = new ArrayList<>();
-    ImportSummary summary = source(used).stream(new ResponseSink() {
-      @Override
-      public void response(Response response) {
-        responses.add(response);
-      }
-
-      @Override
-      public void rejection(Rejection rejection) {
-        rejections.add(rejection);
-      }
-    });
-    return new ImportResult(responses, rejections, summary.rowsRead(), summary.notes());
+    return Importer.collect(source(used)::stream);
   }
 
   @Override
@@ -81,11 +63,6 @@ abstract class ResponseInput implements AutoCloseable {
     @Override
     ResponseSource source(List<Questionnaire> used) {
       return sink -> Importer.stream(files, used, options, sink);
-    }
-
-    @Override
-    ImportResult read(List<Questionnaire> used) {
-      return Importer.read(files, used, options);
     }
 
     @Override

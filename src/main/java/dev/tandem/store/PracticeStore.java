@@ -4,7 +4,6 @@ import dev.tandem.ingest.ImportOptions;
 import dev.tandem.ingest.Rejection;
 import dev.tandem.questionnaire.Questionnaire;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -127,10 +126,8 @@ public final class PracticeStore implements AutoCloseable {
   }
 
   /**
-   * Every stored response to these questionnaires, in the order they were stored, answers to several
-   * questionnaires given on one row again as one response. Read lazily: close the iterator (or read it
-   * to its end) before using the store otherwise. A stored response whose answers no longer fit its
-   * questionnaire's definition is a rejection in the sink-based {@link StoredResponses#stream}.
+   * Every stored response to these questionnaires, in the order they were stored, the answers one row
+   * gave to several questionnaires again as one response ({@link StoredResponses#stream}).
    */
   public synchronized StoredResponses responses(List<Questionnaire> questionnaires) {
     return new StoredResponses(connection(), questionnaires);
@@ -275,10 +272,6 @@ public final class PracticeStore implements AutoCloseable {
   StoreException failure(String what, SQLException e) {
     return new StoreException("could not " + what + " the store " + folder + " (H2 error " + e.getErrorCode()
         + "); if this persists, restore it from a backup", e);
-  }
-
-  static UncheckedIOException io(IOException e) {
-    return new UncheckedIOException(e);
   }
 
 }

@@ -37,15 +37,10 @@ public final class Sessions {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final PracticeStore store;
-  private final Clock clock;
+  private final Clock clock = Clock.systemDefaultZone();
 
   Sessions(PracticeStore store) {
-    this(store, Clock.systemDefaultZone());
-  }
-
-  Sessions(PracticeStore store, Clock clock) {
     this.store = store;
-    this.clock = clock;
   }
 
   /**
