@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,7 +78,7 @@ class StoreFaultsTest {
 
   private static Map<String, Integer> storedPerFile(Path store) {
     Questionnaire solitude = QuestionnaireLoader.load(DEFINITION);
-    Map<String, Integer> counts = new java.util.TreeMap<>();
+    Map<String, Integer> counts = new TreeMap<>();
     try (PracticeStore practice = PracticeStore.open(store, PASSWORD.toCharArray())) {
       practice.responses(List.of(solitude)).stream(new ResponseSink() {
         @Override
@@ -122,6 +123,7 @@ class StoreFaultsTest {
   void anImportWhileTheStoreIsOpenElsewhereIsRefusedWithAClearMessage() throws Exception {
     Path file = export("file.csv", 10, false);
     try (PracticeStore open = PracticeStore.open(store, PASSWORD.toCharArray())) {
+      assertThat(open.folder()).isEqualTo(store.toAbsolutePath().normalize());
       Process importing = tandem("import", file.toString(), "--store", store.toString(), "-q",
           DEFINITION.toString());
       String err = new String(importing.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
