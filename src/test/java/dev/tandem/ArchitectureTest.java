@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Holds the line the package layout draws: data flows ingest -> scoring -> stats/couples -> report,
- * the cli sits on top, forms are made from definitions alone, and the heavy format libraries stay at the
- * edges (forms use POI's Word part only).
+ * the practice store sits beside ingest, the cli sits on top, forms are made from definitions alone, and
+ * the heavy format libraries and the database stay at the edges (forms use POI's Word part only).
  */
 class ArchitectureTest {
 
@@ -56,6 +56,26 @@ class ArchitectureTest {
   void onlyTheCliUsesPicocli() {
     noClasses().that().resideOutsideOfPackage("dev.tandem.cli..")
         .should().dependOnClassesThat().resideInAnyPackage("picocli..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheStoreUsesH2AndFlyway() {
+    noClasses().that().resideOutsideOfPackage("dev.tandem.store..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.h2..", "org.flywaydb..", "java.sql..")
+        .check(classes);
+  }
+
+  @Test
+  void theStoreSitsBesideIngestAndNothingBelowTheCliUsesIt() {
+    noClasses().that().resideInAnyPackage("dev.tandem.store..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.scoring..", "dev.tandem.stats..",
+            "dev.tandem.couples..", "dev.tandem.report..", "dev.tandem.cli..", "dev.tandem.sample..")
+        .check(classes);
+    noClasses().that().resideInAnyPackage("dev.tandem.questionnaire..", "dev.tandem.ingest..",
+            "dev.tandem.scoring..", "dev.tandem.stats..", "dev.tandem.couples..", "dev.tandem.report..",
+            "dev.tandem.sample..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.store..")
         .check(classes);
   }
 

@@ -6,7 +6,6 @@ import dev.tandem.couples.CouplesAnalysis;
 import dev.tandem.couples.Pairing;
 import dev.tandem.couples.PartnerRoles;
 import dev.tandem.ingest.ImportOptions;
-import dev.tandem.ingest.Importer;
 import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.report.CoupleReports;
 import dev.tandem.report.OutputFormat;
@@ -82,6 +81,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin ImportOptionsMixin importOptions = new ImportOptionsMixin();
 
+  @Mixin StoreOptions store = new StoreOptions();
+
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "reports",
       description = "Folder for the reports (default: ${DEFAULT-VALUE}).")
   Path output;
@@ -101,7 +102,7 @@ final class RunCommand implements Callable<Integer> {
   @SuppressWarnings("try") // the private temporary folder only has to exist while the reports are written
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    List<Path> inputs = files.isEmpty() ? sampleFiles() : files;
+    List<Path> inputs = files.isEmpty() && store.folder().isEmpty() ? sampleFiles() : files;
     InputGuard.refuseInputsInside(output, inputs);
     ImportOptions options = importOptions.toOptions();
     Optional<ReportPassword> password = protection.password(System.getenv());
@@ -111,9 +112,13 @@ final class RunCommand implements Callable<Integer> {
     Optional<Path> keyFile = pseudonyms.map(p -> checkedKeyFile(inputs));
     PseudonymKey.Entries earlierKey = keyFile.map(file -> PseudonymKey.read(file, password))
         .orElse(new PseudonymKey.Entries(List.of(), List.of()));
-    List<Questionnaire> questionnaires = ScoredInput.questionnaires(inputs, definitions, options);
+    List<Questionnaire> questionnaires;
+    ScoredCohort cohort;
+    try (ResponseInput input = ResponseInput.of(inputs, store, options, () -> StoreOptions.password(password))) {
+      questionnaires = input.questionnaires(definitions);
+      cohort = CohortScorer.score(questionnaires, input.read(questionnaires));
+    }
     CouplePatterns patterns = definitions.couplePatterns();
-    ScoredCohort cohort = CohortScorer.score(questionnaires, Importer.read(inputs, questionnaires, options));
     ScoredCohort reported = pseudonyms.map(p -> p.pseudonymize(cohort)).orElse(cohort);
     CohortStatistics statistics = CohortStatistics.of(reported);
     CouplesAnalysis couples = CouplesAnalysis.of(reported, patterns.usableWith(questionnaires), PartnerRoles.NONE);

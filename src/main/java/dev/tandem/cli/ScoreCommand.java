@@ -1,6 +1,5 @@
 package dev.tandem.cli;
 
-import dev.tandem.ingest.ImportOptions;
 import dev.tandem.ingest.ImportSummary;
 import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.report.ScoresWorkbook;
@@ -36,8 +35,10 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Survey exports to read.")
+  @Parameters(arity = "0..*", paramLabel = "FILE", description = "Survey exports to read (or --store).")
   List<Path> files = new ArrayList<>();
+
+  @Mixin StoreOptions store = new StoreOptions();
 
   @Mixin DefinitionOptions definitions = new DefinitionOptions();
 
@@ -62,13 +63,19 @@ final class ScoreCommand implements Callable<Integer> {
           + " .xlsx to have the scores encrypted, or add --plaintext to write them readable by anyone who gets"
           + " the file");
     }
+    try (ResponseInput input = ResponseInput.of(files, store, importOptions.toOptions(),
+        () -> StoreOptions.password(password))) {
+      return write(input, excel, password);
+    }
+  }
+
+  private Integer write(ResponseInput input, boolean excel, Optional<ReportPassword> password) {
     PrintWriter err = spec.commandLine().getErr();
-    ImportOptions options = importOptions.toOptions();
-    List<Questionnaire> used = ScoredInput.questionnaires(files, definitions, options);
+    List<Questionnaire> used = input.questionnaires(definitions);
     ScoreTable table = new ScoreTable(used);
     // One pass, rows written as they are scored: memory does not grow with the input. The rows go to
     // a partial file that replaces the output only once every row is written.
-    ImportSummary summary = StreamedInput.scores(files, used, options, table::row,
+    ImportSummary summary = StreamedInput.scores(input.source(used), used, table::row,
         rejection -> ScoredInput.report(rejection, err), rows -> writeAtomically(rows, table, excel, password));
     err.println("wrote " + summary.accepted() + " assessments to " + output
         + (password.isPresent() && excel ? ", encrypted with the password" : ""));

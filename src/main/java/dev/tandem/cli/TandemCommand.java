@@ -4,6 +4,7 @@ import dev.tandem.form.FormException;
 import dev.tandem.ingest.ImportException;
 import dev.tandem.questionnaire.DefinitionException;
 import dev.tandem.report.output.OutputException;
+import dev.tandem.store.StoreException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
@@ -43,6 +44,13 @@ public final class TandemCommand {
       TemplateCommand.class,
       FormCommand.class,
       GenerateCommand.class,
+      ImportCommand.class,
+      ClientsCommand.class,
+      ForgetCommand.class,
+      ExportCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
+      PasswordCommand.class,
       CommandLine.HelpCommand.class);
 
   /** The configured command line with every subcommand built in full, for the tests. */
@@ -78,7 +86,7 @@ public final class TandemCommand {
   private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
     PrintWriter err = commandLine.getErr();
     if (e instanceof DefinitionException || e instanceof ImportException || e instanceof UsageException
-        || e instanceof OutputException || e instanceof FormException) {
+        || e instanceof OutputException || e instanceof FormException || e instanceof StoreException) {
       err.println("tandem: " + e.getMessage());
       return ExitCode.BAD_INPUT;
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Reads survey exports (Google Forms, Microsoft Forms, SurveyMonkey, Qualtrics, Typeform, or a plain
@@ -45,9 +46,14 @@ public final class Importer {
 
   /** Reads every file and collects the responses and rejections. */
   public static ImportResult read(List<Path> files, List<Questionnaire> questionnaires, ImportOptions options) {
+    return collect(sink -> stream(files, questionnaires, options, sink));
+  }
+
+  /** Collects what a streamed source of responses (files, or the practice store) hands its sink. */
+  public static ImportResult collect(Function<ResponseSink, ImportSummary> source) {
     List<Response> responses = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
-    ImportSummary summary = stream(files, questionnaires, options, new ResponseSink() {
+    ImportSummary summary = source.apply(new ResponseSink() {
       @Override
       public void response(Response response) {
         responses.add(response);
