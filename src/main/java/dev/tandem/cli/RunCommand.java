@@ -171,7 +171,7 @@ final class RunCommand implements Callable<Integer> {
     if (written.nothing()) {
       return ExitCode.BAD_INPUT;
     }
-    return written.failures().isEmpty() && !keyFailed ? importExit : ExitCode.ROWS_REJECTED;
+    return written.failures().isEmpty() && !keyFailed ? importExit : ExitCode.SOME_NOT_WRITTEN;
   }
 
   /**
