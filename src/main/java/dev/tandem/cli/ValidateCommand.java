@@ -3,6 +3,7 @@ package dev.tandem.cli;
 import dev.tandem.ingest.ColumnMatch;
 import dev.tandem.ingest.Detection;
 import dev.tandem.ingest.FileLayout;
+import dev.tandem.ingest.ImportException;
 import dev.tandem.ingest.ImportOptions;
 import dev.tandem.ingest.Importer;
 import dev.tandem.ingest.ImportSummary;
@@ -61,7 +62,7 @@ final class ValidateCommand implements Callable<Integer> {
     List<Questionnaire> all = definitions.load();
     int patterns = definitions.couplePatterns().patterns().size();
     ImportOptions options = importOptions.toOptions();
-    Detection detection = Importer.detect(files, all, options);
+    Detection detection = detect(all, options, out);
     List<Questionnaire> used = definitions.chosen()
         ? all
         : all.stream().filter(q -> detection.questionnaireIds().contains(q.id())).toList();
@@ -99,6 +100,24 @@ final class ValidateCommand implements Callable<Integer> {
     }
     out.println(summary.accounting());
     return summary.rejectedRows() > 0 ? ExitCode.ROWS_REJECTED : ExitCode.OK;
+  }
+
+  /**
+   * What the files hold; with --explain, a file that cannot be used shows what was detected up to the
+   * problem before the problem itself is reported.
+   */
+  private Detection detect(List<Questionnaire> all, ImportOptions options, PrintWriter out) {
+    try {
+      return Importer.detect(files, all, options);
+    } catch (ImportException e) {
+      if (explain && !e.detected().isEmpty()) {
+        out.println(e.position().file());
+        e.detected().forEach(line -> out.println("  " + line));
+        out.println("  stopped: see the message below");
+        out.flush();
+      }
+      throw e;
+    }
   }
 
   private static void explain(FileLayout layout, PrintWriter out) {

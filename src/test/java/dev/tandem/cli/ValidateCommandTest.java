@@ -64,6 +64,19 @@ class ValidateCommandTest {
   }
 
   @Test
+  void explainShowsWhatWasDetectedBeforeAFileStops() {
+    int code = run(DIR + "duplicate-header.csv", "--explain", "-q", "solo");
+
+    assertThat(code).isEqualTo(2);
+    assertThat(out.toString().replace("\r\n", "\n")).isEqualTo(DIR + "duplicate-header.csv\n"
+        + "  read as UTF-8, comma-separated\n"
+        + "  layout: plain table, 1 header row\n"
+        + "  identity: respondent id = \"respondent_id\"\n"
+        + "  stopped: see the message below\n");
+    assertThat(err.toString()).contains("columns 2 and 4 both hold item solo.s1");
+  }
+
+  @Test
   void mappingKindsAreNamedInTheExplanation() {
     int code = run(DIR + "custom-headers.csv", "--explain", "--mapping", DIR + "custom-mapping.yaml");
 
