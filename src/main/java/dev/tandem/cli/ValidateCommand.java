@@ -125,7 +125,7 @@ final class ValidateCommand implements Callable<Integer> {
     out.println("  layout: " + layout.layout() + ", " + layout.headerRows()
         + (layout.headerRows() == 1 ? " header row" : " header rows") + "; read as " + layout.format());
     if (layout.identity().isEmpty()) {
-      out.println("  identity: no column says who answered; pass --id-column");
+      out.println("  identity: no column says who answered, so each row is its own respondent; name one with --id-column");
     } else {
       out.println("  identity: " + layout.identity().entrySet().stream()
           .map(e -> e.getKey() + " = \"" + e.getValue() + "\"").collect(Collectors.joining(", ")));

@@ -77,6 +77,18 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aFileWithoutAnIdentityColumnIsValidatedRowByRowWithANote() {
+    int without = run("src/test/resources/ingest/real-layouts/google-forms-blocks.csv", "--explain", "-q",
+        "src/test/resources/ingest/real-layouts/questionnaires/blocks.yaml", "--mapping",
+        "src/test/resources/ingest/real-layouts/google-forms-blocks-mapping.yaml");
+
+    assertThat(without).isZero();
+    assertThat(out.toString()).contains("  identity: time = \"Timestamp\"\n").contains("Note: "
+        + "src/test/resources/ingest/real-layouts/google-forms-blocks.csv: no column says who answered, so each"
+        + " row was taken as its own respondent");
+  }
+
+  @Test
   void mappingKindsAreNamedInTheExplanation() {
     int code = run(DIR + "custom-headers.csv", "--explain", "--mapping", DIR + "custom-mapping.yaml");
 
