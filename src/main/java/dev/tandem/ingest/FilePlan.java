@@ -89,6 +89,16 @@ final class FilePlan {
   static FilePlan plan(Path file, RowSource source, List<Questionnaire> questionnaires, ImportOptions options,
       ColumnMapping mapping, boolean strict) {
     Position where = Position.ofFile(file);
+    List<String> detected = new ArrayList<>(List.of("read as " + source.format()));
+    try {
+      return planned(file, source, questionnaires, options, mapping, strict, where, detected);
+    } catch (ImportException e) {
+      throw e.withDetected(detected);
+    }
+  }
+
+  private static FilePlan planned(Path file, RowSource source, List<Questionnaire> questionnaires,
+      ImportOptions options, ColumnMapping mapping, boolean strict, Position where, List<String> detected) {
     Deque<Row> pending = new ArrayDeque<>();
     List<String[]> top = new ArrayList<>();
     while (top.size() < 3) {
@@ -106,6 +116,7 @@ final class FilePlan {
       throw new ImportException(where, "the file has no header row and no data; export the responses again");
     }
     Layout.Header header = Layout.ALL.stream().flatMap(l -> l.recognise(top).stream()).findFirst().orElseThrow();
+    detected.add("layout: " + header.layout() + ", " + header.rows() + (header.rows() == 1 ? " header row" : " header rows"));
     int width = 0;
     for (int i = 0; i < header.rows(); i++) {
       width = Math.max(width, pending.removeFirst().cells().length);
@@ -118,6 +129,9 @@ final class FilePlan {
           + " clients have answered, or check that this is the right file");
     }
     IdentityColumns identity = IdentityColumns.choose(where, header, options, mapping);
+    Map<String, String> roles = identity.describe(header.columns());
+    detected.add("identity: " + (roles.isEmpty() ? "no column says who answered" : roles.entrySet().stream()
+        .map(e -> e.getKey() + " = \"" + e.getValue() + "\"").collect(Collectors.joining(", "))));
     ColumnMatcher matcher = new ColumnMatcher(questionnaires);
     ColumnMatcher.Outcome outcome = matcher.match(where, header, new HashSet<>(identity.used()), mapping);
     if (strict && outcome.assignments().isEmpty()) {

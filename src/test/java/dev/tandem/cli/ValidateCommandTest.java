@@ -64,6 +64,31 @@ class ValidateCommandTest {
   }
 
   @Test
+  void explainShowsWhatWasDetectedBeforeAFileStops() {
+    int code = run(DIR + "duplicate-header.csv", "--explain", "-q", "solo");
+
+    assertThat(code).isEqualTo(2);
+    assertThat(out.toString().replace("\r\n", "\n")).isEqualTo(DIR + "duplicate-header.csv\n"
+        + "  read as UTF-8, comma-separated\n"
+        + "  layout: plain table, 1 header row\n"
+        + "  identity: respondent id = \"respondent_id\"\n"
+        + "  stopped: see the message below\n");
+    assertThat(err.toString()).contains("columns 2 and 4 both hold item solo.s1");
+  }
+
+  @Test
+  void aFileWithoutAnIdentityColumnIsValidatedRowByRowWithANote() {
+    int without = run("src/test/resources/ingest/real-layouts/google-forms-blocks.csv", "--explain", "-q",
+        "src/test/resources/ingest/real-layouts/questionnaires/blocks.yaml", "--mapping",
+        "src/test/resources/ingest/real-layouts/google-forms-blocks-mapping.yaml");
+
+    assertThat(without).isZero();
+    assertThat(out.toString()).contains("  identity: time = \"Timestamp\"\n").contains("Note: "
+        + "src/test/resources/ingest/real-layouts/google-forms-blocks.csv: no column says who answered, so each"
+        + " row was taken as its own respondent");
+  }
+
+  @Test
   void mappingKindsAreNamedInTheExplanation() {
     int code = run(DIR + "custom-headers.csv", "--explain", "--mapping", DIR + "custom-mapping.yaml");
 

@@ -3,11 +3,14 @@ package dev.tandem.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.questionnaire.QuestionnaireLoader;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +70,18 @@ class BrokenFilesTest {
     assertThat(importing(file)).hasMessage(file + ":2: the cell in column 4 holds a NUL character, which exports"
         + " never contain; if the file was saved as UTF-16 or by another program, save it again from the"
         + " spreadsheet program as \"CSV UTF-8\"");
+  }
+
+  @Test
+  void aNamedPipeIsRefusedWithoutWaitingForAWriter() throws Exception {
+    Path pipe = folder.resolve("export.csv");
+    assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "mkfifo is available");
+
+    ImportException e = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> importing(pipe));
+
+    assertThat(e).hasMessage(pipe + ": this is a pipe or device, not a file (as <(...) in a shell gives); Tandem"
+        + " reads an export more than once, which a pipe cannot give. Save it to a file first and give that"
+        + " file's path");
   }
 
   @Test
