@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Holds the line the package layout draws: data flows ingest -> scoring -> stats/couples -> report,
- * the cli sits on top, and the heavy format libraries stay at the edges.
+ * the pipeline that runs them all sits above report, the cli and the app sit on top, and the heavy format libraries stay at the edges.
  */
 class ArchitectureTest {
 
@@ -70,7 +70,11 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.report..", "dev.tandem.cli..")
         .check(classes);
     noClasses().that().resideInAnyPackage("dev.tandem.report..")
-        .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.cli..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.pipeline..", "dev.tandem.cli..",
+            "dev.tandem.app..")
+        .check(classes);
+    noClasses().that().resideInAnyPackage("dev.tandem.pipeline..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.cli..", "dev.tandem.app..")
         .check(classes);
   }
 
