@@ -42,7 +42,7 @@ final class Guard extends Filter {
     Headers response = exchange.getResponseHeaders();
     response.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     response.set("X-Content-Type-Options", "nosniff");
-    response.set("Referrer-Policy", "no-referrer");
+    response.set("Referrer-Policy", "same-origin"); // "no-referrer" would make a form post's Origin "null"
     response.set("Cache-Control", "no-store");
     Headers request = exchange.getRequestHeaders();
     if (!hosts.contains(String.valueOf(request.getFirst("Host")))) {

@@ -1,11 +1,13 @@
 package dev.tandem.app;
 
+import dev.tandem.couples.CouplesAnalysis;
 import dev.tandem.ingest.ImportException;
 import dev.tandem.pipeline.Cancellation;
 import dev.tandem.pipeline.ReportRun;
 import dev.tandem.pipeline.RunProgress;
 import dev.tandem.questionnaire.DefinitionException;
 import dev.tandem.report.output.OutputException;
+import dev.tandem.scoring.ScoredCohort;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,6 +18,9 @@ import java.util.function.UnaryOperator;
  * progress page polls, the cancellation, and the outcome or the problem that stopped it.
  */
 final class ReportJob implements RunProgress {
+
+  /** What the reports will show, known before they are written. */
+  record Analysed(ScoredCohort reported, CouplesAnalysis couples) {}
 
   enum State {
     RUNNING,
@@ -33,6 +38,7 @@ final class ReportJob implements RunProgress {
   private volatile State state = State.RUNNING;
   private volatile long finished;
   private volatile Optional<ReportRun.Outcome> outcome = Optional.empty();
+  private volatile Optional<Analysed> analysed = Optional.empty();
   private volatile String problem = "";
 
   /** Starts the run; {@code plain} rewrites a problem's message for the coach. */
@@ -77,6 +83,11 @@ final class ReportJob implements RunProgress {
   }
 
   @Override
+  public void analysed(ScoredCohort reported, CouplesAnalysis couples) {
+    analysed = Optional.of(new Analysed(reported, couples));
+  }
+
+  @Override
   public void reportsWritten(int written, int total) {
     reports.accumulateAndGet(written, Math::max);
     reportsTotal.set(total);
@@ -94,6 +105,10 @@ final class ReportJob implements RunProgress {
     return state;
   }
 
+  Optional<Analysed> analysed() {
+    return analysed;
+  }
+
   Optional<ReportRun.Outcome> outcome() {
     return outcome;
   }
@@ -109,8 +124,8 @@ final class ReportJob implements RunProgress {
 
   /** The counts as the progress page reads them: numbers and a state, never client data. */
   String json() {
-    return "{\"state\":\"" + state.name().toLowerCase(java.util.Locale.ROOT) + "\",\"rows\":" + rows.get()
-        + ",\"clients\":" + clients.get() + ",\"reports\":" + reports.get() + ",\"reportsTotal\":"
-        + reportsTotal.get() + "}";
+    return "{\"state\":\"" + state.name().toLowerCase(java.util.Locale.ROOT) + "\",\"analysed\":"
+        + analysed.isPresent() + ",\"rows\":" + rows.get() + ",\"clients\":" + clients.get() + ",\"reports\":"
+        + reports.get() + ",\"reportsTotal\":" + reportsTotal.get() + "}";
   }
 }

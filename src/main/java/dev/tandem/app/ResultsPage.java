@@ -12,6 +12,7 @@ import dev.tandem.questionnaire.Scale;
 import dev.tandem.scoring.Assessment;
 import dev.tandem.scoring.Client;
 import dev.tandem.scoring.ScaleScore;
+import dev.tandem.scoring.ScoredCohort;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -45,33 +46,44 @@ final class ResultsPage {
       body = "<p>No reports yet: <a href=\"/responses\">add responses</a>, then create the reports.</p>";
     } else {
       body = switch (job.get().state()) {
-        case RUNNING -> "<p>The reports are being created. <a href=\"/progress\">See the progress</a>.</p>";
+        case RUNNING -> job.get().analysed().map(analysed -> results(analysed, Optional.empty(), job.get()))
+            .orElse("<p>The reports are being created. <a href=\"/progress\">See the progress</a>.</p>");
         case CANCELLED -> "<p>The run was cancelled. The reports written before that are whole; the others were"
             + " not begun. <a href=\"/create\">Create the reports again</a>.</p>";
         case FAILED -> Layout.errorSummary(List.of(job.get().problem()))
             + "<p>No report was written for this run. <a href=\"/responses\">Check the files</a>.</p>";
-        case DONE -> results(job.get().outcome().orElseThrow(), job.get().millis());
+        case DONE -> {
+          ReportRun.Outcome outcome = job.get().outcome().orElseThrow();
+          yield results(new ReportJob.Analysed(outcome.reported(), outcome.couples()), Optional.of(outcome), job.get());
+        }
       };
     }
     Http.html(exchange, 200, Layout.page(Section.RESULTS, "Results", body));
   }
 
-  private String results(ReportRun.Outcome outcome, long millis) {
-    ImportResult imported = outcome.cohort().imported();
+  /** The results; the reports' links and notes once {@code outcome} is there, while it is not a live status. */
+  private String results(ReportJob.Analysed analysed, Optional<ReportRun.Outcome> outcome, ReportJob job) {
+    ImportResult imported = analysed.reported().imported();
     StringBuilder html = new StringBuilder();
     html.append("<p class=\"accounting\"><strong id=\"rows-read\">").append(imported.rowsRead())
         .append("</strong> rows read: <strong>").append(imported.responses().size()).append("</strong> scored, <strong>")
-        .append(imported.rejectedRows()).append("</strong> rejected. ")
-        .append(outcome.written().clients()).append(" client reports and ").append(outcome.written().couples())
-        .append(" couple reports written in ").append(String.format(Locale.ROOT, "%.1f", millis / 1000.0))
-        .append(" s.</p><p><a class=\"button\" href=\"/download/reports.zip\">Download all reports (zip)</a></p>");
-    outcome.written().failures().forEach(failure -> html.append("<p class=\"warning\">Not written: ")
-        .append(Html.text(workspace.plain(failure))).append("</p>"));
-    outcome.key().ifPresent(key -> html.append("<p class=\"note\">The key from client codes to names is in the")
-        .append(" folder \"").append(CreatePage.KEY_FOLDER).append("\": keep it apart from the reports.</p>"));
+        .append(imported.rejectedRows()).append("</strong> rejected.</p>");
+    if (outcome.isEmpty()) {
+      html.append("<p id=\"writing\" role=\"status\" data-status=\"/progress.json\">The reports are being written;"
+          + " their links appear here when they are done. <a href=\"/progress\">See the progress</a>.</p>");
+    } else {
+      ReportRun.Written written = outcome.get().written();
+      html.append("<p>").append(written.clients()).append(" client reports and ").append(written.couples())
+          .append(" couple reports written in ").append(String.format(Locale.ROOT, "%.1f", job.millis() / 1000.0))
+          .append(" s.</p><p><a class=\"button\" href=\"/download/reports.zip\">Download all reports (zip)</a></p>");
+      written.failures().forEach(failure -> html.append("<p class=\"warning\">Not written: ")
+          .append(Html.text(workspace.plain(failure))).append("</p>"));
+      outcome.get().key().ifPresent(key -> html.append("<p class=\"note\">The key from client codes to names is")
+          .append(" in the folder \"").append(CreatePage.KEY_FOLDER).append("\": keep it apart from the reports.</p>"));
+    }
     html.append(rejections(imported));
-    html.append(clients(outcome));
-    html.append(couples(outcome.couples()));
+    html.append(clients(analysed.reported(), outcome));
+    html.append(couples(analysed.couples()));
     return html.toString();
   }
 
@@ -93,9 +105,9 @@ final class ResultsPage {
     return html.append("</tbody></table>").toString();
   }
 
-  private String clients(ReportRun.Outcome outcome) {
-    List<Client> clients = outcome.reported().clients();
-    List<Questionnaire> questionnaires = outcome.reported().questionnaires();
+  private String clients(ScoredCohort reported, Optional<ReportRun.Outcome> outcome) {
+    List<Client> clients = reported.clients();
+    List<Questionnaire> questionnaires = reported.questionnaires();
     StringBuilder html = new StringBuilder("<h2>Clients</h2><div class=\"field\"><label for=\"filter\">"
         + "Show only clients whose row contains</label><input type=\"search\" id=\"filter\" data-filter=\"clients\">"
         + "</div><table id=\"clients\" class=\"sortable\"><caption>").append(clients.size())
@@ -118,7 +130,7 @@ final class ResultsPage {
           html.append(cell(latest.scale(q.id(), scale.id()), scale));
         }
       }
-      html.append("<td>").append(pdf(outcome, client).isPresent()
+      html.append("<td>").append(outcome.flatMap(done -> pdf(done, client)).isPresent()
           ? "<a href=\"/report/" + i + "\">Open<span class=\"visually-hidden\"> report of "
               + Html.text(client.name().orElse(client.id())) + "</span></a>" : "").append("</td></tr>");
     }

@@ -35,8 +35,8 @@ final class AppCommand implements Callable<Integer> {
       description = "Folder for the reports (default: ${DEFAULT-VALUE}).")
   Path output;
 
-  @Option(names = "--definitions", paramLabel = "DIR", defaultValue = "questionnaires",
-      description = "Folder of questionnaire definitions (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--definitions", paramLabel = "DIR", defaultValue = "${sys:tandem.definitions:-questionnaires}",
+      description = "Folder of questionnaire definitions (default: ${DEFAULT-VALUE}; the installed app has its own).")
   Path definitions;
 
   @Override

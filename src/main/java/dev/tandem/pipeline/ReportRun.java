@@ -112,6 +112,8 @@ public final class ReportRun {
     CohortStatistics statistics = CohortStatistics.of(reported);
     CouplesAnalysis couples = CouplesAnalysis.of(reported, request.patterns().usableWith(request.questionnaires()),
         PartnerRoles.NONE);
+    progress.analysed(reported, couples);
+    cancellation.check();
     ReportOptions options = request.reportOptions();
     Written written;
     Optional<WriteResult> key = Optional.empty();

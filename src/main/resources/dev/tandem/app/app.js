@@ -6,6 +6,7 @@ document.addEventListener("DOMContentLoaded", () => {
   if (summary) summary.focus();
   upload();
   progress();
+  writing();
   sortable();
   filter();
   fillFromFile();
@@ -46,8 +47,20 @@ function progress() {
     show("clients", status.clients);
     show("reports", status.reports + (status.reportsTotal ? " of " + status.reportsTotal : ""));
     if (status.reportsTotal) { bar.max = status.reportsTotal; bar.value = status.reports; }
-    if (status.state === "running") setTimeout(poll, 500);
+    if (status.state === "running" && !status.analysed) setTimeout(poll, 500);
     else window.location.assign(box.dataset.done);
+  };
+  poll();
+}
+
+// Results shown while the reports are still being written: the page reloads, with their links, when they are done.
+function writing() {
+  const note = document.getElementById("writing");
+  if (!note) return;
+  const poll = async () => {
+    const status = await (await fetch(note.dataset.status)).json();
+    if (status.state === "running") setTimeout(poll, 1000);
+    else window.location.reload();
   };
   poll();
 }

@@ -26,6 +26,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -104,6 +105,7 @@ class AppBrowserTest {
     assertThat(rows).hasSize(50);
     assertThat(browser.findElements(By.cssSelector("#clients td.band-high"))).isNotEmpty();
     checkAccessibility("results");
+    waitForReports();
 
     press(browser.findElement(By.id("filter")), Keys.chord("C01"));
     assertThat(browser.findElements(By.cssSelector("#clients tbody tr:not([hidden])"))).hasSize(2);
@@ -137,6 +139,7 @@ class AppBrowserTest {
     new WebDriverWait(browser, Duration.ofSeconds(600)).until(ExpectedConditions.presenceOfElementLocated(
         By.id("rows-read")));
     assertThat(browser.findElement(By.id("rows-read")).getText()).isEqualTo("6");
+    waitForReports();
     String pdf = fetch(browser.findElement(By.cssSelector("#clients a")).getAttribute("href") + ".pdf");
     assertThat(pdf).startsWith("%PDF").contains("/Encrypt");
   }
@@ -171,13 +174,18 @@ class AppBrowserTest {
   /** Reaches the element with the Tab key from the top of the page, then presses the keys on it. */
   private static void press(WebElement target, CharSequence keys) {
     browser.executeScript("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
-    WebElement body = browser.findElement(By.tagName("body"));
-    body.sendKeys(Keys.TAB);
+    Actions keyboard = new Actions(browser);
     for (int i = 0; i < 200 && !browser.switchTo().activeElement().equals(target); i++) {
-      browser.switchTo().activeElement().sendKeys(Keys.TAB);
+      keyboard.sendKeys(Keys.TAB).perform();
     }
     assertThat(browser.switchTo().activeElement()).as("reached with Tab").isEqualTo(target);
-    target.sendKeys(keys);
+    keyboard.sendKeys(keys).perform();
+  }
+
+  /** Waits, while the results show, for the reports to be written: their links appear in the client table. */
+  private static void waitForReports() {
+    new WebDriverWait(browser, Duration.ofSeconds(600)).until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector("#clients tbody a")));
   }
 
   private static WebElement waitFor(By locator) {
