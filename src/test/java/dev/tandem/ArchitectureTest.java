@@ -53,6 +53,23 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyTheAppServesHttp() {
+    noClasses().that().resideOutsideOfPackage("dev.tandem.app..")
+        .should().dependOnClassesThat().resideInAnyPackage("com.sun.net.httpserver..")
+        .check(classes);
+  }
+
+  @Test
+  void theAppAndTheCliAreOnTopAndApart() {
+    noClasses().that().resideOutsideOfPackages("dev.tandem.cli..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.cli..")
+        .check(classes);
+    noClasses().that().resideOutsideOfPackages("dev.tandem.app..", "dev.tandem.cli..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.app..")
+        .check(classes);
+  }
+
+  @Test
   void dataFlowsOneWay() {
     noClasses().that().resideInAnyPackage("dev.tandem.questionnaire..")
         .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.ingest..", "dev.tandem.scoring..",
