@@ -157,6 +157,9 @@ public final class CoachApp implements AutoCloseable {
       problemPage(exchange, refused.status, refused.getMessage());
     } catch (DefinitionException e) {
       problemPage(exchange, 500, "A questionnaire definition cannot be used: " + workspace.plain(e.getMessage()));
+    } catch (RuntimeException e) {
+      problemPage(exchange, 500, "Tandem failed unexpectedly (" + e.getClass().getName() + "). This is a bug in"
+          + " Tandem; please report it with what you did, not the data.");
     } finally {
       exchange.close();
     }

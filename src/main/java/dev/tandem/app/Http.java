@@ -98,7 +98,8 @@ final class Http {
     return fields;
   }
 
-  private static String decode(String text) {
+  /** Decodes a percent-encoded text, refusing a malformed one with 400. */
+  static String decode(String text) {
     try {
       return URLDecoder.decode(text, StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {

@@ -9,8 +9,6 @@ import dev.tandem.ingest.ImportOptions;
 import dev.tandem.ingest.Importer;
 import dev.tandem.questionnaire.Questionnaire;
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,8 +56,7 @@ final class ResponsesPage {
 
   /** Keeps one export sent by the page's script (the body is the file; its name in a header). */
   void upload(HttpExchange exchange) throws IOException {
-    String name = URLDecoder.decode(String.valueOf(exchange.getRequestHeaders().getFirst("X-File-Name")),
-        StandardCharsets.UTF_8);
+    String name = Http.decode(String.valueOf(exchange.getRequestHeaders().getFirst("X-File-Name")));
     byte[] content = Http.body(exchange, Workspace.MAX_FILE_BYTES);
     Workspace.Upload upload;
     try {
