@@ -109,11 +109,11 @@ public final class ReportRun {
     cancellation.check();
     Optional<Pseudonyms> pseudonyms = request.pseudonyms();
     ScoredCohort reported = pseudonyms.map(p -> p.pseudonymize(cohort)).orElse(cohort);
-    CohortStatistics statistics = CohortStatistics.of(reported);
     CouplesAnalysis couples = CouplesAnalysis.of(reported, request.patterns().usableWith(request.questionnaires()),
         PartnerRoles.NONE);
     progress.analysed(reported, couples);
     cancellation.check();
+    CohortStatistics statistics = CohortStatistics.of(reported);
     ReportOptions options = request.reportOptions();
     Written written;
     Optional<WriteResult> key = Optional.empty();
