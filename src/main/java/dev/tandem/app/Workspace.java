@@ -18,9 +18,9 @@ import java.util.Optional;
 
 /**
  * What the app holds for the coach between pages: the reports folder, the definitions, the exports
- * the coach handed over (kept in a private folder inside the reports folder, removed when the app
- * quits), and the latest report run. The app reads no path the coach did not pick, and writes only
- * inside the reports folder.
+ * the coach handed over (kept in a private folder of this app's own inside the reports folder, so two
+ * apps never share one, removed when the app quits), and the latest report run. The app reads no path
+ * the coach did not pick, and writes only inside the reports folder.
  */
 final class Workspace {
 
@@ -46,11 +46,9 @@ final class Workspace {
   Workspace(Path output, Path definitions) {
     this.output = output.toAbsolutePath().normalize();
     this.definitions = definitions;
-    this.work = this.output.resolve(".tandem-app");
     try {
       Files.createDirectories(this.output);
-      deleteTree(work);
-      Files.createDirectory(work);
+      this.work = Files.createTempDirectory(this.output, ".tandem-app-");
       restrictToOwner(work);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
