@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -118,14 +119,25 @@ public final class CoachApp implements AutoCloseable {
     stopped.await();
   }
 
-  /** Stops the server, cancels a run under way and removes the app's private copies of the exports. */
+  /**
+   * Stops the server, cancels a run under way (letting the reports being written finish) and removes the
+   * app's private copies of the exports.
+   */
   @Override
-  public void close() {
+  public synchronized void close() {
     if (stopped.getCount() == 0) {
       return;
     }
-    workspace.job().ifPresent(ReportJob::cancel);
     server.stop(0);
+    if (workspace.job().isPresent()) {
+      ReportJob job = workspace.job().get();
+      job.cancel();
+      try {
+        job.awaitEnd(Duration.ofSeconds(60)); // the reports being written finish whole
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     threads.shutdownNow();
     workspace.close();
     stopped.countDown();

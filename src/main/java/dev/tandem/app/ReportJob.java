@@ -8,8 +8,11 @@ import dev.tandem.pipeline.RunProgress;
 import dev.tandem.questionnaire.DefinitionException;
 import dev.tandem.report.output.OutputException;
 import dev.tandem.scoring.ScoredCohort;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
@@ -35,6 +38,7 @@ final class ReportJob implements RunProgress {
   private final AtomicInteger reports = new AtomicInteger();
   private final AtomicInteger reportsTotal = new AtomicInteger();
   private final long started = System.nanoTime();
+  private final CountDownLatch ended = new CountDownLatch(1);
   private volatile State state = State.RUNNING;
   private volatile long finished;
   private volatile Optional<ReportRun.Outcome> outcome = Optional.empty();
@@ -70,6 +74,12 @@ final class ReportJob implements RunProgress {
   private void end(State end) {
     finished = System.nanoTime();
     state = end;
+    ended.countDown();
+  }
+
+  /** Waits up to {@code timeout} for the run to end (after a cancel: for the reports being written to finish). */
+  void awaitEnd(Duration timeout) throws InterruptedException {
+    ended.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   @Override
