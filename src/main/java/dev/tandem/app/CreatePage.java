@@ -8,7 +8,9 @@ import dev.tandem.pipeline.ReportRun;
 import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.report.OutputFormat;
 import dev.tandem.report.Paper;
+import dev.tandem.report.ReportNames;
 import dev.tandem.report.ReportOptions;
+import dev.tandem.report.output.PseudonymKey;
 import dev.tandem.report.output.ReportPassword;
 import dev.tandem.scoring.Pseudonyms;
 import java.io.IOException;
@@ -106,15 +108,20 @@ final class CreatePage {
       Http.html(exchange, 400, form(problems));
       return;
     }
-    Path keyFile = workspace.output.resolve(KEY_FOLDER).resolve("tandem-key.xlsx");
-    Optional<Pseudonyms> pseudonyms = "on".equals(Http.first(form, "pseudonyms"))
-        ? Optional.of(Pseudonyms.loadOrCreate(Pseudonyms.defaultSecretFile())) : Optional.empty();
+    Pseudonyms secret = Pseudonyms.loadOrCreate(Pseudonyms.defaultSecretFile());
+    Optional<Pseudonyms> pseudonyms = "on".equals(Http.first(form, "pseudonyms")) ? Optional.of(secret)
+        : Optional.empty();
+    Optional<ReportPassword> reportPassword = password.isEmpty() ? Optional.empty()
+        : Optional.of(ReportPassword.of(password));
+    Optional<Path> keyFile = pseudonyms.map(p -> workspace.output.resolve(KEY_FOLDER).resolve("tandem-key.xlsx"));
+    PseudonymKey.Entries earlierKey = keyFile.map(file -> PseudonymKey.read(file, reportPassword))
+        .orElse(new PseudonymKey.Entries(List.of(), List.of()));
     ReportOptions options = ReportOptions.defaults(workspace.output).withPaper(paper(Http.first(form, "paper")))
-        .withFormats(formats(Http.first(form, "format")))
-        .withPassword(password.isEmpty() ? Optional.empty() : Optional.of(ReportPassword.of(password)));
+        .withFormats(formats(Http.first(form, "format"))).withPassword(reportPassword)
+        .withNames(ReportNames.keyedWith(secret));
     List<Path> inputs = workspace.uploads().stream().map(Workspace.Upload::file).toList();
     ReportRun.Request request = new ReportRun.Request(inputs, questionnaires, workspace.couplePatterns(),
-        ImportOptions.defaults(), options, pseudonyms, keyFile);
+        ImportOptions.defaults(), options, pseudonyms, keyFile, earlierKey);
     workspace.start(ReportJob.start(request, workspace::plain));
     Http.redirect(exchange, "/progress");
   }

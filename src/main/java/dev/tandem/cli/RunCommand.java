@@ -11,7 +11,9 @@ import dev.tandem.pipeline.RunProgress;
 import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.report.OutputFormat;
 import dev.tandem.report.Paper;
+import dev.tandem.report.ReportNames;
 import dev.tandem.report.ReportOptions;
+import dev.tandem.report.output.PseudonymKey;
 import dev.tandem.report.output.ReportPassword;
 import dev.tandem.report.output.WriteResult;
 import dev.tandem.scoring.Pseudonyms;
@@ -88,19 +90,26 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     List<Path> inputs = files.isEmpty() ? sampleFiles() : files;
+    InputGuard.refuseInputsInside(output, inputs);
     ImportOptions options = importOptions.toOptions();
     Optional<ReportPassword> password = protection.password(System.getenv());
+    Pseudonyms secret = protection.secret();
+    protection.secretWarning().ifPresent(err::println);
     Optional<Pseudonyms> pseudonyms = protection.pseudonyms();
+    Optional<Path> keyFile = pseudonyms.map(p -> checkedKeyFile(inputs));
+    PseudonymKey.Entries earlierKey = keyFile.map(file -> PseudonymKey.read(file, password))
+        .orElse(new PseudonymKey.Entries(List.of(), List.of()));
     List<Questionnaire> questionnaires = ScoredInput.questionnaires(inputs, definitions, options);
     CouplePatterns patterns = definitions.couplePatterns();
 
     createFolder(output);
-    ReportOptions reportOptions = ReportOptions.defaults(output).withFormats(format.formats).withPassword(password);
+    ReportOptions reportOptions = ReportOptions.defaults(output).withFormats(format.formats).withPassword(password)
+        .withNames(ReportNames.keyedWith(secret));
     if (paper != null) {
       reportOptions = reportOptions.withPaper(paper);
     }
     ReportRun.Outcome outcome = ReportRun.run(new ReportRun.Request(inputs, questionnaires, patterns, options,
-        reportOptions, pseudonyms, protection.keyFile(output)), RunProgress.NONE, Cancellation.never());
+        reportOptions, pseudonyms, keyFile, earlierKey), RunProgress.NONE, Cancellation.never());
     ReportRun.Written written = outcome.written();
     Optional<WriteResult> key = outcome.key();
     CouplesAnalysis couples = outcome.couples();
@@ -112,20 +121,55 @@ final class RunCommand implements Callable<Integer> {
       err.println("couple patterns not checked, as they use questionnaires this input does not hold: "
           + String.join(", ", unused.stream().map(CouplePattern::id).toList()));
     }
+    return reportWritten(written, key, password.isPresent(), err, exit);
+  }
+
+  /**
+   * Says what is on disk now and what could not be written; the exit code: the import's when every
+   * file was written, 3 when some could not be, 2 when none could.
+   */
+  private int reportWritten(ReportRun.Written written, Optional<WriteResult> key, boolean encrypted, PrintWriter err,
+      int importExit) {
     written.notes().forEach(err::println);
     written.failures().forEach(failure -> err.println("not written: " + failure));
-    err.println("Wrote " + written.clients() + " client reports, " + written.couples()
-        + " couple reports and the cohort report (cohort.xlsx) to " + output
-        + (password.isPresent() ? ", encrypted with the password" : ""));
+    err.println("Wrote " + written.clients() + " client reports, " + written.couples() + " couple reports and "
+        + (written.cohort() ? "the cohort report (cohort.xlsx)" : "no cohort report") + " to " + output
+        + (encrypted ? ", encrypted with the password" : ""));
+    boolean keyFailed = key.isPresent() && key.get().failed();
     if (key.isPresent()) {
-      if (key.get().failed()) {
-        err.println("not written: " + key.get().message());
-        return ExitCode.FAILURE;
-      }
-      err.println("The key from client codes to names is in " + key.get().file()
-          + "; keep it apart from the reports you pass on");
+      err.println(keyFailed ? "not written: " + key.get().message()
+          : "The key from client and couple codes to names is in " + key.get().file()
+              + "; keep it apart from the reports you pass on");
     }
-    return written.failures().isEmpty() ? exit : ExitCode.FAILURE;
+    if (written.nothing()) {
+      return ExitCode.BAD_INPUT;
+    }
+    return written.failures().isEmpty() && !keyFailed ? importExit : ExitCode.ROWS_REJECTED;
+  }
+
+  /**
+   * Where the key goes, refused (before anything is written) when it is an input or lies in the
+   * output folder, among the reports a coach may pass on, where it could also take a report's place.
+   */
+  private Path checkedKeyFile(List<Path> inputs) {
+    Path key = protection.keyFile(output);
+    InputGuard.refuseInput(key, inputs, "the key file");
+    Path folder = realPath(output);
+    Path keyFolder = realPath(key.toAbsolutePath().getParent());
+    if (keyFolder.startsWith(folder)) {
+      throw new UsageException("the key file " + key + " is in the output folder " + output + ", among the reports"
+          + " you may pass on (and where it could take a report's place); choose a --key-file outside it");
+    }
+    return key;
+  }
+
+  private static Path realPath(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    try {
+      return absolute.toRealPath();
+    } catch (IOException e) {
+      return absolute;
+    }
   }
 
   /** Says who could not be compared with a partner, and why; never a name. */

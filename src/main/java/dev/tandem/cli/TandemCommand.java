@@ -1,5 +1,6 @@
 package dev.tandem.cli;
 
+import dev.tandem.form.FormException;
 import dev.tandem.ingest.ImportException;
 import dev.tandem.questionnaire.DefinitionException;
 import dev.tandem.report.output.OutputException;
@@ -41,6 +42,7 @@ public final class TandemCommand {
       StatsCommand.class,
       QuestionnairesCommand.class,
       TemplateCommand.class,
+      FormCommand.class,
       GenerateCommand.class,
       CommandLine.HelpCommand.class);
 
@@ -77,7 +79,7 @@ public final class TandemCommand {
   private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
     PrintWriter err = commandLine.getErr();
     if (e instanceof DefinitionException || e instanceof ImportException || e instanceof UsageException
-        || e instanceof OutputException) {
+        || e instanceof OutputException || e instanceof FormException) {
       err.println("tandem: " + e.getMessage());
       return ExitCode.BAD_INPUT;
     }

@@ -111,6 +111,8 @@ final class ValidateCommand implements Callable<Integer> {
       out.println("  identity: " + layout.identity().entrySet().stream()
           .map(e -> e.getKey() + " = \"" + e.getValue() + "\"").collect(Collectors.joining(", ")));
     }
+    layout.dates().ifPresent(form -> out.println("  dates: read as " + form + " (a time zone, if shown, is"
+        + " not used: times are kept as the export shows them)"));
     if (layout.matches().isEmpty()) {
       out.println("  no column matches an item");
     } else {

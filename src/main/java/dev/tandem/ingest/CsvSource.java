@@ -34,8 +34,11 @@ import java.util.regex.Pattern;
  */
 final class CsvSource implements RowSource {
 
-  /** A quoted field may span at most this many lines; beyond it an unclosed quote is assumed. */
-  static final int MULTILINE_LIMIT = 200;
+  /**
+   * One record (a row, or a header row of long question texts with line breaks) holds at most this
+   * many characters, 1 MB of text; beyond it an unclosed quote is assumed.
+   */
+  static final int MAX_RECORD_CHARS = 1 << 20;
 
   /** The header line is read ahead to find the delimiter; 20,000 columns of long question texts fit. */
   static final int MAX_HEADER_CHARS = 4 * 1024 * 1024;
@@ -124,7 +127,7 @@ final class CsvSource implements RowSource {
         reader.reset();
         separator = separator(first);
       }
-      DelimitedRecords csv = new DelimitedRecords(reader, separator, MULTILINE_LIMIT);
+      DelimitedRecords csv = new DelimitedRecords(reader, separator, MAX_RECORD_CHARS);
       String format = charset.displayName() + bom + ", " + describe(separator)
           + (offset == 1 ? " (from the sep= line)" : "");
       return new CsvSource(file, reader, csv, offset, format, notes);
@@ -145,6 +148,11 @@ final class CsvSource implements RowSource {
         return Optional.empty();
       }
       return Optional.of(new Row((int) csv.recordLine() + lineOffset, csv.cells()));
+    } catch (DelimitedRecords.RecordTooLongException e) {
+      throw new ImportException(new Position(file, (int) before + 1 + lineOffset, 0),
+          "the record that starts on this line is longer than " + MAX_RECORD_CHARS + " characters (1 MB),"
+              + " the most one row may hold, with a quoted field still open: a closing quote (\") is"
+              + " probably missing. Add it in the file, or save the file again from the spreadsheet program");
     } catch (CsvMalformedLineException e) {
       throw new ImportException(new Position(file, (int) before + 1 + lineOffset, 0),
           "a quoted field that starts in this record is never closed, so the rest of the file cannot be"

@@ -53,7 +53,10 @@ public final class ReportRun {
 
   private ReportRun() {}
 
-  /** What to run: the inputs, the questionnaires read from them, and where and how to write. */
+  /**
+   * What to run: the inputs, the questionnaires read from them, where and how to write, and with
+   * pseudonyms the key file (checked by the caller) with the entries it held before this run.
+   */
   public record Request(
       List<Path> inputs,
       List<Questionnaire> questionnaires,
@@ -61,7 +64,8 @@ public final class ReportRun {
       ImportOptions importOptions,
       ReportOptions reportOptions,
       Optional<Pseudonyms> pseudonyms,
-      Path keyFile) {
+      Optional<Path> keyFile,
+      PseudonymKey.Entries earlierKey) {
 
     public Request {
       inputs = List.copyOf(inputs);
@@ -71,6 +75,10 @@ public final class ReportRun {
       Objects.requireNonNull(reportOptions, "reportOptions must not be null");
       Objects.requireNonNull(pseudonyms, "pseudonyms must not be null");
       Objects.requireNonNull(keyFile, "keyFile must not be null");
+      Objects.requireNonNull(earlierKey, "earlierKey must not be null");
+      if (pseudonyms.isPresent() && keyFile.isEmpty()) {
+        throw new IllegalArgumentException("pseudonyms need a key file");
+      }
     }
   }
 
@@ -87,18 +95,27 @@ public final class ReportRun {
       Written written,
       Optional<WriteResult> key) {}
 
-  /** The reports written: how many clients and couples got one, notes, failures, and each client's files. */
-  public record Written(int clients, int couples, List<String> notes, List<String> failures,
-      Map<String, List<Path>> clientFiles) {
+  /**
+   * What the writing left on disk: reports with at least one file written (and whether the cohort's
+   * was), how many files, notes, every file that failed, and each client's files.
+   */
+  public record Written(int clients, int couples, boolean cohort, int files, List<String> notes,
+      List<String> failures, Map<String, List<Path>> clientFiles) {
 
     public Written {
       notes = List.copyOf(notes);
       failures = List.copyOf(failures);
       clientFiles = Map.copyOf(clientFiles);
     }
+
+    /** True when not one file could be written. */
+    public boolean nothing() {
+      return files == 0 && !failures.isEmpty();
+    }
   }
 
   /** Runs the whole pipeline; throws {@link java.util.concurrent.CancellationException} when cancelled. */
+  @SuppressWarnings("try") // the private temporary folder only has to exist while the reports are written
   public static Outcome run(Request request, RunProgress progress, Cancellation cancellation) {
     Objects.requireNonNull(request, "request must not be null");
     Objects.requireNonNull(progress, "progress must not be null");
@@ -120,7 +137,9 @@ public final class ReportRun {
     try (PrivateTempDir temp = PrivateTempDir.open()) {
       written = writeReports(reported, statistics, couples, options, progress, cancellation);
       if (pseudonyms.isPresent()) {
-        key = Optional.of(PseudonymKey.write(request.keyFile(), pseudonyms.get().keyFor(cohort.clients()),
+        PseudonymKey.Entries thisRun = new PseudonymKey.Entries(pseudonyms.get().keyFor(cohort.clients()),
+            pseudonyms.get().coupleKeyFor(cohort.clients()));
+        key = Optional.of(PseudonymKey.write(request.keyFile().orElseThrow(), thisRun.with(request.earlierKey()),
             options.password(), options.stamp()));
       }
     }
@@ -184,6 +203,8 @@ public final class ReportRun {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     int clients = 0;
     int coupleReports = 0;
+    boolean cohortWritten = false;
+    int files = 0;
     List<String> notes = new ArrayList<>();
     List<String> failures = new ArrayList<>();
     Map<String, List<Path>> clientFiles = new LinkedHashMap<>();
@@ -203,6 +224,7 @@ public final class ReportRun {
         try {
           Done done = future.get();
           boolean anyWritten = done.results().stream().anyMatch(result -> !result.failed());
+          files += (int) done.results().stream().filter(result -> !result.failed()).count();
           switch (done.kind()) {
             case CLIENT -> {
               clients += anyWritten ? 1 : 0;
@@ -210,7 +232,7 @@ public final class ReportRun {
                   .map(WriteResult::file).toList());
             }
             case COUPLE -> coupleReports += anyWritten ? 1 : 0;
-            case COHORT -> { }
+            case COHORT -> cohortWritten = anyWritten;
           }
           for (WriteResult result : done.results()) {
             switch (result.status()) {
@@ -235,7 +257,7 @@ public final class ReportRun {
     } finally {
       finish(pool);
     }
-    return new Written(clients, coupleReports, notes, failures, clientFiles);
+    return new Written(clients, coupleReports, cohortWritten, files, notes, failures, clientFiles);
   }
 
   /**

@@ -15,11 +15,12 @@ import java.util.Set;
  * How and where reports are written: the paper, the formats of the client and couple reports (the
  * cohort workbook is always a workbook), the output folder, the date printed on every page (and
  * stamped into the files, so the same input on the same day gives the same reports) and the password
- * that encrypts every file, if any.
+ * that encrypts every file, if any, and the names of the report files ({@link ReportNames}).
  * Built with {@link #defaults(Path)} and the {@code with...} methods.
  */
 public record ReportOptions(
-    Paper paper, Set<OutputFormat> formats, Path outputDir, LocalDate date, Optional<ReportPassword> password) {
+    Paper paper, Set<OutputFormat> formats, Path outputDir, LocalDate date, Optional<ReportPassword> password,
+    ReportNames names) {
 
   public ReportOptions {
     Objects.requireNonNull(paper, "paper must not be null");
@@ -27,32 +28,41 @@ public record ReportOptions(
     Objects.requireNonNull(outputDir, "outputDir must not be null");
     Objects.requireNonNull(date, "date must not be null");
     Objects.requireNonNull(password, "password must not be null");
+    Objects.requireNonNull(names, "names must not be null");
     if (formats.isEmpty()) {
       throw new IllegalArgumentException("formats must name at least one format");
     }
     formats = Set.copyOf(EnumSet.copyOf(formats));
   }
 
-  /** The usual paper of the default locale, both formats, today's date. */
+  /**
+   * The usual paper of the default locale, both formats, today's date, file names keyed with a random
+   * secret (a run gives {@link #withNames} names keyed with the coach's secret).
+   */
   public static ReportOptions defaults(Path outputDir) {
     return new ReportOptions(Paper.forLocale(Locale.getDefault(Locale.Category.FORMAT)),
-        EnumSet.allOf(OutputFormat.class), outputDir, LocalDate.now(), Optional.empty());
+        EnumSet.allOf(OutputFormat.class), outputDir, LocalDate.now(), Optional.empty(), ReportNames.withRandomKey());
+  }
+
+  /** Name the report files with these names (and their record of the files this run wrote). */
+  public ReportOptions withNames(ReportNames newNames) {
+    return new ReportOptions(paper, formats, outputDir, date, password, newNames);
   }
 
   public ReportOptions withPaper(Paper newPaper) {
-    return new ReportOptions(newPaper, formats, outputDir, date, password);
+    return new ReportOptions(newPaper, formats, outputDir, date, password, names);
   }
 
   public ReportOptions withFormats(Set<OutputFormat> newFormats) {
-    return new ReportOptions(paper, newFormats, outputDir, date, password);
+    return new ReportOptions(paper, newFormats, outputDir, date, password, names);
   }
 
   public ReportOptions withOutputDir(Path newOutputDir) {
-    return new ReportOptions(paper, formats, newOutputDir, date, password);
+    return new ReportOptions(paper, formats, newOutputDir, date, password, names);
   }
 
   public ReportOptions withDate(LocalDate newDate) {
-    return new ReportOptions(paper, formats, outputDir, newDate, password);
+    return new ReportOptions(paper, formats, outputDir, newDate, password, names);
   }
 
   public boolean wants(OutputFormat format) {
@@ -61,7 +71,7 @@ public record ReportOptions(
 
   /** Encrypt every file written with this password (workbooks AES-256 agile, PDFs AES-256). */
   public ReportOptions withPassword(Optional<ReportPassword> newPassword) {
-    return new ReportOptions(paper, formats, outputDir, date, newPassword);
+    return new ReportOptions(paper, formats, outputDir, date, newPassword, names);
   }
 
   /** The instant stamped into every file: the start of the report date, UTC. */

@@ -70,11 +70,16 @@ class BrokenFilesTest {
   }
 
   @Test
-  void aCsvWithAHundredThousandCharacterField() throws IOException {
+  void aCellOfAHundredThousandCharactersRejectsItsRowNotTheFile() throws IOException {
     Path file = BrokenFiles.csvWithLongField(folder);
 
-    assertThat(importing(file)).hasMessage(file + ":2: the cell in column 3 holds 100000 characters, more than"
-        + " the 32767 a spreadsheet cell can hold; the file is damaged or not a survey export");
+    ImportResult result = Importer.read(List.of(file), QUESTIONNAIRES, ImportOptions.defaults());
+
+    assertThat(result.rowsRead()).isEqualTo(1);
+    assertThat(result.responses()).isEmpty();
+    assertThat(result.rejections()).extracting(Rejection::toString).containsExactly(file + ":2: the cell in column 3"
+        + " holds 100000 characters, more than the 32767 a spreadsheet cell can hold. The row was not scored;"
+        + " shorten the cell in the file, or remove it, and import again");
   }
 
   @Test

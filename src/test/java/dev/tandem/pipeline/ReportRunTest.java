@@ -8,6 +8,7 @@ import dev.tandem.couples.CouplesAnalysis;
 import dev.tandem.ingest.ImportOptions;
 import dev.tandem.questionnaire.QuestionnaireLoader;
 import dev.tandem.report.ReportOptions;
+import dev.tandem.report.output.PseudonymKey;
 import dev.tandem.scoring.ScoredCohort;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,7 +31,8 @@ class ReportRunTest {
     Files.createDirectories(output);
     ReportRun.Request request = new ReportRun.Request(List.of(Path.of("seeds/clients.csv")),
         QuestionnaireLoader.loadDirectory(Path.of("questionnaires")), CouplePatterns.none(), ImportOptions.defaults(),
-        ReportOptions.defaults(output), Optional.empty(), folder.resolve("key.xlsx"));
+        ReportOptions.defaults(output), Optional.empty(), Optional.empty(),
+        new PseudonymKey.Entries(List.of(), List.of()));
     Cancellation cancellation = new Cancellation();
     AtomicInteger rows = new AtomicInteger();
     AtomicInteger clients = new AtomicInteger();
