@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Holds the line the package layout draws: data flows ingest -> scoring -> stats/couples -> report,
- * the practice store sits beside ingest, the cli sits on top, forms are made from definitions alone, and
- * the heavy format libraries and the database stay at the edges (forms use POI's Word part only).
+ * the practice store sits beside ingest, the cli and the app sit on top of the pipeline that runs them all,
+ * forms are made from definitions alone, and the heavy format libraries and the database stay at the edges
+ * (forms use POI's Word part only).
  */
 class ArchitectureTest {
 
@@ -67,6 +68,13 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyTheAppServesHttp() {
+    noClasses().that().resideOutsideOfPackage("dev.tandem.app..")
+        .should().dependOnClassesThat().resideInAnyPackage("com.sun.net.httpserver..")
+        .check(classes);
+  }
+
+  @Test
   void theStoreSitsBesideIngestAndNothingBelowTheCliUsesIt() {
     noClasses().that().resideInAnyPackage("dev.tandem.store..")
         .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.scoring..", "dev.tandem.stats..",
@@ -76,6 +84,16 @@ class ArchitectureTest {
             "dev.tandem.scoring..", "dev.tandem.stats..", "dev.tandem.couples..", "dev.tandem.report..",
             "dev.tandem.sample..")
         .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.store..")
+        .check(classes);
+  }
+
+  @Test
+  void theAppAndTheCliAreOnTopAndApart() {
+    noClasses().that().resideOutsideOfPackages("dev.tandem.cli..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.cli..")
+        .check(classes);
+    noClasses().that().resideOutsideOfPackages("dev.tandem.app..", "dev.tandem.cli..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.app..")
         .check(classes);
   }
 
@@ -97,7 +115,11 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.report..", "dev.tandem.cli..")
         .check(classes);
     noClasses().that().resideInAnyPackage("dev.tandem.report..")
-        .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.cli..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.pipeline..", "dev.tandem.cli..",
+            "dev.tandem.app..")
+        .check(classes);
+    noClasses().that().resideInAnyPackage("dev.tandem.pipeline..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.cli..", "dev.tandem.app..")
         .check(classes);
   }
 

@@ -1,5 +1,6 @@
 package dev.tandem.cli;
 
+import dev.tandem.ingest.ResponseSource;
 import dev.tandem.ingest.ImportOptions;
 import dev.tandem.ingest.ImportResult;
 import dev.tandem.ingest.Importer;
@@ -62,7 +63,7 @@ abstract class ResponseInput implements AutoCloseable {
 
     @Override
     ResponseSource source(List<Questionnaire> used) {
-      return sink -> Importer.stream(files, used, options, sink);
+      return ResponseSource.of(files, used, options);
     }
 
     @Override

@@ -4,25 +4,19 @@ import dev.tandem.couples.CouplePattern;
 import dev.tandem.couples.CouplePatterns;
 import dev.tandem.couples.CouplesAnalysis;
 import dev.tandem.couples.Pairing;
-import dev.tandem.couples.PartnerRoles;
 import dev.tandem.ingest.ImportOptions;
+import dev.tandem.pipeline.Cancellation;
+import dev.tandem.pipeline.ReportRun;
+import dev.tandem.pipeline.RunProgress;
 import dev.tandem.questionnaire.Questionnaire;
-import dev.tandem.report.CoupleReports;
 import dev.tandem.report.OutputFormat;
 import dev.tandem.report.Paper;
-import dev.tandem.report.ReportException;
 import dev.tandem.report.ReportNames;
 import dev.tandem.report.ReportOptions;
-import dev.tandem.report.ReportWriter;
-import dev.tandem.report.output.PrivateTempDir;
 import dev.tandem.report.output.PseudonymKey;
 import dev.tandem.report.output.ReportPassword;
 import dev.tandem.report.output.WriteResult;
-import dev.tandem.scoring.Client;
-import dev.tandem.scoring.CohortScorer;
 import dev.tandem.scoring.Pseudonyms;
-import dev.tandem.scoring.ScoredCohort;
-import dev.tandem.stats.CohortStatistics;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -34,10 +28,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -99,7 +89,6 @@ final class RunCommand implements Callable<Integer> {
   Paper paper;
 
   @Override
-  @SuppressWarnings("try") // the private temporary folder only has to exist while the reports are written
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     List<Path> inputs = files.isEmpty() && store.folder().isEmpty() ? sampleFiles() : files;
@@ -112,16 +101,7 @@ final class RunCommand implements Callable<Integer> {
     Optional<Path> keyFile = pseudonyms.map(p -> checkedKeyFile(inputs));
     PseudonymKey.Entries earlierKey = keyFile.map(file -> PseudonymKey.read(file, password))
         .orElse(new PseudonymKey.Entries(List.of(), List.of()));
-    List<Questionnaire> questionnaires;
-    ScoredCohort cohort;
-    try (ResponseInput input = ResponseInput.of(inputs, store, options, () -> StoreOptions.password(password))) {
-      questionnaires = input.questionnaires(definitions);
-      cohort = CohortScorer.score(questionnaires, input.read(questionnaires));
-    }
     CouplePatterns patterns = definitions.couplePatterns();
-    ScoredCohort reported = pseudonyms.map(p -> p.pseudonymize(cohort)).orElse(cohort);
-    CohortStatistics statistics = CohortStatistics.of(reported);
-    CouplesAnalysis couples = CouplesAnalysis.of(reported, patterns.usableWith(questionnaires), PartnerRoles.NONE);
 
     createFolder(output);
     ReportOptions reportOptions = ReportOptions.defaults(output).withFormats(format.formats).withPassword(password)
@@ -129,21 +109,19 @@ final class RunCommand implements Callable<Integer> {
     if (paper != null) {
       reportOptions = reportOptions.withPaper(paper);
     }
-    Written written;
-    Optional<WriteResult> key = Optional.empty();
-    try (PrivateTempDir temp = PrivateTempDir.open()) {
-      written = writeReports(reported, statistics, couples, reportOptions);
-      if (pseudonyms.isPresent()) {
-        PseudonymKey.Entries thisRun = new PseudonymKey.Entries(pseudonyms.get().keyFor(cohort.clients()),
-            pseudonyms.get().coupleKeyFor(cohort.clients()));
-        key = Optional.of(PseudonymKey.write(keyFile.orElseThrow(), thisRun.with(earlierKey), password,
-            reportOptions.stamp()));
-      }
+    ReportRun.Outcome outcome;
+    try (ResponseInput input = ResponseInput.of(inputs, store, options, () -> StoreOptions.password(password))) {
+      List<Questionnaire> questionnaires = input.questionnaires(definitions);
+      outcome = ReportRun.run(new ReportRun.Request(input.source(questionnaires), questionnaires, patterns,
+          reportOptions, pseudonyms, keyFile, earlierKey), RunProgress.NONE, Cancellation.never());
     }
+    ReportRun.Written written = outcome.written();
+    Optional<WriteResult> key = outcome.key();
+    CouplesAnalysis couples = outcome.couples();
 
-    int exit = ScoredInput.finish(cohort.imported(), err);
+    int exit = ScoredInput.finish(outcome.cohort().imported(), err);
     reportPairing(couples.pairing(), err);
-    List<CouplePattern> unused = patterns.unusableWith(questionnaires);
+    List<CouplePattern> unused = outcome.unusedPatterns();
     if (!unused.isEmpty()) {
       err.println("couple patterns not checked, as they use questionnaires this input does not hold: "
           + String.join(", ", unused.stream().map(CouplePattern::id).toList()));
@@ -155,7 +133,7 @@ final class RunCommand implements Callable<Integer> {
    * Says what is on disk now and what could not be written; the exit code: the import's when every
    * file was written, 3 when some could not be, 2 when none could.
    */
-  private int reportWritten(Written written, Optional<WriteResult> key, boolean encrypted, PrintWriter err,
+  private int reportWritten(ReportRun.Written written, Optional<WriteResult> key, boolean encrypted, PrintWriter err,
       int importExit) {
     written.notes().forEach(err::println);
     written.failures().forEach(failure -> err.println("not written: " + failure));
@@ -199,16 +177,6 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  /** What the writing left on disk: reports with at least one file written, and every file that failed. */
-  private record Written(int clients, int couples, boolean cohort, int files, List<String> notes,
-      List<String> failures) {
-
-    /** True when not one file could be written. */
-    boolean nothing() {
-      return files == 0 && !failures.isEmpty();
-    }
-  }
-
   /** Says who could not be compared with a partner, and why; never a name. */
   private static void reportPairing(Pairing pairing, PrintWriter err) {
     for (Pairing.OverfullCode overfull : pairing.overfull()) {
@@ -223,81 +191,6 @@ final class RunCommand implements Callable<Integer> {
       err.println(pairing.unpaired().size() + " client" + (pairing.unpaired().size() == 1 ? " has" : "s have")
           + " no couple code: individual reports only");
     }
-  }
-
-  /**
-   * Writes the reports on every core. A report that cannot be written (open in Excel, a full disk) is
-   * listed, and the others are still written.
-   */
-  private static Written writeReports(ScoredCohort cohort, CohortStatistics statistics, CouplesAnalysis couples,
-      ReportOptions options) {
-    List<Questionnaire> questionnaires = cohort.questionnaires();
-    List<Callable<Done>> tasks = new ArrayList<>();
-    tasks.add(() -> new Done(Kind.COHORT, List.of(ReportWriter.writeCohort(cohort, statistics, Optional.of(couples),
-        options))));
-    for (CouplesAnalysis.CoupleResult couple : couples.couples()) {
-      tasks.add(() -> new Done(Kind.COUPLE, CoupleReports.write(couple, options)));
-    }
-    for (Client client : cohort.clients()) {
-      tasks.add(() -> new Done(Kind.CLIENT,
-          ReportWriter.writeClient(client, questionnaires, Optional.of(statistics), options)));
-    }
-    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 4));
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    int clients = 0;
-    int coupleReports = 0;
-    boolean cohortWritten = false;
-    int files = 0;
-    List<String> notes = new ArrayList<>();
-    List<String> failures = new ArrayList<>();
-    try {
-      List<Future<Done>> futures = new ArrayList<>();
-      for (Callable<Done> task : tasks) {
-        futures.add(pool.submit(task));
-      }
-      for (Future<Done> future : futures) {
-        try {
-          Done done = future.get();
-          boolean anyWritten = done.results().stream().anyMatch(result -> !result.failed());
-          files += (int) done.results().stream().filter(result -> !result.failed()).count();
-          switch (done.kind()) {
-            case CLIENT -> clients += anyWritten ? 1 : 0;
-            case COUPLE -> coupleReports += anyWritten ? 1 : 0;
-            case COHORT -> cohortWritten = anyWritten;
-          }
-          for (WriteResult result : done.results()) {
-            switch (result.status()) {
-              case FAILED -> failures.add(result.message());
-              case WRITTEN_BESIDE -> notes.add(result.message());
-              case WRITTEN, UNCHANGED -> { }
-            }
-          }
-        } catch (ExecutionException e) {
-          if (e.getCause() instanceof ReportException report) {
-            failures.add(report.getMessage());
-          } else if (e.getCause() instanceof RuntimeException runtime) {
-            throw runtime;
-          } else {
-            throw new IllegalStateException(e.getCause());
-          }
-        }
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while writing reports", e);
-    } finally {
-      pool.shutdownNow();
-    }
-    return new Written(clients, coupleReports, cohortWritten, files, notes, failures);
-  }
-
-  /** One task's files: what happened to each. */
-  private record Done(Kind kind, List<WriteResult> results) {}
-
-  private enum Kind {
-    CLIENT,
-    COUPLE,
-    COHORT
   }
 
   private static List<Path> sampleFiles() {

@@ -1,5 +1,6 @@
 package dev.tandem.cli;
 
+import dev.tandem.ingest.ResponseSource;
 import dev.tandem.ingest.ImportSummary;
 import dev.tandem.ingest.Rejection;
 import dev.tandem.ingest.Response;

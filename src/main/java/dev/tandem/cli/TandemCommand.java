@@ -39,6 +39,7 @@ public final class TandemCommand {
   /** The subcommands, in the order {@code --help} lists them. */
   private static final List<Class<?>> SUBCOMMANDS = List.of(
       RunCommand.class,
+      AppCommand.class,
       ValidateCommand.class,
       ScoreCommand.class,
       StatsCommand.class,

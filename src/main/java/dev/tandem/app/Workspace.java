@@ -1,0 +1,186 @@
+package dev.tandem.app;
+
+import dev.tandem.couples.CouplePatterns;
+import dev.tandem.questionnaire.Questionnaire;
+import dev.tandem.questionnaire.QuestionnaireLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What the app holds for the coach between pages: the reports folder, the definitions, the exports
+ * the coach handed over (kept in a private folder of this app's own inside the reports folder, so two
+ * apps never share one, removed when the app quits), and the latest report run. The app reads no path
+ * the coach did not pick, and writes only inside the reports folder.
+ */
+final class Workspace {
+
+  /** The most exports one run takes. */
+  static final int MAX_FILES = 20;
+
+  /** The largest export the app accepts. */
+  static final long MAX_FILE_BYTES = 50L << 20;
+
+  private static final List<String> EXPORT_ENDINGS = List.of(".csv", ".tsv", ".txt", ".xlsx");
+
+  final Path output;
+  final Path definitions;
+  private final Path work;
+  private final List<Upload> uploads = new ArrayList<>();
+  private int uploadCount;
+  private List<String> problems = List.of();
+  private Optional<ReportJob> job = Optional.empty();
+
+  /** An export the coach handed over: the name they know it by, and where the app keeps it. */
+  record Upload(String name, Path file) {}
+
+  Workspace(Path output, Path definitions) {
+    this.output = output.toAbsolutePath().normalize();
+    this.definitions = definitions;
+    try {
+      Files.createDirectories(this.output);
+      this.work = Files.createTempDirectory(this.output, ".tandem-app-");
+      restrictToOwner(work);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Every definition in the definitions folder; none when there is no folder. */
+  List<Questionnaire> questionnaires() {
+    return Files.isDirectory(definitions) ? QuestionnaireLoader.loadDirectory(definitions) : List.of();
+  }
+
+  /** The couple patterns beside the definitions, checked against every definition there. */
+  CouplePatterns couplePatterns() {
+    Path file = definitions.resolve(QuestionnaireLoader.PATTERNS_FILE);
+    return Files.isRegularFile(file) ? CouplePatterns.load(file, questionnaires()) : CouplePatterns.none();
+  }
+
+  synchronized List<Upload> uploads() {
+    return List.copyOf(uploads);
+  }
+
+  /** Keeps an export the coach handed over, under a name made safe; refuses what is not an export. */
+  synchronized Upload keep(String offeredName, byte[] content) {
+    String name = safeName(offeredName);
+    if (EXPORT_ENDINGS.stream().noneMatch(name.toLowerCase(Locale.ROOT)::endsWith)) {
+      throw new Http.Refused(415, "\"" + name + "\" is not an export Tandem reads: choose a .csv, .tsv, .txt or .xlsx"
+          + " file saved from your survey tool.");
+    }
+    if (uploads.size() >= MAX_FILES) {
+      throw new Http.Refused(413, "Tandem reads at most " + MAX_FILES + " files at once: remove some first.");
+    }
+    try {
+      Path folder = Files.createDirectories(work.resolve("uploads").resolve(Integer.toString(++uploadCount)));
+      Path file = Files.write(folder.resolve(name), content);
+      Upload upload = new Upload(name, file);
+      uploads.add(upload);
+      return upload;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Forgets an export and removes the app's copy of it. */
+  synchronized void remove(Upload upload) {
+    uploads.remove(upload);
+    deleteTree(upload.file().getParent());
+  }
+
+  synchronized void removeAll() {
+    List.copyOf(uploads).forEach(this::remove);
+  }
+
+  /** The problems to show at the top of the next page the coach sees, once. */
+  synchronized void flash(List<String> newProblems) {
+    problems = List.copyOf(newProblems);
+  }
+
+  synchronized List<String> takeProblems() {
+    List<String> taken = problems;
+    problems = List.of();
+    return taken;
+  }
+
+  synchronized Optional<ReportJob> job() {
+    return job;
+  }
+
+  synchronized void start(ReportJob newJob) {
+    if (job.isPresent() && job.get().running()) {
+      throw new Http.Refused(409, "Reports are being created already: wait for them, or cancel them first.");
+    }
+    job = Optional.of(newJob);
+  }
+
+  /** A private scratch file for the app (a definition to check, a blank questionnaire), inside the reports folder. */
+  Path scratch(String name) {
+    try {
+      return Files.createTempDirectory(work, "scratch").resolve(safeName(name));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Says a message without the app's private folders, so the coach sees the file names they know. */
+  String plain(String message) {
+    return message.replaceAll("\\Q" + work.resolve("uploads") + "\\E[/\\\\]\\d+[/\\\\]", "")
+        .replaceAll("\\Q" + work + "\\E[/\\\\]scratch\\d+[/\\\\]", "");
+  }
+
+  /** Removes the app's private folder: the exports' copies and every scratch file. */
+  void close() {
+    deleteTree(work);
+  }
+
+  static String safeName(String offered) {
+    String last = offered.replace('\\', '/');
+    last = last.substring(last.lastIndexOf('/') + 1).replaceAll("[^\\p{L}\\p{N} ._()-]", "_").strip();
+    if (last.isEmpty() || last.startsWith(".")) {
+      last = "export" + last;
+    }
+    return last.length() > 120 ? last.substring(last.length() - 120) : last;
+  }
+
+  private static void restrictToOwner(Path folder) throws IOException {
+    if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+    }
+  }
+
+  private static void deleteTree(Path root) {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try {
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+          Files.delete(file);
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+          if (e != null) {
+            throw e;
+          }
+          Files.delete(dir);
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

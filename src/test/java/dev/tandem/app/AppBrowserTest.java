@@ -1,0 +1,229 @@
+package dev.tandem.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.testing.HeadlessChrome;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The coach's flow in a real browser, with the keyboard only once the files are picked: a bad file, the
+ * sample, a run with a password. axe-core checks every page for serious or critical accessibility problems;
+ * screenshots go to target/app-screenshots.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AppBrowserTest {
+
+  private static final Path SCREENSHOTS = Path.of("target", "app-screenshots");
+
+  @TempDir static Path folder;
+
+  private static CoachApp app;
+  private static ChromeDriver browser;
+  private static String axe;
+
+  @BeforeAll
+  static void start() throws IOException {
+    try (InputStream in = AppBrowserTest.class.getResourceAsStream("/axe/axe.min.js")) {
+      axe = new String(Objects.requireNonNull(in, "axe.min.js").readAllBytes(), StandardCharsets.UTF_8);
+    }
+    Files.createDirectories(SCREENSHOTS);
+    app = CoachApp.start(0, folder.resolve("reports"), Path.of("questionnaires"));
+    browser = HeadlessChrome.start(1280, 900);
+    browser.get(app.url().toString());
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (app != null) {
+      app.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void aFileTandemCannotReadIsRefusedWithItsProblemAndNothingIsWritten() throws IOException {
+    upload(Path.of("src/test/resources/ingest/unterminated-quote.csv"));
+
+    WebElement summary = waitFor(By.id("error-summary"));
+    assertThat(summary.getText()).contains("unterminated-quote.csv", "The file was not added.")
+        .doesNotContain(".tandem-app");
+    assertThat(browser.switchTo().activeElement()).isEqualTo(summary);
+    assertThat(browser.getPageSource()).contains("No exports added yet");
+    assertThat(reportsWritten()).isEmpty();
+    checkAccessibility("bad-file");
+  }
+
+  @Test
+  @Order(2)
+  void theSampleIsReadScoredAndReportedWithTheKeyboardAlone() throws IOException {
+    upload(Path.of("seeds/clients.csv"));
+    waitFor(By.cssSelector("section.file h3"));
+    assertThat(browser.findElement(By.cssSelector("section.file")).getText())
+        .contains("clients.csv", "Google Forms", "closeness-desire.cd01");
+    checkAccessibility("responses");
+
+    press(browser.findElement(By.linkText("Next: create reports")), Keys.ENTER);
+    waitFor(By.id("create"));
+    checkAccessibility("create");
+    press(browser.findElement(By.id("format")), Keys.DOWN); // PDF only: the report opened below
+    press(browser.findElement(By.cssSelector("#create button[type=submit]")), Keys.ENTER);
+
+    // The progress page opens the results as soon as every client is scored, which may be before its first poll.
+    new WebDriverWait(browser, Duration.ofSeconds(60)).until(driver ->
+        !driver.findElements(By.id("progress")).isEmpty() || !driver.findElements(By.id("rows-read")).isEmpty());
+    if (!browser.findElements(By.id("progress")).isEmpty()) {
+      checkAccessibility("progress");
+    }
+    new WebDriverWait(browser, Duration.ofSeconds(600)).until(ExpectedConditions.presenceOfElementLocated(
+        By.id("rows-read")));
+    assertThat(browser.findElement(By.id("rows-read")).getText()).isEqualTo("68");
+    List<WebElement> rows = browser.findElements(By.cssSelector("#clients tbody tr"));
+    assertThat(rows).hasSize(50);
+    assertThat(browser.findElements(By.cssSelector("#clients td.band-high"))).isNotEmpty();
+    checkAccessibility("results");
+    waitForReports();
+
+    press(browser.findElement(By.id("filter")), Keys.chord("C01"));
+    assertThat(browser.findElements(By.cssSelector("#clients tbody tr:not([hidden])"))).hasSize(2);
+    WebElement open = browser.findElement(By.cssSelector("#clients tbody tr:not([hidden]) a"));
+    press(open, Keys.ENTER);
+    WebElement frame = waitFor(By.cssSelector("iframe.report"));
+    checkAccessibility("report");
+    assertThat(fetch(frame.getAttribute("src"))).startsWith("%PDF");
+    assertThat(reportsWritten()).anyMatch(file -> file.toString().endsWith(".pdf"))
+        .noneMatch(file -> file.toString().endsWith(".partial"));
+  }
+
+  @Test
+  @Order(3)
+  void aRunWithAPasswordTypedTwiceEncryptsTheReports() throws IOException {
+    browser.get(app.url().resolve("/responses").toString());
+    press(browser.findElement(By.cssSelector("form[action='/files/clear'] button")), Keys.ENTER);
+    upload(Path.of("src/test/resources/app/six-rows.csv"));
+    waitFor(By.cssSelector("section.file h3"));
+    browser.get(app.url().resolve("/create").toString());
+    browser.findElement(By.id("password")).sendKeys("correct horse");
+    browser.findElement(By.id("password2")).sendKeys("correct hose");
+    press(browser.findElement(By.cssSelector("#create button[type=submit]")), Keys.ENTER);
+    assertThat(waitFor(By.id("error-summary")).getText()).contains("The two passwords differ");
+    assertThat(browser.getPageSource()).doesNotContain("correct h");
+    checkAccessibility("password-mismatch");
+
+    browser.findElement(By.id("password")).sendKeys("correct horse");
+    browser.findElement(By.id("password2")).sendKeys("correct horse");
+    press(browser.findElement(By.cssSelector("#create button[type=submit]")), Keys.ENTER);
+    new WebDriverWait(browser, Duration.ofSeconds(600)).until(ExpectedConditions.presenceOfElementLocated(
+        By.id("rows-read")));
+    assertThat(browser.findElement(By.id("rows-read")).getText()).isEqualTo("6");
+    waitForReports();
+    String pdf = fetch(browser.findElement(By.cssSelector("#clients a")).getAttribute("href") + ".pdf");
+    assertThat(pdf).startsWith("%PDF").contains("/Encrypt");
+  }
+
+  @Test
+  @Order(4)
+  void aDefinitionIsShownAndAnEditedOneIsCheckedAtItsLinesAndColumns() throws IOException {
+    browser.get(app.url().resolve("/questionnaires").toString());
+    checkAccessibility("questionnaires");
+    press(browser.findElement(By.cssSelector("ul.questionnaires a")), Keys.ENTER);
+    waitFor(By.partialLinkText("Download the blank questionnaire"));
+    assertThat(browser.findElement(By.tagName("main")).getText()).contains("Statements", "reversed", "Bands of");
+    checkAccessibility("questionnaire");
+
+    browser.get(app.url().resolve("/questionnaires").toString());
+    WebElement text = browser.findElement(By.id("definition"));
+    text.sendKeys("id: broken\ntitle: A broken one\nitems:\n  - id: x1\n    txt: Hello\n");
+    press(browser.findElement(By.cssSelector("form[action='/questionnaires/check'] button")), Keys.ENTER);
+    assertThat(waitFor(By.id("error-summary")).getText()).containsPattern("Line \\d+, column \\d+");
+    checkAccessibility("definition-check");
+  }
+
+  /** Picks a file in the page's file input (the one step a test cannot do with keys: the system's file dialog). */
+  private static void upload(Path file) {
+    browser.get(app.url().resolve("/responses").toString());
+    browser.findElement(By.id("files")).sendKeys(file.toAbsolutePath().toString());
+    new WebDriverWait(browser, Duration.ofSeconds(60)).until(driver ->
+        !driver.findElements(By.id("error-summary")).isEmpty()
+            || !driver.findElements(By.cssSelector("section.file")).isEmpty());
+  }
+
+  /** Reaches the element with the Tab key from the top of the page, then presses the keys on it. */
+  private static void press(WebElement target, CharSequence keys) {
+    browser.executeScript("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
+    Actions keyboard = new Actions(browser);
+    for (int i = 0; i < 200 && !browser.switchTo().activeElement().equals(target); i++) {
+      keyboard.sendKeys(Keys.TAB).perform();
+    }
+    assertThat(browser.switchTo().activeElement()).as("reached with Tab").isEqualTo(target);
+    keyboard.sendKeys(keys).perform();
+  }
+
+  /** Waits, while the results show, for the reports to be written: their links appear in the client table. */
+  private static void waitForReports() {
+    new WebDriverWait(browser, Duration.ofSeconds(600)).until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector("#clients tbody a")));
+  }
+
+  private static WebElement waitFor(By locator) {
+    return new WebDriverWait(browser, Duration.ofSeconds(60))
+        .until(ExpectedConditions.presenceOfElementLocated(locator));
+  }
+
+  /** Runs axe-core on the page, saves a screenshot, and fails on any serious or critical violation. */
+  @SuppressWarnings("unchecked")
+  private static void checkAccessibility(String page) throws IOException {
+    Files.write(SCREENSHOTS.resolve(page + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    browser.executeScript(axe);
+    Object result = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
+        + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+        + ".map(v => v.id + ': ' + v.help + ' (' + v.nodes.map(n => n.target.join(' ')).join(', ') + ')')));");
+    assertThat((List<String>) result).as("axe on " + page).isEmpty();
+  }
+
+  /** The body of an address of the app, fetched with the browser's own cookie. */
+  private static String fetch(String address) throws IOException {
+    HttpURLConnection connection = (HttpURLConnection) URI.create(address).toURL().openConnection();
+    connection.setRequestProperty("Cookie", "tandem-" + app.port() + "="
+        + browser.manage().getCookieNamed("tandem-" + app.port()).getValue());
+    try (InputStream in = connection.getInputStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+    }
+  }
+
+  private static List<Path> reportsWritten() throws IOException {
+    Path reports = folder.resolve("reports");
+    try (Stream<Path> files = Files.walk(reports)) {
+      return files.filter(Files::isRegularFile).filter(file -> !reports.relativize(file).toString().startsWith("."))
+          .toList();
+    }
+  }
+}
