@@ -19,15 +19,15 @@ final class InputLimits implements RowSource {
 
   /**
    * The bounds for one kind of file. Text exports are read one record at a time, so they may be as
-   * long as a research team's (ten million responses is about 1.2 GB); workbooks are read whole by
-   * POI, so they are held to what Excel itself can hold.
+   * long as a research team's (ten million responses is about 1.2 GB); workbooks are streamed too,
+   * and held to what Excel itself can hold.
    */
   record Limits(long maxFileBytes, long maxRows, int maxColumns, int maxCellChars) {
 
     /** CSV and tab-separated text: streamed, so only hostile sizes are refused. */
     static final Limits TEXT = new Limits(4L * 1024 * 1024 * 1024, 20_000_000, 2_000, 32_767);
 
-    /** XLSX: loaded whole; Excel's own row limit, and a size far above any form export. */
+    /** XLSX: Excel's own row limit, and a size far above any form export. */
     static final Limits WORKBOOK = new Limits(100L * 1024 * 1024, 1_048_576, 2_000, 32_767);
   }
 

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads a YAML file into a {@link YamlNode} tree with positions. Guards against hostile files: a size
@@ -110,11 +111,9 @@ public final class YamlReader {
           new Problem(position(file, e.getLocation()), "this is not valid YAML: " + firstLine(e)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (RuntimeException e) {
-      // SnakeYAML signals its own limits (aliases, code points) with unchecked exceptions.
-      if (e instanceof DefinitionException d) {
-        throw d;
-      }
+    } catch (YAMLException e) {
+      // SnakeYAML signals its own limits (nesting, aliases, code points) with its unchecked exception;
+      // any other unchecked exception is a bug in Tandem and must not pass as a problem with the file.
       throw new DefinitionException(
           new Problem(
               Position.ofFile(file),

@@ -13,7 +13,10 @@ import dev.tandem.sample.SampleGenerator.Layout;
 import dev.tandem.sample.SampleGenerator.Settings;
 import dev.tandem.scoring.ScoreTable;
 import dev.tandem.scoring.ScoredCohort;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,17 +25,22 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The streaming path of {@code tandem score} against the straightforward one (import everything,
- * score the cohort, then write): the same rows on the same data, only in input order.
+ * score the cohort, then write): the same rows, rejections and accounting on the same data, only in
+ * input order. The data holds a ragged row, an answer that is not on the scale, a row that contradicts
+ * an earlier one and an exact repeat, so there is something to compare.
  */
 class StreamedInputTest {
 
   @TempDir Path dir;
 
   @Test
-  void streamedRowsAreTheCohortsRowsInInputOrder() {
+  void streamedRowsAreTheCohortsRowsInInputOrder() throws IOException {
     Path file = dir.resolve("responses.csv");
     List<Questionnaire> questionnaires = QuestionnaireLoader.loadDirectory(Path.of("questionnaires"));
     new SampleGenerator(questionnaires, new Settings(60, 10, 0.4, 0.05, Layout.GOOGLE_FORMS, 42)).write(file);
+    List<String> lines = Files.readAllLines(file);
+    Files.write(file, List.of(lines.get(1) + ",extra,fields", lines.get(2).replaceFirst("Agree", "Maybe"), lines.get(3)),
+        StandardOpenOption.APPEND);
     DefinitionOptions definitions = new DefinitionOptions();
     definitions.definitions = Path.of("questionnaires");
     ImportOptions options = ImportOptions.defaults();
@@ -50,6 +58,9 @@ class StreamedInputTest {
 
     assertThat(streamed).hasSizeGreaterThan(150).isEqualTo(straightforward);
     assertThat(rejections).isEqualTo(cohort.imported().rejections());
+    assertThat(rejections).anyMatch(Rejection::rejectsRow).anyMatch(rejection -> !rejection.rejectsRow());
     assertThat(summary.rowsRead()).isEqualTo(cohort.imported().rowsRead());
+    assertThat(summary.rejectedRows()).isEqualTo(cohort.imported().rejectedRows()).isEqualTo(2);
+    assertThat(summary.droppedDuplicates()).isEqualTo(cohort.imported().droppedDuplicates()).isEqualTo(1);
   }
 }

@@ -103,7 +103,13 @@ class DelimitedRecordsTest {
   }
 
   private static List<List<String>> records(String text, char separator) throws Exception {
-    DelimitedRecords records = new DelimitedRecords(new BufferedReader(new StringReader(text)), separator, CsvSource.MAX_RECORD_CHARS);
+    return records(text, separator, CsvSource.MAX_RECORD_CHARS);
+  }
+
+  /** The records of {@code text} with the line each ends on, as {@link DelimitedRecords} splits them. */
+  static List<List<String>> records(String text, char separator, int recordLimit) throws Exception {
+    DelimitedRecords records = new DelimitedRecords(new BufferedReader(new StringReader(text)), separator,
+        recordLimit);
     List<List<String>> result = new ArrayList<>();
     while (records.advance()) {
       List<String> row = new ArrayList<>(List.of(records.cells()));
@@ -113,7 +119,8 @@ class DelimitedRecordsTest {
     return result;
   }
 
-  private static List<List<String>> openCsv(String text, char separator) throws Exception {
+  /** The records of {@code text} with the line each ends on, as OpenCSV's CSVReader splits them. */
+  static List<List<String>> openCsv(String text, char separator) throws Exception {
     List<List<String>> result = new ArrayList<>();
     try (CSVReader csv = new CSVReaderBuilder(new BufferedReader(new StringReader(text)))
         .withCSVParser(new RFC4180ParserBuilder().withSeparator(separator).build()).build()) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Workbooks are streamed: a 20,000-row, 27-column workbook (a sheet of 20 MB unpacked)
+ * Workbooks are streamed: a 20,000-row, 27-column workbook (a sheet of 10 MB unpacked)
  * imports in a separate JVM limited to a 32 MB heap. Loading it whole, as POI's user model did,
  * runs out of memory there.
  */
