@@ -161,7 +161,7 @@ final class CohortWorkbook {
       Cells.text(sheet, row, 3, line[1], styles.small);
       row++;
     }
-    PrintLayout.of(options.paper(), TITLE, options.date()).applyTo(sheet);
+    PrintLayout.of(options, TITLE).applyTo(sheet);
   }
 
   private void statistics() {
@@ -201,7 +201,7 @@ final class CohortWorkbook {
         + "Alpha of 0.70 or more is usually taken as acceptable for a scale used with groups.", styles.note);
     Cells.merge(sheet, row, 0, headers.length - 1);
     sheet.createFreezePane(STAT_SCALE_COLS, 1);
-    PrintLayout.of(options.paper(), TITLE + ": statistics", options.date()).repeating(1).wide().applyTo(sheet);
+    PrintLayout.of(options, TITLE + ": statistics").repeating(1).wide().applyTo(sheet);
   }
 
   private void items() {
@@ -243,7 +243,7 @@ final class CohortWorkbook {
         + Formats.score(ItemFlag.ALPHA_RISE_MARGIN) + " without the item, or no variation at all.", styles.note);
     Cells.merge(sheet, row, 0, headers.length - 1);
     sheet.createFreezePane(2, 1);
-    PrintLayout.of(options.paper(), TITLE + ": items", options.date()).repeating(1).wide().applyTo(sheet);
+    PrintLayout.of(options, TITLE + ": items").repeating(1).wide().applyTo(sheet);
   }
 
   static String words(ItemFlag.Kind kind) {
@@ -298,7 +298,7 @@ final class CohortWorkbook {
     Cells.row(sheet, row).setHeightInPoints(Cells.wrappedHeight("x".repeat(260), Cells.characters(sheet, 0,
         Math.min(last, 12)), 8));
     sheet.createFreezePane(1, 1);
-    PrintLayout.of(options.paper(), TITLE + ": correlations", options.date()).repeating(1).wide().applyTo(sheet);
+    PrintLayout.of(options, TITLE + ": correlations").repeating(1).wide().applyTo(sheet);
   }
 
   private void header(XSSFSheet sheet, String[] headers) {
@@ -352,7 +352,7 @@ final class CohortWorkbook {
           new CellRangeAddress(first, first + BINS - 1, 1, 1), 3, row + 1, 9, row + HISTOGRAM_ROWS - 1);
       row += HISTOGRAM_ROWS;
     }
-    PrintLayout.of(options.paper(), TITLE + ": distributions", options.date()).repeating(1).applyTo(sheet);
+    PrintLayout.of(options, TITLE + ": distributions").repeating(1).applyTo(sheet);
   }
 
   static double[] binEdges(Scale scale) {
@@ -412,7 +412,7 @@ final class CohortWorkbook {
     Cells.row(sheet, 0).setHeightInPoints(Cells.wrappedHeight("x".repeat(longest), 10, 10) + 16);
     sheet.createFreezePane(1, 1);
     sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, row - 1), 0, widths.length - 1));
-    PrintLayout.of(options.paper(), TITLE + ": scores", options.date()).repeating(1).wide().applyTo(sheet);
+    PrintLayout.of(options, TITLE + ": scores").repeating(1).wide().applyTo(sheet);
     PrintLayout.acrossPages(sheet, 1);
   }
 
@@ -443,6 +443,6 @@ final class CohortWorkbook {
       Cells.text(sheet, 1, 0, "Every row was scored and every answer used.", styles.text);
     }
     sheet.createFreezePane(0, 1);
-    PrintLayout.of(options.paper(), TITLE + ": rejected rows", options.date()).repeating(1).applyTo(sheet);
+    PrintLayout.of(options, TITLE + ": rejected rows").repeating(1).applyTo(sheet);
   }
 }

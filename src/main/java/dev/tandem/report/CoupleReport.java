@@ -11,7 +11,6 @@ import dev.tandem.couples.ScaleComparison;
 import dev.tandem.questionnaire.Band;
 import dev.tandem.questionnaire.ResponseScale;
 import dev.tandem.scoring.Client;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,8 +46,6 @@ record CoupleReport(
   static final String SEPARATENESS = CLOSENESS + ".separateness";
   static final String DESIRE = CLOSENESS + ".desire";
   static final List<String> PARTNERS = List.of("Partner A", "Partner B");
-
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
   /** One scale, both partners. {@code composite} rows are left out of the paired chart. */
   record ScaleRow(String questionnaire, String scale, boolean composite, double lowest, double highest,
@@ -88,7 +85,7 @@ record CoupleReport(
   /** "Partner A: Alex Berg, answered 5 May 2026"; the name only where the export has one. */
   private static String heading(Partner partner, Client client) {
     String who = "Partner " + partner.name() + client.name().map(n -> ": " + n).orElse("");
-    return who + client.latest().submitted().map(t -> ", answered " + DATE.format(t)).orElse("");
+    return who + client.latest().submitted().map(t -> ", answered " + Formats.date(t.toLocalDate())).orElse("");
   }
 
   private static ScaleRow scaleRow(ScaleComparison s) {

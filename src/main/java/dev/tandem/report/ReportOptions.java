@@ -14,12 +14,13 @@ import java.util.Set;
 /**
  * How and where reports are written: the paper, the formats of the client and couple reports (the
  * cohort workbook is always a workbook), the output folder, the date printed on every page (and
- * stamped into the files, so the same input on the same day gives the same reports) and the password
- * that encrypts every file, if any.
+ * stamped into the files, so the same input on the same day gives the same reports), the password
+ * that encrypts every file, if any, and the coach's practice name printed in every header, if any.
  * Built with {@link #defaults(Path)} and the {@code with...} methods.
  */
 public record ReportOptions(
-    Paper paper, Set<OutputFormat> formats, Path outputDir, LocalDate date, Optional<ReportPassword> password) {
+    Paper paper, Set<OutputFormat> formats, Path outputDir, LocalDate date, Optional<ReportPassword> password,
+    Optional<String> practice) {
 
   public ReportOptions {
     Objects.requireNonNull(paper, "paper must not be null");
@@ -27,6 +28,8 @@ public record ReportOptions(
     Objects.requireNonNull(outputDir, "outputDir must not be null");
     Objects.requireNonNull(date, "date must not be null");
     Objects.requireNonNull(password, "password must not be null");
+    Objects.requireNonNull(practice, "practice must not be null");
+    practice = practice.map(String::strip).filter(name -> !name.isEmpty());
     if (formats.isEmpty()) {
       throw new IllegalArgumentException("formats must name at least one format");
     }
@@ -36,23 +39,23 @@ public record ReportOptions(
   /** The usual paper of the default locale, both formats, today's date. */
   public static ReportOptions defaults(Path outputDir) {
     return new ReportOptions(Paper.forLocale(Locale.getDefault(Locale.Category.FORMAT)),
-        EnumSet.allOf(OutputFormat.class), outputDir, LocalDate.now(), Optional.empty());
+        EnumSet.allOf(OutputFormat.class), outputDir, LocalDate.now(), Optional.empty(), Optional.empty());
   }
 
   public ReportOptions withPaper(Paper newPaper) {
-    return new ReportOptions(newPaper, formats, outputDir, date, password);
+    return new ReportOptions(newPaper, formats, outputDir, date, password, practice);
   }
 
   public ReportOptions withFormats(Set<OutputFormat> newFormats) {
-    return new ReportOptions(paper, newFormats, outputDir, date, password);
+    return new ReportOptions(paper, newFormats, outputDir, date, password, practice);
   }
 
   public ReportOptions withOutputDir(Path newOutputDir) {
-    return new ReportOptions(paper, formats, newOutputDir, date, password);
+    return new ReportOptions(paper, formats, newOutputDir, date, password, practice);
   }
 
   public ReportOptions withDate(LocalDate newDate) {
-    return new ReportOptions(paper, formats, outputDir, newDate, password);
+    return new ReportOptions(paper, formats, outputDir, newDate, password, practice);
   }
 
   public boolean wants(OutputFormat format) {
@@ -61,7 +64,12 @@ public record ReportOptions(
 
   /** Encrypt every file written with this password (workbooks AES-256 agile, PDFs AES-256). */
   public ReportOptions withPassword(Optional<ReportPassword> newPassword) {
-    return new ReportOptions(paper, formats, outputDir, date, newPassword);
+    return new ReportOptions(paper, formats, outputDir, date, newPassword, practice);
+  }
+
+  /** Print this practice name in every report's header and PDF metadata; blank means none. */
+  public ReportOptions withPractice(Optional<String> newPractice) {
+    return new ReportOptions(paper, formats, outputDir, date, password, newPractice);
   }
 
   /** The instant stamped into every file: the start of the report date, UTC. */
