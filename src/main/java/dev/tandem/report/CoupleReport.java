@@ -67,7 +67,13 @@ record CoupleReport(
         concerns.subList(0, Math.min(concernsShown, concerns.size())), concernsTotal, allItems, notes);
   }
 
-  static CoupleReport of(CoupleResult result) {
+  /** Whether some discussion items or shared concerns are left off this report's lists. */
+  boolean hidesItems() {
+    return discussion.size() < discussionTotal || concerns.size() < concernsTotal;
+  }
+
+  /** The report with every discussion item and shared concern. */
+  static CoupleReport complete(CoupleResult result) {
     CoupleComparison comparison = result.comparison();
     String a = heading(Partner.A, comparison.couple().a());
     String b = heading(Partner.B, comparison.couple().b());
@@ -77,8 +83,7 @@ record CoupleReport(
     return new CoupleReport(
         comparison.couple().code(), a, b, scales, closeness(comparison), patterns(result.patterns()),
         result.patterns().undecided().stream().map(u -> u.pattern().name() + ": " + u.reason()).toList(),
-        discussion.subList(0, Math.min(DISCUSSION_SHOWN, discussion.size())), discussion.size(),
-        concerns.subList(0, Math.min(CONCERNS_SHOWN, concerns.size())), concerns.size(),
+        discussion, discussion.size(), concerns, concerns.size(),
         comparison.items().stream().map(CoupleReport::itemRow).toList(), notes(comparison));
   }
 

@@ -31,7 +31,8 @@ public final class CoupleReports {
   public static List<WriteResult> write(CoupleResult couple, ReportOptions options) {
     Objects.requireNonNull(couple, "couple must not be null");
     Objects.requireNonNull(options, "options must not be null");
-    CoupleReport report = CoupleReport.of(couple);
+    CoupleReport complete = CoupleReport.complete(couple);
+    CoupleReport report = complete.limited(CoupleReport.DISCUSSION_SHOWN, CoupleReport.CONCERNS_SHOWN);
     String stem = stem(report.code());
     List<WriteResult> written = new ArrayList<>();
     if (options.wants(OutputFormat.XLSX)) {
@@ -40,7 +41,7 @@ public final class CoupleReports {
     }
     if (options.wants(OutputFormat.PDF)) {
       written.add(OutputFiles.write(options.outputDir().resolve(stem + ".pdf"),
-          out -> CouplePdf.write(report, options, out)));
+          out -> CouplePdf.write(complete, options, out)));
     }
     return List.copyOf(written);
   }

@@ -180,11 +180,11 @@ final class PdfLayout implements AutoCloseable {
         int lines = 1;
         for (int c = 0; c < cells.length; c++) {
           List<List<Run>> cellLines = wrap(List.of(new Run(cells[c].text(), cells[c].style())), fontSize,
-              widths[c] - 2 * CELL_PAD);
+              widths[c] - 2 * scaled(CELL_PAD));
           wrapped.add(cellLines);
           lines = Math.max(lines, cellLines.size());
         }
-        float height = Math.max(scaled(minRowHeight), lines * leading + 2 * CELL_PAD);
+        float height = Math.max(scaled(minRowHeight), lines * leading + 2 * scaled(CELL_PAD));
         ensureSpace(height);
         float cx = x;
         for (int c = 0; c < cells.length; c++) {
@@ -201,7 +201,7 @@ final class PdfLayout implements AutoCloseable {
           for (int l = 0; l < cellLines.size(); l++) {
             List<Run> line = cellLines.get(l);
             float lineWidth = width(line, fontSize);
-            float tx = cells[c].centred() || isHeader ? cx + (widths[c] - lineWidth) / 2 : cx + CELL_PAD;
+            float tx = cells[c].centred() || isHeader ? cx + (widths[c] - lineWidth) / 2 : cx + scaled(CELL_PAD);
             drawLine(line, tx, textTop - (l + 1) * leading + (leading - fontSize) / 2 + fontSize * 0.1f,
                 fontSize, Palette.INK);
           }

@@ -118,6 +118,38 @@ class CoupleReportsTest {
   }
 
   @Test
+  void withoutAWorkbookEveryDiscussionItemFollowsTheSessionPageAndNoneIsSaidToBeInAWorkbook() throws IOException {
+    CouplesAnalysis farApart = CouplesAnalysis.of(new ScoredCohort(QUESTIONNAIRES, List.of(
+        client("gil").code("C9").scale("need-for-solitude.recharge", 5).scale("need-for-solitude.autonomy", 5)
+            .scale("insecurity-triggers.trust", 1).build(),
+        client("hal").code("C9").scale("need-for-solitude.recharge", 1).scale("need-for-solitude.autonomy", 1)
+            .scale("insecurity-triggers.trust", 5).build()), new ImportResult(List.of(), List.of(), 2, List.of())),
+        CouplePatterns.load(PATTERNS_FILE, QUESTIONNAIRES), PartnerRoles.NONE);
+    var couple = farApart.couples().get(0);
+    List<String> discussed = couple.comparison().discussionItems().stream().map(i -> i.item().text()).toList();
+    assertThat(discussed).hasSizeGreaterThan(CoupleReport.DISCUSSION_SHOWN);
+
+    for (Paper paper : Paper.values()) {
+      CoupleReports.write(couple, options().withPaper(paper).withFormats(java.util.Set.of(OutputFormat.PDF)));
+      try (PDDocument pdf = Loader.loadPDF(out.resolve("couple-c9.pdf").toFile())) {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(1);
+        stripper.setEndPage(1);
+        String session = stripper.getText(pdf);
+        stripper.setStartPage(2);
+        stripper.setEndPage(pdf.getNumberOfPages());
+        String rest = stripper.getText(pdf);
+        assertThat(session).contains("Couple C9: session page", "every item follows after this page")
+            .doesNotContain("every item to talk about");
+        assertThat(rest).contains("Couple C9: session page", "Couple C9: every item to talk about");
+        assertThat(session + rest).doesNotContain("workbook");
+        assertThat(discussed).allSatisfy(item -> assertThat(rest.replaceAll("\\s+", " ")).contains(item));
+      }
+      java.nio.file.Files.delete(out.resolve("couple-c9.pdf"));
+    }
+  }
+
+  @Test
   void cohortSheetsHaveOneRowPerCoupleAndListEveryoneNotCompared() {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       CoupleReports.addCohortSheets(workbook, analysis);
