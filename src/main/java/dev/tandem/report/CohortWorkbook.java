@@ -61,9 +61,11 @@ final class CohortWorkbook {
     this.styles = new SheetStyles(workbook);
   }
 
-  static XSSFWorkbook build(ScoredCohort cohort, CohortStatistics statistics, ReportOptions options) {
+  /** The workbook without its Caseload sheet; {@code withCouples} says whether the couples' sheets follow. */
+  static XSSFWorkbook build(ScoredCohort cohort, CohortStatistics statistics, boolean withCouples,
+      ReportOptions options) {
     CohortWorkbook builder = new CohortWorkbook(cohort, statistics, options);
-    builder.summary();
+    builder.summary(withCouples);
     builder.statistics();
     builder.items();
     builder.correlations();
@@ -99,7 +101,7 @@ final class CohortWorkbook {
     return (int) perCode.values().stream().filter(n -> n == 2).count();
   }
 
-  private void summary() {
+  private void summary(boolean withCouples) {
     XSSFSheet sheet = workbook.createSheet(SUMMARY);
     Cells.widths(sheet, 30, 8, 2, 52);
     sheet.setDisplayGridlines(false);
@@ -149,13 +151,23 @@ final class CohortWorkbook {
     row++;
     Cells.text(sheet, row, 0, "Sheets", styles.heading);
     row++;
-    String[][] sheets = {
+    List<String[]> sheets = new ArrayList<>();
+    sheets.add(new String[] {CaseloadSheet.NAME, "who needs attention first, when each was last assessed and when the "
+        + "next assessment is due, with a link to each report"});
+    sheets.add(new String[] {SUMMARY, "this page: what was read"});
+    sheets.addAll(List.of(new String[][] {
         {STATISTICS, "per scale: descriptives and Cronbach's alpha (" + CohortStatistics.BASIS + ")"},
         {ITEMS, "per item: corrected item-total correlation, alpha without the item, flags for weak items"},
         {CORRELATIONS, "how the scales go together, coloured from -1 to +1"},
         {DISTRIBUTIONS, "how the latest scores of all clients spread over each scale's range"},
         {SCORES, "one row per assessment, one column per scale, for further analysis"},
-        {REJECTED, "rows and answers that were not used, with the reason and what to do"}};
+        {REJECTED, "rows and answers that were not used, with the reason and what to do"}}));
+    if (withCouples) {
+      sheets.add(new String[] {CoupleCohortSheets.COUPLES_SHEET, "one row per couple: differences, patterns, "
+          + "discussion items; and everyone not compared, with the reason"});
+      sheets.add(new String[] {CoupleCohortSheets.SIMILARITY_SHEET, "how alike partners are on each scale across "
+          + "couples (intraclass correlations)"});
+    }
     for (String[] line : sheets) {
       Cells.text(sheet, row, 0, line[0], styles.bold);
       Cells.text(sheet, row, 3, line[1], styles.small);

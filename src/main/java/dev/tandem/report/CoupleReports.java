@@ -46,11 +46,12 @@ public final class CoupleReports {
     return List.copyOf(written);
   }
 
-  /** Adds the "Couples" and "Partner similarity" sheets to a cohort workbook. */
-  public static void addCohortSheets(XSSFWorkbook workbook, CouplesAnalysis analysis) {
+  /** Adds the "Couples" and "Partner similarity" sheets, with their print set-up, to a cohort workbook. */
+  public static void addCohortSheets(XSSFWorkbook workbook, CouplesAnalysis analysis, ReportOptions options) {
     Objects.requireNonNull(workbook, "workbook must not be null");
     Objects.requireNonNull(analysis, "analysis must not be null");
-    CoupleCohortSheets.add(workbook, analysis);
+    Objects.requireNonNull(options, "options must not be null");
+    CoupleCohortSheets.add(workbook, analysis, options);
   }
 
   /** "couple-" and the code in letters, digits, dashes and underscores ("couple" alone if none is left). */

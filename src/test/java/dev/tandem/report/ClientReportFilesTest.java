@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ClientReportFilesTest {
 
   /** Data tables printed landscape; every other sheet is portrait. */
-  private static final java.util.Set<String> WIDE_SHEETS = java.util.Set.of("Statistics", "Items", "Correlations",
+  private static final java.util.Set<String> WIDE_SHEETS = java.util.Set.of("Caseload", "Statistics", "Items", "Correlations",
       "Scores");
   private static final LocalDate DATE = LocalDate.of(2026, 3, 20);
 

@@ -152,7 +152,7 @@ class CoupleReportsTest {
   @Test
   void cohortSheetsHaveOneRowPerCoupleAndListEveryoneNotCompared() {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-      CoupleReports.addCohortSheets(workbook, analysis);
+      CoupleReports.addCohortSheets(workbook, analysis, options());
 
       Sheet couples = workbook.getSheet("Couples");
       List<String> headers = new ArrayList<>();
