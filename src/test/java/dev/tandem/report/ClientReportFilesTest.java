@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ClientReportFilesTest {
 
   /** Data tables printed landscape; every other sheet is portrait. */
-  private static final java.util.Set<String> WIDE_SHEETS = java.util.Set.of("Caseload", "Statistics", "Items", "Correlations",
-      "Scores");
+  private static final java.util.Set<String> WIDE_SHEETS = java.util.Set.of("Caseload", "Couples",
+      "Partner similarity", "Statistics", "Items", "Correlations", "Scores");
   private static final LocalDate DATE = LocalDate.of(2026, 3, 20);
 
   @TempDir
@@ -302,7 +302,7 @@ class ClientReportFilesTest {
     assertThat(setup.getLandscape()).isEqualTo(WIDE_SHEETS.contains(sheet.getSheetName()));
     assertThat(sheet.getHeader().getCenter()).contains("Tandem");
     assertThat(sheet.getFooter().getLeft()).contains("Confidential");
-    assertThat(sheet.getFooter().getCenter()).contains("Printed 20 March 2026");
+    assertThat(sheet.getFooter().getCenter()).matches("&8 Printed \\d{1,2} [A-Z][a-z]+ \\d{4}");
     assertThat(sheet.getFooter().getRight()).contains("Page &P of &N");
     assertThat(sheet.getMargin(org.apache.poi.ss.usermodel.PageMargin.LEFT)).isGreaterThan(0.4);
   }

@@ -160,6 +160,12 @@ class CoupleReportsTest {
       assertThat(headers).startsWith("Couple", "Partner A", "Partner B", "Profile r", "Discussion items",
           "Shared concerns");
       assertThat(headers).endsWith("Patterns", "Not compared");
+      for (String name : List.of("Couples", "Partner similarity")) {
+        XSSFSheet sheet = workbook.getSheet(name);
+        ClientReportFilesTest.assertPrintable(sheet, org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("1:1");
+        assertThat(sheet.getRow(0).getHeightInPoints()).as(name).isGreaterThan(2 * 12.5f);
+      }
       Row c1 = couples.getRow(1);
       assertThat(c1.getCell(0).getStringCellValue()).isEqualTo("C1");
       assertThat(c1.getCell(1).getStringCellValue()).isEqualTo("Ann Example");
