@@ -89,8 +89,8 @@ final class CouplePdf {
 
   private void lay() {
     page.paragraph("Couple " + report.code() + ": session page", Style.BOLD, 15, Palette.INK);
-    page.paragraph(report.partnerA(), Style.BOLD, 10, CoupleCharts.PARTNER_A);
-    page.paragraph(report.partnerB(), Style.BOLD, 10, CoupleCharts.PARTNER_B);
+    page.paragraph(report.partnerA(), Style.BOLD, 10, CoupleCharts.PARTNER_A_TEXT);
+    page.paragraph(report.partnerB(), Style.BOLD, 10, CoupleCharts.PARTNER_B_TEXT);
     page.paragraph("Differences are partner A minus partner B. Agreement is the share of a scale's items on which the "
         + "partners are at most one point apart.", Style.ITALIC, 7.5f, NOTE);
     heading("Scale scores");

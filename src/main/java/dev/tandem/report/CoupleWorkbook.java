@@ -30,8 +30,8 @@ final class CoupleWorkbook {
 
   private final XSSFWorkbook workbook = new XSSFWorkbook();
   private final SheetStyles styles = new SheetStyles(workbook);
-  private final XSSFCellStyle partnerA = coloured(CoupleCharts.PARTNER_A);
-  private final XSSFCellStyle partnerB = coloured(CoupleCharts.PARTNER_B);
+  private final XSSFCellStyle partnerA = coloured(CoupleCharts.PARTNER_A_TEXT);
+  private final XSSFCellStyle partnerB = coloured(CoupleCharts.PARTNER_B_TEXT);
   private final XSSFCellStyle signed = format(SheetStyles.SIGNED_FORMAT);
   private final XSSFCellStyle percent = format("0%");
   private final CoupleReport report;

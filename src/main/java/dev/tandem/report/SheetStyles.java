@@ -107,7 +107,7 @@ final class SheetStyles {
     rowScore = style(workbook, font(workbook, 9, false, Palette.INK));
     rowScore.setVerticalAlignment(VerticalAlignment.CENTER);
     rowScore.setDataFormat(workbook.createDataFormat().getFormat(SCORE_FORMAT));
-    rowFlag = style(workbook, font(workbook, 9, true, Palette.VERMILION));
+    rowFlag = style(workbook, font(workbook, 9, true, Palette.text(Palette.VERMILION)));
     rowFlag.setVerticalAlignment(VerticalAlignment.CENTER);
     rowFlag.setWrapText(true);
   }
