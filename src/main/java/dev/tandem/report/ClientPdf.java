@@ -104,7 +104,7 @@ final class ClientPdf {
     page.space(6);
     for (ScaleScore score : scores) {
       page.paragraph(List.of(
-          new PdfLayout.Run(score.scale().name() + " (" + ClientReport.band(score) + "): ", PdfLayout.Style.BOLD),
+          new PdfLayout.Run(ClientReport.lead(score), PdfLayout.Style.BOLD),
           new PdfLayout.Run(ClientReport.guidance(score), PdfLayout.Style.REGULAR)), 8.5f, Palette.INK);
       page.space(2.5f);
     }

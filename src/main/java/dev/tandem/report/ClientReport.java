@@ -267,6 +267,16 @@ record ClientReport(String clientLabel, Optional<LocalDate> assessed, List<Secti
     return new Occasion(number, assessment.submitted().map(t -> t.toLocalDate()));
   }
 
+  /**
+   * The bold lead of a scale's guidance: "Recharging alone (High): ", and when the score rests on
+   * fewer statements than the scale has, "Recharging alone (High; 5 of 6 statements answered): ".
+   */
+  static String lead(ScaleScore score) {
+    String answered = score.isScored() && score.answered() < score.items()
+        ? "; " + score.answered() + " of " + score.items() + " statements answered" : "";
+    return score.scale().name() + " (" + band(score) + answered + "): ";
+  }
+
   static String band(ScaleScore score) {
     return score.band().map(Band::label).orElse("not scored");
   }

@@ -123,7 +123,7 @@ final class ClientWorkbook {
     int width = Cells.characters(sheet, 0, LAST_COL);
     for (ScaleScore score : scores) {
       blocks.add(row);
-      String lead = score.scale().name() + " (" + ClientReport.band(score) + "): ";
+      String lead = ClientReport.lead(score);
       String guidance = ClientReport.guidance(score);
       XSSFRichTextString text = new XSSFRichTextString(lead + guidance);
       text.applyFont(0, lead.length(), styles.leadFont);

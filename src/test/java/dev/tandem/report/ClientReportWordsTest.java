@@ -37,4 +37,26 @@ class ClientReportWordsTest {
     assertThat(change.change().getAsDouble()).isCloseTo(1.16, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(change.verdict()).isEqualTo(verdict);
   }
+
+  @org.junit.jupiter.api.Test
+  void aScoreRestingOnFewerStatementsThanTheScaleHasSaysSo() {
+    java.util.List<dev.tandem.questionnaire.Questionnaire> questionnaires = ReportFixtures.questionnaires();
+    dev.tandem.questionnaire.Questionnaire solitude = questionnaires.stream()
+        .filter(q -> q.id().equals("need-for-solitude")).findFirst().orElseThrow();
+    double[] values = new double[solitude.items().size()];
+    java.util.Arrays.fill(values, 4);
+    int skipped = solitude.items().indexOf(solitude.items().stream()
+        .filter(item -> item.scaleId().equals("recharge")).findFirst().orElseThrow());
+    values[skipped] = Double.NaN;
+    dev.tandem.ingest.Response response = new dev.tandem.ingest.Response("dee@example.org", Optional.of("Dee"),
+        Optional.empty(), Optional.empty(), new dev.tandem.questionnaire.Position(java.nio.file.Path.of("x.csv"), 5, 0),
+        java.util.Map.of(solitude.id(), dev.tandem.ingest.Answers.of(values)));
+    dev.tandem.scoring.Client dee = new dev.tandem.scoring.Client("dee@example.org", Optional.of("Dee"),
+        Optional.empty(), java.util.List.of(ReportFixtures.assessment(response, questionnaires)));
+
+    java.util.List<dev.tandem.scoring.ScaleScore> scores = ClientReport.of(dee, questionnaires).sections().get(0).scores();
+
+    assertThat(scores).extracting(ClientReport::lead).contains(
+        "Recharging alone (Moderate; 5 of 6 statements answered): ", "Room of one's own (Moderate): ");
+  }
 }
