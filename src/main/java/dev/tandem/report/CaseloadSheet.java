@@ -21,7 +21,7 @@ final class CaseloadSheet {
   static final String DATE_FORMAT = "d mmmm yyyy";
   static final List<String> HEADERS = List.of("Priority", "Who", "Kind", "Attention points", "What needs attention",
       "Last assessed", "Re-assessment due", "Report");
-  private static final int[] WIDTHS = {8, 24, 8, 10, 58, 16, 18, 26};
+  private static final int[] WIDTHS = {8, 22, 8, 10, 54, 16, 27, 24};
   private static final int WHAT = 4;
 
   private CaseloadSheet() {}

@@ -69,6 +69,7 @@ final class CoupleCharts {
     CategoryPlot plot = new CategoryPlot(data, scales, scores, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.setRowRenderingOrder(SortOrder.DESCENDING);
+    plot.setFixedLegendItems(renderer.getLegendItems());
     ChartStyle.apply(plot);
     plot.setDomainGridlinesVisible(true);
     plot.setDomainGridlinePaint(new Color(0xE4, 0xE4, 0xE4));

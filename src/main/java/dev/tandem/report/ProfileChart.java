@@ -34,7 +34,7 @@ final class ProfileChart {
    * Share of the axis between bars; what is left is split among the bars. Bars take the middle of
    * their row, so the band names along the top of each zone stay clear of them.
    */
-  private static final double CATEGORY_GAP = 0.7;
+  private static final double CATEGORY_GAP = 0.76;
 
   private ProfileChart() {}
 
