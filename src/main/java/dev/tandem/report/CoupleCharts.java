@@ -16,6 +16,8 @@ import java.awt.geom.Ellipse2D;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
@@ -69,12 +71,24 @@ final class CoupleCharts {
     CategoryPlot plot = new CategoryPlot(data, scales, scores, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.setRowRenderingOrder(SortOrder.DESCENDING);
-    plot.setFixedLegendItems(renderer.getLegendItems());
+    plot.setFixedLegendItems(inSeriesOrder(renderer.getLegendItems()));
     ChartStyle.apply(plot);
     plot.setDomainGridlinesVisible(true);
     plot.setDomainGridlinePaint(new Color(0xE4, 0xE4, 0xE4));
     return ChartImage.of(ChartStyle.apply(new JFreeChart(null, ChartStyle.TITLE, plot, true), "Both partners' scores"),
         widthPoints, heightPoints);
+  }
+
+  /** The legend in the partners' order, A first, whatever order the marks are drawn in. */
+  private static LegendItemCollection inSeriesOrder(LegendItemCollection items) {
+    List<LegendItem> ordered = new java.util.ArrayList<>();
+    for (int i = 0; i < items.getItemCount(); i++) {
+      ordered.add(items.get(i));
+    }
+    ordered.sort(java.util.Comparator.comparingInt(LegendItem::getSeriesIndex));
+    LegendItemCollection collection = new LegendItemCollection();
+    ordered.forEach(collection::add);
+    return collection;
   }
 
   static ChartImage closeness(CoupleReport report, float widthPoints, float heightPoints) {
