@@ -6,6 +6,10 @@
 #   bench/run.sh --with-10m              also 10M respondents (1.2 GB of CSV; Tandem stats and score -o .csv)
 #   bench/run.sh --sizes "1000 100000" --runs 5 --no-peers
 #   bench/run.sh --only "stats score-csv" --sizes 1000000
+#   bench/run.sh --only "xlsx-import read-excel" --sizes "100000 1000000"
+#                                        workbook import: tandem validate on an .xlsx of the same rows
+#                                        (27 columns, see xlsx_input.py) against pandas read_excel;
+#                                        --with-xlsx adds both to a full run
 #
 # Inputs are cached in bench/data/ (gitignored); outputs go to bench/out/. Each command runs under
 # /usr/bin/time -v; the table shows the median wall time and the highest peak RSS of the runs, and
@@ -24,6 +28,7 @@ definition="$here/peer-items.yaml"
 sizes="1000 100000 1000000"
 runs=3
 with_peers=1
+with_xlsx=0
 only=""
 help_runs=10
 peer_xlsx_max=1000000   # the peers' workbook writes take minutes beyond this size
@@ -34,18 +39,22 @@ while [[ $# -gt 0 ]]; do
     --with-10m) sizes="$sizes 10000000"; shift ;;
     --runs) runs="$2"; shift 2 ;;
     --no-peers) with_peers=0; shift ;;
+    --with-xlsx) with_xlsx=1; shift ;;
     --only) only="$2"; shift 2 ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
 
 wanted() { [[ -z "$only" || " $only " == *" $1 "* ]]; }
+# The workbook import benchmark runs only when asked for: pandas needs minutes for a million rows.
+xlsx_wanted() { [[ ( $with_xlsx -eq 1 && -z "$only" ) || " $only " == *" $1 "* ]]; }
 
 # The heap limits the performance issue sets for each command.
 java_stats=(java -Xmx256m -jar "$jar")
 java_score_csv=(java -Xmx256m -jar "$jar")
 java_score_xlsx=(java -Xmx512m -jar "$jar")
+java_xlsx_import=(java -Xmx512m -jar "$jar")
 java_default=(java -jar "$jar")
 # Extra import options, should the importer not guess the identity columns of gen.py's files.
 read -r -a import_args <<< "${TANDEM_IMPORT_ARGS:-}"
@@ -124,6 +133,20 @@ for size in $sizes; do
       if wanted R-xlsx; then
         measure "$size" R-xlsx Rscript "$peers/peer_r.R" "$input" "$out/r.xlsx"
       fi
+    fi
+  fi
+  workbook="$data/peer-$size.xlsx"
+  if [[ $size -le 1000000 ]] && { xlsx_wanted xlsx-import || xlsx_wanted read-excel; }; then
+    if [[ ! -f "$workbook" ]]; then
+      echo "generating $workbook" >&2
+      /usr/bin/python3 "$here/xlsx_input.py" "$input" "$workbook"
+    fi
+    echo "== $size rows as a workbook ($(du -h "$workbook" | cut -f1))" >&2
+    if xlsx_wanted xlsx-import; then
+      measure "$size" xlsx-import "${java_xlsx_import[@]}" validate "$workbook" "${q[@]}" "${import_args[@]}"
+    fi
+    if xlsx_wanted read-excel; then
+      measure "$size" read-excel /usr/bin/python3 "$here/read_excel.py" "$workbook"
     fi
   fi
   rm -f "$out/scores.csv" "$out/scores.xlsx" "$out/pandas.xlsx" "$out/r.xlsx"

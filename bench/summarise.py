@@ -26,7 +26,7 @@ for (size, command), rows in runs.items():
           f"| {cpu:.2f} | {rss:.0f} | {exits} |")
 
 pairs = [("stats", "pandas"), ("stats", "R"), ("score-csv", "pandas"), ("score-csv", "R"),
-         ("score-xlsx", "pandas-xlsx"), ("score-xlsx", "R-xlsx")]
+         ("score-xlsx", "pandas-xlsx"), ("score-xlsx", "R-xlsx"), ("xlsx-import", "read-excel")]
 lines = []
 for size in OrderedDict((s, None) for s, _ in runs):
     for tandem, peer in pairs:

@@ -3,15 +3,22 @@ package dev.tandem;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.AccessTarget;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.tandem.report.output.TextCells;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.RichTextString;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Holds the line the package layout draws: data flows ingest -> scoring -> stats/couples -> report,
- * the cli sits on top, and the heavy format libraries stay at the edges.
+ * the practice store sits beside ingest, the cli sits on top, forms are made from definitions alone, and
+ * the heavy format libraries and the database stay at the edges (forms use POI's Word part only).
  */
 class ArchitectureTest {
 
@@ -32,8 +39,8 @@ class ArchitectureTest {
   }
 
   @Test
-  void onlyTheReportAndIngestLayersUsePoi() {
-    noClasses().that().resideOutsideOfPackages("dev.tandem.report..", "dev.tandem.ingest..")
+  void onlyTheReportIngestAndFormLayersUsePoi() {
+    noClasses().that().resideOutsideOfPackages("dev.tandem.report..", "dev.tandem.ingest..", "dev.tandem.form..")
         .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..")
         .check(classes);
   }
@@ -49,6 +56,26 @@ class ArchitectureTest {
   void onlyTheCliUsesPicocli() {
     noClasses().that().resideOutsideOfPackage("dev.tandem.cli..")
         .should().dependOnClassesThat().resideInAnyPackage("picocli..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheStoreUsesH2AndFlyway() {
+    noClasses().that().resideOutsideOfPackage("dev.tandem.store..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.h2..", "org.flywaydb..", "java.sql..")
+        .check(classes);
+  }
+
+  @Test
+  void theStoreSitsBesideIngestAndNothingBelowTheCliUsesIt() {
+    noClasses().that().resideInAnyPackage("dev.tandem.store..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.scoring..", "dev.tandem.stats..",
+            "dev.tandem.couples..", "dev.tandem.report..", "dev.tandem.cli..", "dev.tandem.sample..")
+        .check(classes);
+    noClasses().that().resideInAnyPackage("dev.tandem.questionnaire..", "dev.tandem.ingest..",
+            "dev.tandem.scoring..", "dev.tandem.stats..", "dev.tandem.couples..", "dev.tandem.report..",
+            "dev.tandem.sample..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.store..")
         .check(classes);
   }
 
@@ -71,6 +98,42 @@ class ArchitectureTest {
         .check(classes);
     noClasses().that().resideInAnyPackage("dev.tandem.report..")
         .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.cli..")
+        .check(classes);
+  }
+
+  /**
+   * Every text that reaches a workbook cell passes the formula guard: only {@code TextCells} may put a
+   * string into a POI cell, so no sheet can write {@code =HYPERLINK(...)} from an export as a live formula.
+   */
+  @Test
+  void onlyTextCellsPutsTextIntoACell() {
+    DescribedPredicate<JavaMethodCall> textIntoCell = new DescribedPredicate<>("put text into a workbook cell") {
+      @Override
+      public boolean test(JavaMethodCall call) {
+        AccessTarget.MethodCallTarget target = call.getTarget();
+        return target.getName().equals("setCellValue") && target.getOwner().isAssignableTo(Cell.class)
+            && target.getRawParameterTypes().stream()
+                .anyMatch(type -> type.isEquivalentTo(String.class) || type.isAssignableTo(RichTextString.class));
+      }
+    };
+    noClasses().that().doNotHaveFullyQualifiedName(TextCells.class.getName())
+        .should().callMethodWhere(textIntoCell)
+        .check(classes);
+  }
+
+  @Test
+  void formsAreMadeFromDefinitionsAlone() {
+    noClasses().that().resideInAnyPackage("dev.tandem.form..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.ingest..", "dev.tandem.scoring..",
+            "dev.tandem.stats..", "dev.tandem.couples..", "dev.tandem.report..", "dev.tandem.cli..",
+            "dev.tandem.sample..")
+        .check(classes);
+    noClasses().that().resideOutsideOfPackages("dev.tandem.form..", "dev.tandem.cli..", "dev.tandem.app..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.form..")
+        .check(classes);
+    noClasses().that().resideInAnyPackage("dev.tandem.form..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi.ss..", "org.apache.poi.xssf..",
+            "org.apache.poi.hssf..")
         .check(classes);
   }
 

@@ -46,7 +46,7 @@ public class RowParseBenchmark {
   @Benchmark
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
   public void delimitedRecords1024Rows(Blackhole blackhole) throws IOException {
-    DelimitedRecords records = new DelimitedRecords(new BufferedReader(new StringReader(text)), ',', 200);
+    DelimitedRecords records = new DelimitedRecords(new BufferedReader(new StringReader(text)), ',', CsvSource.MAX_RECORD_CHARS);
     while (records.advance()) {
       blackhole.consume(records.cells());
     }

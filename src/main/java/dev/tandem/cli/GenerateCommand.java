@@ -1,8 +1,15 @@
 package dev.tandem.cli;
 
+import dev.tandem.report.output.AtomicFile;
 import dev.tandem.sample.SampleGenerator;
 import dev.tandem.sample.SampleGenerator.Layout;
 import dev.tandem.sample.SampleGenerator.Settings;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -59,7 +66,16 @@ final class GenerateCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    new SampleGenerator(definitions.load(), settings).write(output);
+    SampleGenerator generator = new SampleGenerator(definitions.load(), settings);
+    try {
+      AtomicFile.write(output, out -> {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        generator.write(writer);
+        writer.flush();
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     spec.commandLine().getErr().println("Wrote " + output);
     return ExitCode.OK;
   }

@@ -37,6 +37,11 @@ final class ImportOptionsMixin {
       description = "The sheet of an .xlsx file to read. Default: the first.")
   String sheet;
 
+  @Option(names = "--keep-test-responses",
+      description = "Score the responses a survey tool marks as previews, tests or spam (Qualtrics' Status"
+          + " column). Default: they are set aside and listed.")
+  boolean keepTestResponses;
+
   ImportOptions toOptions() {
     Optional<Charset> charset = Optional.empty();
     if (encoding != null) {
@@ -51,6 +56,6 @@ final class ImportOptionsMixin {
       throw new UsageException("the mapping file " + mapping + " does not exist; check the path given to --mapping");
     }
     return new ImportOptions(charset, Optional.ofNullable(idColumn), Optional.ofNullable(coupleColumn),
-        Optional.ofNullable(timeColumn), Optional.ofNullable(mapping), Optional.ofNullable(sheet));
+        Optional.ofNullable(timeColumn), Optional.ofNullable(mapping), Optional.ofNullable(sheet), keepTestResponses);
   }
 }

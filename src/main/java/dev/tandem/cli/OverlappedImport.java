@@ -38,16 +38,21 @@ final class OverlappedImport implements Iterator<Object>, AutoCloseable {
   private int next;
   private boolean ended;
 
-  private OverlappedImport(List<Path> files, List<Questionnaire> questionnaires, ImportOptions options,
-      Function<Response, ?> prepare) {
-    reader = new Thread(() -> read(files, questionnaires, options, prepare), "tandem-import");
+  private OverlappedImport(ResponseSource source, Function<Response, ?> prepare) {
+    reader = new Thread(() -> read(source, prepare), "tandem-import");
     reader.setDaemon(true);
   }
 
   static OverlappedImport start(List<Path> files, List<Questionnaire> questionnaires, ImportOptions options,
       Function<Response, ?> prepare) {
-    OverlappedImport overlapped =
-        new OverlappedImport(List.copyOf(files), List.copyOf(questionnaires), options, prepare);
+    List<Path> inputs = List.copyOf(files);
+    List<Questionnaire> used = List.copyOf(questionnaires);
+    return start(sink -> Importer.stream(inputs, used, options, sink), prepare);
+  }
+
+  /** Reads any source of responses (export files, the practice store) on the second thread. */
+  static OverlappedImport start(ResponseSource source, Function<Response, ?> prepare) {
+    OverlappedImport overlapped = new OverlappedImport(source, prepare);
     overlapped.reader.start();
     return overlapped;
   }
@@ -91,11 +96,10 @@ final class OverlappedImport implements Iterator<Object>, AutoCloseable {
     reader.interrupt();
   }
 
-  private void read(List<Path> files, List<Questionnaire> questionnaires, ImportOptions options,
-      Function<Response, ?> prepare) {
+  private void read(ResponseSource source, Function<Response, ?> prepare) {
     List<Object> pending = new ArrayList<>(BATCH);
     try {
-      summary = Importer.stream(files, questionnaires, options, new ResponseSink() {
+      summary = source.stream(new ResponseSink() {
         @Override
         public void response(Response response) {
           add(prepare.apply(response));

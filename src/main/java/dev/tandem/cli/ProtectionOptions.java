@@ -1,11 +1,15 @@
 package dev.tandem.cli;
 
-import dev.tandem.report.output.OutputException;
 import dev.tandem.report.output.ReportPassword;
 import dev.tandem.scoring.Pseudonyms;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -17,14 +21,7 @@ final class ProtectionOptions {
 
   static final String KEY_FILE_NAME = "tandem-key.xlsx";
 
-  @Option(
-      names = "--password-file",
-      paramLabel = "FILE",
-      description = {
-        "Encrypt every workbook (AES-256) and PDF (AES-256) with the password on the first line of FILE.",
-        "Or set the environment variable TANDEM_PASSWORD. Never type a password on the command line."
-      })
-  Path passwordFile;
+  @Mixin PasswordOption passwordOption = new PasswordOption();
 
   @Option(
       names = "--pseudonymize",
@@ -42,30 +39,51 @@ final class ProtectionOptions {
   @Option(
       names = "--pseudonym-secret",
       paramLabel = "FILE",
-      description = "The secret the client codes are made from (default: ~/.tandem/pseudonym-secret, created on"
-          + " first use). Keep a backup: another secret gives every client another code.")
+      description = "The secret the client and couple codes, and the short suffixes of report file names, are made"
+          + " from (default: ~/.tandem/pseudonym-secret, created on first use). Keep a backup: another secret gives"
+          + " every client another code.")
   Path secretFile;
 
   /** The password for this run, if any; a bad password file is a usage error. */
   Optional<ReportPassword> password(Map<String, String> environment) {
-    try {
-      return ReportPassword.resolve(Optional.ofNullable(passwordFile), environment);
-    } catch (OutputException e) {
-      throw new UsageException(e.getMessage());
-    }
+    return passwordOption.password(environment);
   }
 
   /** The code maker when --pseudonymize is on. */
   Optional<Pseudonyms> pseudonyms() {
-    if (!pseudonymize) {
-      return Optional.empty();
-    }
-    Path secret = secretFile != null ? secretFile : Pseudonyms.defaultSecretFile();
+    return pseudonymize ? Optional.of(secret()) : Optional.empty();
+  }
+
+  /**
+   * The coach's secret, read (or created on first use): it makes the client codes and keys the short
+   * suffixes that keep report file names apart.
+   */
+  Pseudonyms secret() {
     try {
-      return Optional.of(Pseudonyms.loadOrCreate(secret));
+      return Pseudonyms.loadOrCreate(secretPath());
     } catch (IllegalStateException e) {
       throw new UsageException(e.getMessage());
     }
+  }
+
+  /** A warning when users other than the owner may read the secret; empty where there are no permissions. */
+  Optional<String> secretWarning() {
+    Path secret = secretPath();
+    try {
+      Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(secret);
+      if (permissions.contains(PosixFilePermission.OTHERS_READ) || permissions.contains(PosixFilePermission.GROUP_READ)) {
+        return Optional.of("warning: the pseudonym secret " + secret + " can be read by other users of this"
+            + " computer, who could then tell which client a code stands for; make it yours only: chmod 600 "
+            + secret);
+      }
+      return Optional.empty();
+    } catch (UnsupportedOperationException | IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private Path secretPath() {
+    return secretFile != null ? secretFile : Pseudonyms.defaultSecretFile();
   }
 
   /** Where the key goes for reports written to {@code outputFolder}. */

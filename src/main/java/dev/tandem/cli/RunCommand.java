@@ -6,12 +6,12 @@ import dev.tandem.couples.CouplesAnalysis;
 import dev.tandem.couples.Pairing;
 import dev.tandem.couples.PartnerRoles;
 import dev.tandem.ingest.ImportOptions;
-import dev.tandem.ingest.Importer;
 import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.report.CoupleReports;
 import dev.tandem.report.OutputFormat;
 import dev.tandem.report.Paper;
 import dev.tandem.report.ReportException;
+import dev.tandem.report.ReportNames;
 import dev.tandem.report.ReportOptions;
 import dev.tandem.report.ReportWriter;
 import dev.tandem.report.output.PrivateTempDir;
@@ -81,6 +81,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin ImportOptionsMixin importOptions = new ImportOptionsMixin();
 
+  @Mixin StoreOptions store = new StoreOptions();
+
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "reports",
       description = "Folder for the reports (default: ${DEFAULT-VALUE}).")
   Path output;
@@ -101,22 +103,33 @@ final class RunCommand implements Callable<Integer> {
   Optional<String> practice = Optional.empty();
 
   @Override
+  @SuppressWarnings("try") // the private temporary folder only has to exist while the reports are written
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    List<Path> inputs = files.isEmpty() ? sampleFiles() : files;
+    List<Path> inputs = files.isEmpty() && store.folder().isEmpty() ? sampleFiles() : files;
+    InputGuard.refuseInputsInside(output, inputs);
     ImportOptions options = importOptions.toOptions();
     Optional<ReportPassword> password = protection.password(System.getenv());
+    Pseudonyms secret = protection.secret();
+    protection.secretWarning().ifPresent(err::println);
     Optional<Pseudonyms> pseudonyms = protection.pseudonyms();
-    List<Questionnaire> questionnaires = ScoredInput.questionnaires(inputs, definitions, options);
+    Optional<Path> keyFile = pseudonyms.map(p -> checkedKeyFile(inputs));
+    PseudonymKey.Entries earlierKey = keyFile.map(file -> PseudonymKey.read(file, password))
+        .orElse(new PseudonymKey.Entries(List.of(), List.of()));
+    List<Questionnaire> questionnaires;
+    ScoredCohort cohort;
+    try (ResponseInput input = ResponseInput.of(inputs, store, options, () -> StoreOptions.password(password))) {
+      questionnaires = input.questionnaires(definitions);
+      cohort = CohortScorer.score(questionnaires, input.read(questionnaires));
+    }
     CouplePatterns patterns = definitions.couplePatterns();
-    ScoredCohort cohort = CohortScorer.score(questionnaires, Importer.read(inputs, questionnaires, options));
     ScoredCohort reported = pseudonyms.map(p -> p.pseudonymize(cohort)).orElse(cohort);
     CohortStatistics statistics = CohortStatistics.of(reported);
     CouplesAnalysis couples = CouplesAnalysis.of(reported, patterns.usableWith(questionnaires), PartnerRoles.NONE);
 
     createFolder(output);
     ReportOptions reportOptions = ReportOptions.defaults(output).withFormats(format.formats).withPassword(password)
-        .withPractice(practice);
+        .withNames(ReportNames.keyedWith(secret)).withPractice(practice);
     if (paper != null) {
       reportOptions = reportOptions.withPaper(paper);
     }
@@ -125,8 +138,10 @@ final class RunCommand implements Callable<Integer> {
     try (PrivateTempDir temp = PrivateTempDir.open()) {
       written = writeReports(reported, statistics, couples, reportOptions);
       if (pseudonyms.isPresent()) {
-        key = Optional.of(PseudonymKey.write(protection.keyFile(output), pseudonyms.get().keyFor(cohort.clients()),
-            password, reportOptions.stamp()));
+        PseudonymKey.Entries thisRun = new PseudonymKey.Entries(pseudonyms.get().keyFor(cohort.clients()),
+            pseudonyms.get().coupleKeyFor(cohort.clients()));
+        key = Optional.of(PseudonymKey.write(keyFile.orElseThrow(), thisRun.with(earlierKey), password,
+            reportOptions.stamp()));
       }
     }
 
@@ -137,23 +152,66 @@ final class RunCommand implements Callable<Integer> {
       err.println("couple patterns not checked, as they use questionnaires this input does not hold: "
           + String.join(", ", unused.stream().map(CouplePattern::id).toList()));
     }
-    written.notes().forEach(err::println);
-    written.failures().forEach(failure -> err.println("not written: " + failure));
-    err.println("Wrote " + written.clients() + " client reports, " + written.couples()
-        + " couple reports and the cohort report (cohort.xlsx) to " + output
-        + (password.isPresent() ? ", encrypted with the password" : ""));
-    if (key.isPresent()) {
-      if (key.get().failed()) {
-        err.println("not written: " + key.get().message());
-        return ExitCode.FAILURE;
-      }
-      err.println("The key from client codes to names is in " + key.get().file()
-          + "; keep it apart from the reports you pass on");
-    }
-    return written.failures().isEmpty() ? exit : ExitCode.FAILURE;
+    return reportWritten(written, key, password.isPresent(), err, exit);
   }
 
-  private record Written(int clients, int couples, List<String> notes, List<String> failures) {}
+  /**
+   * Says what is on disk now and what could not be written; the exit code: the import's when every
+   * file was written, 3 when some could not be, 2 when none could.
+   */
+  private int reportWritten(Written written, Optional<WriteResult> key, boolean encrypted, PrintWriter err,
+      int importExit) {
+    written.notes().forEach(err::println);
+    written.failures().forEach(failure -> err.println("not written: " + failure));
+    err.println("Wrote " + written.clients() + " client reports, " + written.couples() + " couple reports and "
+        + (written.cohort() ? "the cohort report (cohort.xlsx)" : "no cohort report") + " to " + output
+        + (encrypted ? ", encrypted with the password" : ""));
+    boolean keyFailed = key.isPresent() && key.get().failed();
+    if (key.isPresent()) {
+      err.println(keyFailed ? "not written: " + key.get().message()
+          : "The key from client and couple codes to names is in " + key.get().file()
+              + "; keep it apart from the reports you pass on");
+    }
+    if (written.nothing()) {
+      return ExitCode.BAD_INPUT;
+    }
+    return written.failures().isEmpty() && !keyFailed ? importExit : ExitCode.SOME_NOT_WRITTEN;
+  }
+
+  /**
+   * Where the key goes, refused (before anything is written) when it is an input or lies in the
+   * output folder, among the reports a coach may pass on, where it could also take a report's place.
+   */
+  private Path checkedKeyFile(List<Path> inputs) {
+    Path key = protection.keyFile(output);
+    InputGuard.refuseInput(key, inputs, "the key file");
+    Path folder = realPath(output);
+    Path keyFolder = realPath(key.toAbsolutePath().getParent());
+    if (keyFolder.startsWith(folder)) {
+      throw new UsageException("the key file " + key + " is in the output folder " + output + ", among the reports"
+          + " you may pass on (and where it could take a report's place); choose a --key-file outside it");
+    }
+    return key;
+  }
+
+  private static Path realPath(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    try {
+      return absolute.toRealPath();
+    } catch (IOException e) {
+      return absolute;
+    }
+  }
+
+  /** What the writing left on disk: reports with at least one file written, and every file that failed. */
+  private record Written(int clients, int couples, boolean cohort, int files, List<String> notes,
+      List<String> failures) {
+
+    /** True when not one file could be written. */
+    boolean nothing() {
+      return files == 0 && !failures.isEmpty();
+    }
+  }
 
   /** Says who could not be compared with a partner, and why; never a name. */
   private static void reportPairing(Pairing pairing, PrintWriter err) {
@@ -192,6 +250,8 @@ final class RunCommand implements Callable<Integer> {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     int clients = 0;
     int coupleReports = 0;
+    boolean cohortWritten = false;
+    int files = 0;
     List<String> notes = new ArrayList<>();
     List<String> failures = new ArrayList<>();
     try {
@@ -203,10 +263,11 @@ final class RunCommand implements Callable<Integer> {
         try {
           Done done = future.get();
           boolean anyWritten = done.results().stream().anyMatch(result -> !result.failed());
+          files += (int) done.results().stream().filter(result -> !result.failed()).count();
           switch (done.kind()) {
             case CLIENT -> clients += anyWritten ? 1 : 0;
             case COUPLE -> coupleReports += anyWritten ? 1 : 0;
-            case COHORT -> { }
+            case COHORT -> cohortWritten = anyWritten;
           }
           for (WriteResult result : done.results()) {
             switch (result.status()) {
@@ -231,7 +292,7 @@ final class RunCommand implements Callable<Integer> {
     } finally {
       pool.shutdownNow();
     }
-    return new Written(clients, coupleReports, notes, failures);
+    return new Written(clients, coupleReports, cohortWritten, files, notes, failures);
   }
 
   /** One task's files: what happened to each. */

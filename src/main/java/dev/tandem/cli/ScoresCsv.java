@@ -3,12 +3,11 @@ package dev.tandem.cli;
 import dev.tandem.report.output.CsvText;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -20,15 +19,14 @@ final class ScoresCsv {
 
   private ScoresCsv() {}
 
-  static void write(List<String> header, Iterable<List<Object>> rows, Path out) {
-    try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      line(writer, List.copyOf(header));
-      for (List<Object> row : rows) {
-        line(writer, row);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /** Writes the header and the rows, as they are iterated, to {@code out} (which is flushed, not closed). */
+  static void write(List<String> header, Iterable<List<Object>> rows, OutputStream out) throws IOException {
+    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    line(writer, List.copyOf(header));
+    for (List<Object> row : rows) {
+      line(writer, row);
     }
+    writer.flush();
   }
 
   private static void line(Writer writer, List<?> values) throws IOException {

@@ -1,6 +1,5 @@
 package dev.tandem.cli;
 
-import dev.tandem.ingest.ImportOptions;
 import dev.tandem.ingest.ImportSummary;
 import dev.tandem.ingest.Rejection;
 import dev.tandem.ingest.Response;
@@ -38,8 +37,12 @@ final class StatsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Survey exports to read.")
+  @Parameters(arity = "0..*", paramLabel = "FILE", description = "Survey exports to read (or --store).")
   List<Path> files = new ArrayList<>();
+
+  @Mixin StoreOptions store = new StoreOptions();
+
+  @Mixin StorePasswordOption password = new StorePasswordOption();
 
   @Mixin DefinitionOptions definitions = new DefinitionOptions();
 
@@ -50,8 +53,8 @@ final class StatsCommand implements Callable<Integer> {
   boolean json;
 
   /** Reads the input once more, handing each response to {@code pass} (rejections were listed already). */
-  private void read(ImportOptions options, List<Questionnaire> used, Consumer<Response> pass) {
-    try (OverlappedImport responses = OverlappedImport.start(files, used, options, response -> response)) {
+  private static void read(ResponseSource source, Consumer<Response> pass) {
+    try (OverlappedImport responses = OverlappedImport.start(source, response -> response)) {
       while (responses.hasNext()) {
         if (responses.next() instanceof Response response) {
           pass.accept(response);
@@ -62,9 +65,15 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    try (ResponseInput input = ResponseInput.of(files, store, importOptions.toOptions(), password::password)) {
+      return call(input);
+    }
+  }
+
+  private Integer call(ResponseInput input) {
     PrintWriter err = spec.commandLine().getErr();
-    ImportOptions options = importOptions.toOptions();
-    List<Questionnaire> used = ScoredInput.questionnaires(files, definitions, options);
+    List<Questionnaire> used = input.questionnaires(definitions);
+    ResponseSource source = input.source(used);
     // Memory of 8 bytes a response: the first pass counts every response and notes who answered; only
     // when some client answered more than once do two more passes find and count their latest.
     // Each pass parses (the first also scores) on a second thread while this one counts.
@@ -72,7 +81,7 @@ final class StatsCommand implements Callable<Integer> {
     ImportSummary summary;
     List<Scorer> scorers = used.stream().map(Scorer::new).toList();
     Function<Response, Assessment> score = response -> CohortScorer.assess(scorers, response);
-    try (OverlappedImport pass = OverlappedImport.start(files, used, options, score)) {
+    try (OverlappedImport pass = OverlappedImport.start(source, score)) {
       while (pass.hasNext()) {
         Object event = pass.next();
         if (event instanceof Assessment assessment) {
@@ -84,8 +93,8 @@ final class StatsCommand implements Callable<Integer> {
       summary = pass.summary();
     }
     if (streaming.needsSecondPass()) {
-      read(options, used, streaming::noteRepeated);
-      read(options, used, streaming::add);
+      read(source, streaming::noteRepeated);
+      read(source, streaming::add);
     }
     CohortStatistics statistics = streaming.result();
     PrintWriter out = spec.commandLine().getOut();

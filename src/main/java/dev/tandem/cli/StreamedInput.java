@@ -1,6 +1,5 @@
 package dev.tandem.cli;
 
-import dev.tandem.ingest.ImportOptions;
 import dev.tandem.ingest.ImportSummary;
 import dev.tandem.ingest.Rejection;
 import dev.tandem.ingest.Response;
@@ -8,7 +7,6 @@ import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.scoring.Assessment;
 import dev.tandem.scoring.CohortScorer;
 import dev.tandem.scoring.Scorer;
-import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -31,11 +29,11 @@ final class StreamedInput {
    * {@code write} as an iterable that reads the input as it is iterated; each rejection goes to
    * {@code rejected} as it comes. Returns the import's accounting.
    */
-  static ImportSummary scores(List<Path> files, List<Questionnaire> questionnaires, ImportOptions options,
+  static ImportSummary scores(ResponseSource source, List<Questionnaire> questionnaires,
       Function<Assessment, List<Object>> row, Consumer<Rejection> rejected, Consumer<Iterable<List<Object>>> write) {
     List<Scorer> scorers = questionnaires.stream().map(Scorer::new).toList();
     Function<Response, Object> scoredRow = response -> row.apply(CohortScorer.assess(scorers, response));
-    try (OverlappedImport events = OverlappedImport.start(files, questionnaires, options, scoredRow)) {
+    try (OverlappedImport events = OverlappedImport.start(source, scoredRow)) {
       Iterator<List<Object>> rows = new Iterator<>() {
         private List<Object> pending;
 

@@ -1,8 +1,11 @@
 package dev.tandem.cli;
 
+import dev.tandem.form.FormException;
 import dev.tandem.ingest.ImportException;
 import dev.tandem.questionnaire.DefinitionException;
+import dev.tandem.report.ReportException;
 import dev.tandem.report.output.OutputException;
+import dev.tandem.store.StoreException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
@@ -27,8 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
     exitCodeList = {
       "0:everything was read and scored",
       "1:unexpected failure (a bug in Tandem; please report it)",
-      "2:bad usage, unreadable input or an invalid definition; nothing was written",
-      "3:finished, but some rows were rejected (each is listed)"
+      "2:bad usage, unreadable input or an invalid definition, or no report could be written; nothing was"
+          + " written",
+      "3:finished, but some rows were rejected or some reports could not be written (each is listed)"
     })
 public final class TandemCommand {
 
@@ -40,7 +44,15 @@ public final class TandemCommand {
       StatsCommand.class,
       QuestionnairesCommand.class,
       TemplateCommand.class,
+      FormCommand.class,
       GenerateCommand.class,
+      ImportCommand.class,
+      ClientsCommand.class,
+      ForgetCommand.class,
+      ExportCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
+      PasswordCommand.class,
       CommandLine.HelpCommand.class);
 
   /** The configured command line with every subcommand built in full, for the tests. */
@@ -76,9 +88,13 @@ public final class TandemCommand {
   private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
     PrintWriter err = commandLine.getErr();
     if (e instanceof DefinitionException || e instanceof ImportException || e instanceof UsageException
-        || e instanceof OutputException) {
+        || e instanceof OutputException || e instanceof FormException || e instanceof StoreException) {
       err.println("tandem: " + e.getMessage());
       return ExitCode.BAD_INPUT;
+    }
+    if (e instanceof ReportException report) {
+      err.println("tandem: " + report.getMessage() + "; the reports listed above were written");
+      return ExitCode.SOME_NOT_WRITTEN;
     }
     if (e instanceof UncheckedIOException io) {
       err.println("tandem: could not read or write a file: " + io.getCause().getMessage());

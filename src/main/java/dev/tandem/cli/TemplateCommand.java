@@ -1,8 +1,10 @@
 package dev.tandem.cli;
 
+import dev.tandem.form.Form;
 import dev.tandem.questionnaire.Item;
 import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.report.BlankQuestionnaireWorkbook;
+import dev.tandem.report.output.AtomicFile;
 import dev.tandem.report.output.CsvText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,9 +29,6 @@ import picocli.CommandLine.Spec;
       "one row per client and occasion) and a printable blank questionnaire (.xlsx) to hand a client."
     })
 final class TemplateCommand implements Callable<Integer> {
-
-  /** The identity columns of a typed spreadsheet; the import recognises them by these names. */
-  static final List<String> IDENTITY_HEADERS = List.of("Client", "Couple code", "Date");
 
   @Spec CommandSpec spec;
 
@@ -60,11 +59,12 @@ final class TemplateCommand implements Callable<Integer> {
   }
 
   private static void writeCsv(Questionnaire questionnaire, Path file) {
-    List<String> header = new ArrayList<>(IDENTITY_HEADERS);
+    List<String> header = new ArrayList<>(Form.IDENTITY_HEADERS);
     questionnaire.items().stream().map(Item::id).forEach(header::add);
     try {
       // a byte-order mark, so that Excel opens the file as UTF-8
-      Files.writeString(file, "\uFEFF" + CsvText.row(header) + "\r\n", StandardCharsets.UTF_8);
+      byte[] text = ("\uFEFF" + CsvText.row(header) + "\r\n").getBytes(StandardCharsets.UTF_8);
+      AtomicFile.write(file, out -> out.write(text));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -3,6 +3,7 @@ package dev.tandem.cli;
 import dev.tandem.ingest.ColumnMatch;
 import dev.tandem.ingest.Detection;
 import dev.tandem.ingest.FileLayout;
+import dev.tandem.ingest.ImportException;
 import dev.tandem.ingest.ImportOptions;
 import dev.tandem.ingest.Importer;
 import dev.tandem.ingest.ImportSummary;
@@ -61,7 +62,7 @@ final class ValidateCommand implements Callable<Integer> {
     List<Questionnaire> all = definitions.load();
     int patterns = definitions.couplePatterns().patterns().size();
     ImportOptions options = importOptions.toOptions();
-    Detection detection = Importer.detect(files, all, options);
+    Detection detection = detect(all, options, out);
     List<Questionnaire> used = definitions.chosen()
         ? all
         : all.stream().filter(q -> detection.questionnaireIds().contains(q.id())).toList();
@@ -101,16 +102,36 @@ final class ValidateCommand implements Callable<Integer> {
     return summary.rejectedRows() > 0 ? ExitCode.ROWS_REJECTED : ExitCode.OK;
   }
 
+  /**
+   * What the files hold; with --explain, a file that cannot be used shows what was detected up to the
+   * problem before the problem itself is reported.
+   */
+  private Detection detect(List<Questionnaire> all, ImportOptions options, PrintWriter out) {
+    try {
+      return Importer.detect(files, all, options);
+    } catch (ImportException e) {
+      if (explain && !e.detected().isEmpty()) {
+        out.println(e.position().file());
+        e.detected().forEach(line -> out.println("  " + line));
+        out.println("  stopped: see the message below");
+        out.flush();
+      }
+      throw e;
+    }
+  }
+
   private static void explain(FileLayout layout, PrintWriter out) {
     out.println(layout.file());
     out.println("  layout: " + layout.layout() + ", " + layout.headerRows()
         + (layout.headerRows() == 1 ? " header row" : " header rows") + "; read as " + layout.format());
     if (layout.identity().isEmpty()) {
-      out.println("  identity: no column says who answered; pass --id-column");
+      out.println("  identity: no column says who answered, so each row is its own respondent; name one with --id-column");
     } else {
       out.println("  identity: " + layout.identity().entrySet().stream()
           .map(e -> e.getKey() + " = \"" + e.getValue() + "\"").collect(Collectors.joining(", ")));
     }
+    layout.dates().ifPresent(form -> out.println("  dates: read as " + form + " (a time zone, if shown, is"
+        + " not used: times are kept as the export shows them)"));
     if (layout.matches().isEmpty()) {
       out.println("  no column matches an item");
     } else {

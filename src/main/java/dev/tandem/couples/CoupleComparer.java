@@ -29,7 +29,7 @@ import java.util.OptionalDouble;
  * correlation of the scores. It needs at least {@link #PROFILE_MINIMUM} scales, and a profile that
  * varies: when all of one partner's scores sit at the same point, r is undefined and the reason says so.
  */
-public final class CoupleComparer {
+final class CoupleComparer {
 
   /** Fewer scales than this make a correlation meaningless (two points always correlate +-1). */
   public static final int PROFILE_MINIMUM = 3;

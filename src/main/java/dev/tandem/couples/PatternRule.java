@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** One key of a pattern's {@code when}: every rule of a pattern must hold for it to fire. */
-public sealed interface PatternRule {
+sealed interface PatternRule {
 
   /** The scales the rule reads, as questionnaireId.scaleId. */
   List<String> scales();

@@ -12,7 +12,7 @@ import java.util.OptionalDouble;
  * one of {@code bands}, or lies in [atLeast, below) where either end may be open. A missing score
  * meets no condition.
  */
-public record ScaleCondition(String scale, List<String> bands, OptionalDouble atLeast, OptionalDouble below) {
+record ScaleCondition(String scale, List<String> bands, OptionalDouble atLeast, OptionalDouble below) {
 
   public ScaleCondition {
     Objects.requireNonNull(scale, "scale must not be null");

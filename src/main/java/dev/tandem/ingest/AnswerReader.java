@@ -4,6 +4,7 @@ import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.questionnaire.ResponseScale;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -62,6 +63,57 @@ final class AnswerReader {
       return NOT_AN_OPTION;
     }
     return scale.contains(value) ? value : OUT_OF_RANGE;
+  }
+
+  /**
+   * The scale label a cell that is not an option is most likely a misspelling of: one within two
+   * letters' edits of it (and the cell at least four letters long, so that short codes and free text
+   * are not taken for labels). Only such a cell, a survey author's typo in an option, is ever named in
+   * a message; anything else may be a client's own words.
+   */
+  Optional<Map.Entry<Integer, String>> misspelt(String cell) {
+    String text = Text.label(cell);
+    if (text.length() < 4) {
+      return Optional.empty();
+    }
+    Map.Entry<Integer, String> best = null;
+    int bestDistance = 3;
+    for (Map.Entry<Integer, String> label : scale.labels().entrySet()) {
+      int distance = editDistance(text, Text.label(label.getValue()), bestDistance);
+      if (distance < bestDistance) {
+        best = label;
+        bestDistance = distance;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Levenshtein distance, or {@code limit} as soon as it is known to be at least that. */
+  private static int editDistance(String a, String b, int limit) {
+    if (Math.abs(a.length() - b.length()) >= limit) {
+      return limit;
+    }
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      int rowMin = current[0];
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+        rowMin = Math.min(rowMin, current[j]);
+      }
+      if (rowMin >= limit) {
+        return limit;
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return Math.min(previous[b.length()], limit);
   }
 
   /** Why a problem code was given; the cell's content is never part of it. */

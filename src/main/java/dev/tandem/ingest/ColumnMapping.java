@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The coach's {@code --mapping} file, for what automatic matching cannot decide:
@@ -21,6 +23,8 @@ import java.util.Set;
  * columns:                          # header (as in the file) -> item id, questionnaire-id.item-id, or ignore
  *   "How I feel about evenings": need-for-solitude.sol01
  *   "Comments": ignore
+ *   "#7": sol03                       # the 7th column (counted from 1), whatever its header
+ *   "I feel heard #2": sol04          # the 2nd column with this header, when a form repeats it
  * labels:                           # answer label -> number on the response scale
  *   "Totally agree": 5
  * identity:                         # identity columns by header (the command-line options win)
@@ -31,12 +35,17 @@ import java.util.Set;
  * dates: day-first                  # or month-first: how to read dates such as 3/4/2026
  * </pre>
  *
- * Headers are compared as {@link Text#words} (case, spacing and punctuation ignored).
+ * Headers are compared as {@link Text#words} (case, spacing and punctuation ignored). A column given by
+ * position or by occurrence wins over one given by its header.
  */
-record ColumnMapping(
-    Map<String, Target> columns, Map<String, Integer> labels, Map<String, String> identity, Optional<Boolean> dayFirst) {
+record ColumnMapping(Map<String, Target> columns, Map<Integer, Target> positions, Map<String, Target> occurrences,
+    Map<String, Integer> labels, Map<String, String> identity, Optional<Boolean> dayFirst) {
 
-  static final ColumnMapping NONE = new ColumnMapping(Map.of(), Map.of(), Map.of(), Optional.empty());
+  static final ColumnMapping NONE =
+      new ColumnMapping(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Optional.empty());
+
+  private static final Pattern POSITION = Pattern.compile("#\\s*(\\d{1,5})");
+  private static final Pattern OCCURRENCE = Pattern.compile("(.*\\S)\\s+#(\\d{1,5})");
 
   static final String IGNORE = "ignore";
 
@@ -45,6 +54,8 @@ record ColumnMapping(
 
   ColumnMapping {
     columns = Map.copyOf(columns);
+    positions = Map.copyOf(positions);
+    occurrences = Map.copyOf(occurrences);
     labels = Map.copyOf(labels);
     identity = Map.copyOf(identity);
   }
@@ -53,10 +64,26 @@ record ColumnMapping(
     return Optional.ofNullable(columns.get(Text.words(header)));
   }
 
+  /** What the column at this position (counted from 1) maps to, when the mapping names it so. */
+  Optional<Target> targetAt(int column) {
+    return Optional.ofNullable(positions.get(column));
+  }
+
+  /** What the n-th column (from 1) with this header maps to, when the mapping names it so. */
+  Optional<Target> target(String header, int occurrence) {
+    return Optional.ofNullable(occurrences.get(occurrenceKey(header, occurrence)));
+  }
+
+  private static String occurrenceKey(String header, int occurrence) {
+    return Text.words(header) + "#" + occurrence;
+  }
+
   static ColumnMapping load(Path file) {
     List<Problem> problems = new ArrayList<>();
     YamlNode root = YamlReader.read(file, problems);
     Map<String, Target> columns = new HashMap<>();
+    Map<Integer, Target> positions = new HashMap<>();
+    Map<String, Target> occurrences = new HashMap<>();
     Map<String, Integer> labels = new HashMap<>();
     Map<String, String> identity = new HashMap<>();
     Optional<Boolean> dayFirst = Optional.empty();
@@ -65,7 +92,17 @@ record ColumnMapping(
       Fields f = fields.get();
       f.node("columns").ifPresent(node -> entries(node, "columns", problems).forEach(e -> {
         if (e.value() instanceof YamlNode.Scalar s) {
-          columns.put(Text.words(e.key()), new Target(s.text().strip(), s.position()));
+          Target target = new Target(s.text().strip(), s.position());
+          String key = e.key().strip();
+          Matcher position = POSITION.matcher(key);
+          Matcher occurrence = OCCURRENCE.matcher(key);
+          if (position.matches()) {
+            positions.put(Integer.parseInt(position.group(1)), target);
+          } else if (occurrence.matches()) {
+            occurrences.put(occurrenceKey(occurrence.group(1), Integer.parseInt(occurrence.group(2))), target);
+          } else {
+            columns.put(Text.words(key), target);
+          }
         } else {
           problems.add(new Problem(e.value().position(), "a column should map to an item id, "
               + "questionnaire-id.item-id or \"ignore\"; found " + e.value().kind()));
@@ -98,7 +135,7 @@ record ColumnMapping(
     if (!problems.isEmpty()) {
       throw new DefinitionException(problems);
     }
-    return new ColumnMapping(columns, labels, identity, dayFirst);
+    return new ColumnMapping(columns, positions, occurrences, labels, identity, dayFirst);
   }
 
   private static List<YamlNode.Entry> entries(YamlNode node, String key, List<Problem> problems) {

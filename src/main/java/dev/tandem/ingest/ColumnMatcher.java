@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -73,11 +74,13 @@ final class ColumnMatcher {
     List<Assignment> assignments = new ArrayList<>();
     Map<Integer, String> unmatched = new TreeMap<>();
     Map<Ref, Integer> taken = new HashMap<>();
+    Map<String, Integer> occurrences = new HashMap<>();
     for (HeaderColumn column : header.columns()) {
+      int occurrence = occurrences.merge(Text.words(column.display()), 1, Integer::sum);
       if (identity.contains(column.index())) {
         continue;
       }
-      List<Assignment> found = candidates(file, column, mapping);
+      List<Assignment> found = candidates(file, column, occurrence, mapping);
       if (found.isEmpty()) {
         if (!isMetadata(header, column)) {
           unmatched.put(column.index() + 1, Text.shortHeader(column.display()));
@@ -98,33 +101,25 @@ final class ColumnMatcher {
         throw new ImportException(new Position(file.file(), header.rows(), column.index() + 1),
             "columns " + (other + 1) + " and " + (column.index() + 1) + " both hold item " + name(assignment.ref())
                 + " (headers \"" + Text.shortHeader(header.columns().get(other).display()) + "\" and \""
-                + Text.shortHeader(column.display()) + "\"); remove one of them, or map one to ignore in a"
-                + " --mapping file");
+                + Text.shortHeader(column.display()) + "\"); if the form asks it more than once, say which column"
+                + " holds which item by its position, with lines such as these under \"columns:\" in a --mapping"
+                + " file: \"#" + (other + 1) + "\": " + name(assignment.ref()) + " and \"#" + (column.index() + 1)
+                + "\": ignore (or the id of the item that column holds)");
       }
       assignments.add(assignment);
     }
     return new Outcome(assignments, unmatched);
   }
 
-  private List<Assignment> candidates(Position file, HeaderColumn column, ColumnMapping mapping) {
+  private List<Assignment> candidates(Position file, HeaderColumn column, int occurrence, ColumnMapping mapping) {
     int index = column.index();
+    Optional<ColumnMapping.Target> target = mapping.targetAt(index + 1)
+        .or(() -> mapping.target(column.display(), occurrence));
     for (String text : column.texts()) {
-      var target = mapping.target(text);
-      if (target.isPresent()) {
-        String reference = target.get().reference();
-        if (reference.equalsIgnoreCase(ColumnMapping.IGNORE)) {
-          return List.of();
-        }
-        List<Ref> refs = byId.getOrDefault(reference.toLowerCase(Locale.ROOT), List.of());
-        if (refs.size() != 1) {
-          throw new DefinitionException(new Problem(target.get().position(), refs.isEmpty()
-              ? "no item \"" + reference + "\" in the questionnaires used ("
-                  + questionnaires.stream().map(Questionnaire::id).collect(Collectors.joining(", "))
-                  + "); write an item id, questionnaire-id.item-id, or ignore"
-              : "\"" + reference + "\" is an item of more than one questionnaire; write questionnaire-id.item-id"));
-        }
-        return List.of(new Assignment(index, refs.get(0), MatchKind.MAPPING));
-      }
+      target = target.or(() -> mapping.target(text));
+    }
+    if (target.isPresent()) {
+      return mapped(index, target.get());
     }
     if (column.importId().isPresent()) {
       String importId = column.importId().get();
@@ -152,6 +147,23 @@ final class ColumnMatcher {
       }
     }
     return List.of();
+  }
+
+  /** The item a mapping line names for a column, or none for "ignore". */
+  private List<Assignment> mapped(int index, ColumnMapping.Target target) {
+    String reference = target.reference();
+    if (reference.equalsIgnoreCase(ColumnMapping.IGNORE)) {
+      return List.of();
+    }
+    List<Ref> refs = byId.getOrDefault(reference.toLowerCase(Locale.ROOT), List.of());
+    if (refs.size() != 1) {
+      throw new DefinitionException(new Problem(target.position(), refs.isEmpty()
+          ? "no item \"" + reference + "\" in the questionnaires used ("
+              + questionnaires.stream().map(Questionnaire::id).collect(Collectors.joining(", "))
+              + "); write an item id, questionnaire-id.item-id, or ignore"
+          : "\"" + reference + "\" is an item of more than one questionnaire; write questionnaire-id.item-id"));
+    }
+    return List.of(new Assignment(index, refs.get(0), MatchKind.MAPPING));
   }
 
   private static List<Assignment> assign(int column, List<Ref> refs, MatchKind how) {

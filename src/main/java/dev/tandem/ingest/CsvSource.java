@@ -7,12 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,15 +24,19 @@ import java.util.regex.Pattern;
 /**
  * Delimited text read record by record, never the whole file at once. The encoding comes from a
  * byte-order mark (UTF-8, UTF-16), else from {@code --encoding}, else UTF-8 when every byte of the
- * file is valid UTF-8 and Windows-1252 otherwise (noted). The delimiter is a {@code sep=X} first line
+ * file is valid UTF-8, Windows-1252 when no byte sequence in it is UTF-8 (noted), and a stop naming
+ * the first line that is not UTF-8 when it mixes the two ({@link Utf8Scan}). The delimiter is a {@code sep=X} first line
  * when there is one, else whichever of comma, semicolon and tab occurs most often outside quotes in
  * the header line. Records are split as OpenCSV's RFC 4180 parser splits them ({@link DelimitedRecords}:
  * backslashes kept, quoted line breaks allowed); each record reports the line on which it starts.
  */
 final class CsvSource implements RowSource {
 
-  /** A quoted field may span at most this many lines; beyond it an unclosed quote is assumed. */
-  static final int MULTILINE_LIMIT = 200;
+  /**
+   * One record (a row, or a header row of long question texts with line breaks) holds at most this
+   * many characters, 1 MB of text; beyond it an unclosed quote is assumed.
+   */
+  static final int MAX_RECORD_CHARS = 1 << 20;
 
   /** The header line is read ahead to find the delimiter; 20,000 columns of long question texts fit. */
   static final int MAX_HEADER_CHARS = 4 * 1024 * 1024;
@@ -87,13 +88,23 @@ final class CsvSource implements RowSource {
       bom = " with byte-order mark";
     } else if (forced.isPresent()) {
       charset = forced.get();
-    } else if (isValidUtf8(file)) {
-      charset = StandardCharsets.UTF_8;
     } else {
+      Utf8Scan scan = Utf8Scan.of(file);
+      if (scan.isValid()) {
+        charset = StandardCharsets.UTF_8;
+      } else if (scan.hasMultibyte()) {
+        throw new ImportException(new Position(file, (int) scan.firstInvalidLine(), 0), "the file mixes"
+            + " encodings: it holds letters written as UTF-8, but this line is not valid UTF-8 (probably"
+            + " Windows-1252, what Excel on Windows saves as \"CSV\"), so no one encoding reads every name"
+            + " right; save the file again as \"CSV UTF-8\" after correcting this line, or pass --encoding to"
+            + " read the whole file in one encoding");
+      } else {
+        charset = WINDOWS_1252;
       charset = WINDOWS_1252;
       notes.add(file + ": the file is not valid UTF-8, so it was read as Windows-1252 (what Excel on"
           + " Windows saves as \"CSV\"); if letters look wrong, pass --encoding with the right encoding"
           + " or save the file as \"CSV UTF-8\"");
+      }
     }
     BufferedReader reader = null;
     try {
@@ -124,7 +135,7 @@ final class CsvSource implements RowSource {
         reader.reset();
         separator = separator(first);
       }
-      DelimitedRecords csv = new DelimitedRecords(reader, separator, MULTILINE_LIMIT);
+      DelimitedRecords csv = new DelimitedRecords(reader, separator, MAX_RECORD_CHARS);
       String format = charset.displayName() + bom + ", " + describe(separator)
           + (offset == 1 ? " (from the sep= line)" : "");
       return new CsvSource(file, reader, csv, offset, format, notes);
@@ -145,6 +156,11 @@ final class CsvSource implements RowSource {
         return Optional.empty();
       }
       return Optional.of(new Row((int) csv.recordLine() + lineOffset, csv.cells()));
+    } catch (DelimitedRecords.RecordTooLongException e) {
+      throw new ImportException(new Position(file, (int) before + 1 + lineOffset, 0),
+          "the record that starts on this line is longer than " + MAX_RECORD_CHARS + " characters (1 MB),"
+              + " the most one row may hold, with a quoted field still open: a closing quote (\") is"
+              + " probably missing. Add it in the file, or save the file again from the spreadsheet program");
     } catch (CsvMalformedLineException e) {
       throw new ImportException(new Position(file, (int) before + 1 + lineOffset, 0),
           "a quoted field that starts in this record is never closed, so the rest of the file cannot be"
@@ -214,50 +230,6 @@ final class CsvSource implements RowSource {
       case '\t' -> "tab-separated";
       default -> "separated by \"" + separator + "\"";
     };
-  }
-
-  private static boolean isValidUtf8(Path file) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
-    CharBuffer chars = CharBuffer.allocate(1 << 16);
-    try (InputStream in = Files.newInputStream(file)) {
-      while (true) {
-        int read = in.read(bytes.array(), bytes.position(), bytes.remaining());
-        boolean end = read < 0;
-        if (!end) {
-          bytes.position(bytes.position() + read);
-        }
-        bytes.flip();
-        if (!end && isAscii(bytes)) {
-          // plain ASCII is valid UTF-8 and leaves nothing pending: most large exports are all ASCII
-          bytes.position(bytes.limit());
-        } else {
-          CoderResult result = decoder.decode(bytes, chars, end);
-          if (result.isError()) {
-            return false;
-          }
-          chars.clear();
-        }
-        bytes.compact();
-        if (end) {
-          return !decoder.flush(chars).isError() && bytes.position() == 0;
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static boolean isAscii(ByteBuffer bytes) {
-    byte[] array = bytes.array();
-    for (int i = bytes.position(); i < bytes.limit(); i++) {
-      if (array[i] < 0) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static byte[] head(Path file, int count) {

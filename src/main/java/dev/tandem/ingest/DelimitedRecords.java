@@ -12,8 +12,11 @@ import java.util.Arrays;
  * OpenCSV's {@link com.opencsv.CSVReader} over its RFC 4180 parser, at a fraction of the cost on the
  * large exports where it matters. A record without any quote character, by far the common case, is
  * cut at each separator directly; a record with quotes goes to OpenCSV's RFC 4180 parser, fed one
- * physical line at a time while a quoted field is open, as CSVReader does. Cells of one ASCII character, which is what numeric answers are, are shared string
- * constants instead of new objects. Not thread safe.
+ * physical line at a time while a quoted field is open, as CSVReader does. A record may span any
+ * number of lines (a Qualtrics header with line breaks in its question texts spans hundreds) but holds
+ * at most a given number of characters, so an unclosed quote cannot swallow the whole file. Cells of
+ * one ASCII character, which is what numeric answers are, are shared string constants instead of new
+ * objects. Not thread safe.
  */
 final class DelimitedRecords {
 
@@ -27,28 +30,38 @@ final class DelimitedRecords {
 
   private final BufferedReader reader;
   private final char separator;
-  private final int multilineLimit;
+  private final int maxRecordChars;
   private final RFC4180Parser quoted;
   private String[] cells = new String[0];
   private String[] scratch = new String[16];
   private long linesRead;
   private long recordLine;
 
+  /** A record that grew past the limit while a quoted field was open. */
+  static final class RecordTooLongException extends CsvMalformedLineException {
+    private static final long serialVersionUID = 1L;
+
+    RecordTooLongException(long line, int limit) {
+      super("a record holds more than " + limit + " characters", line, "");
+    }
+  }
+
   /**
-   * @param multilineLimit the most physical lines one record may span; beyond it (or at the end of
-   *     the input) an unclosed quote is reported
+   * @param maxRecordChars the most characters one record may hold, line breaks included; beyond it a
+   *     {@link RecordTooLongException} is reported, at the end of the input an unclosed quote
    */
-  DelimitedRecords(BufferedReader reader, char separator, int multilineLimit) {
+  DelimitedRecords(BufferedReader reader, char separator, int maxRecordChars) {
     this.reader = reader;
     this.separator = separator;
-    this.multilineLimit = multilineLimit;
+    this.maxRecordChars = maxRecordChars;
     this.quoted = new RFC4180ParserBuilder().withSeparator(separator).build();
   }
 
   /**
    * Reads the next record; false at the end of the input.
    *
-   * @throws CsvMalformedLineException when a quoted field is never closed
+   * @throws CsvMalformedLineException when a quoted field is never closed, a {@link
+   *     RecordTooLongException} when the record grows past the limit
    */
   boolean advance() throws IOException {
     String line = reader.readLine();
@@ -120,14 +133,17 @@ final class DelimitedRecords {
    */
   private String[] quotedRecord(String first) throws IOException {
     String[] result = quoted.parseLineMulti(first);
-    int lines = 1;
+    long chars = first.length();
     while (quoted.isPending()) {
-      String next = lines < multilineLimit ? reader.readLine() : null;
+      if (chars > maxRecordChars) {
+        throw new RecordTooLongException(recordLine, maxRecordChars);
+      }
+      String next = reader.readLine();
       if (next == null) {
         throw new CsvMalformedLineException("a quoted field is never closed", recordLine, "");
       }
       linesRead++;
-      lines++;
+      chars += next.length() + 1;
       String[] more = quoted.parseLineMulti(next);
       if (more.length > 0) {
         String[] joined = Arrays.copyOf(result, result.length + more.length);

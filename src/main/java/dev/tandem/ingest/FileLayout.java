@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What {@link Importer#detect} found in one file: the export layout (e.g. "Google Forms"), how the
  * bytes were read (encoding, delimiter), the number of header rows, the columns matched to items, the
  * question columns that matched nothing (shortened headers with their column numbers), the identity
- * columns chosen (role such as "respondent id" to shortened header) and notes.
+ * columns chosen (role such as "respondent id" to shortened header), the form its dates were read
+ * in (such as {@code yyyy/MM/dd h:mm:ss a z}, when it has a time column with a readable date) and notes.
  */
 public record FileLayout(
     Path file,
@@ -20,10 +22,12 @@ public record FileLayout(
     List<ColumnMatch> matches,
     Map<Integer, String> unmatched,
     Map<String, String> identity,
+    Optional<String> dates,
     List<String> notes) {
 
   public FileLayout {
     Objects.requireNonNull(file, "file must not be null");
+    Objects.requireNonNull(dates, "dates must not be null");
     matches = List.copyOf(matches);
     unmatched = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(unmatched));
     identity = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(identity));

@@ -46,12 +46,17 @@ final class FilePlan {
   private final int[][] itemColumns;
   private final AnswerReader[] readers;
   private final String[] shortHeaders;
+  private final boolean keepTestResponses;
+  private final MisspeltLabels misspelt;
+  private int setAside;
   private Response accepted;
 
   private FilePlan(Path file, RowSource source, Layout.Header header, IdentityColumns identity,
       ColumnMatcher matcher, ColumnMatcher.Outcome outcome, Deque<Row> pending, int width,
-      List<Questionnaire> questionnaires, ColumnMapping mapping) {
+      List<Questionnaire> questionnaires, ColumnMapping mapping, ImportOptions options) {
     this.file = file;
+    this.keepTestResponses = options.keepTestResponses();
+    this.misspelt = new MisspeltLabels(file);
     this.source = source;
     this.header = header;
     this.identity = identity;
@@ -73,6 +78,7 @@ final class FilePlan {
     }
     this.shortHeaders = header.columns().stream().map(c -> Text.shortHeader(c.display())).toArray(String[]::new);
     notes.addAll(source.notes());
+    header.notes().forEach(note -> notes.add(file + ": " + note));
     this.dayFirst = decideDateOrder(mapping);
   }
 
@@ -83,6 +89,16 @@ final class FilePlan {
   static FilePlan plan(Path file, RowSource source, List<Questionnaire> questionnaires, ImportOptions options,
       ColumnMapping mapping, boolean strict) {
     Position where = Position.ofFile(file);
+    List<String> detected = new ArrayList<>(List.of("read as " + source.format()));
+    try {
+      return planned(file, source, questionnaires, options, mapping, strict, where, detected);
+    } catch (ImportException e) {
+      throw e.withDetected(detected);
+    }
+  }
+
+  private static FilePlan planned(Path file, RowSource source, List<Questionnaire> questionnaires,
+      ImportOptions options, ColumnMapping mapping, boolean strict, Position where, List<String> detected) {
     Deque<Row> pending = new ArrayDeque<>();
     List<String[]> top = new ArrayList<>();
     while (top.size() < 3) {
@@ -100,6 +116,7 @@ final class FilePlan {
       throw new ImportException(where, "the file has no header row and no data; export the responses again");
     }
     Layout.Header header = Layout.ALL.stream().flatMap(l -> l.recognise(top).stream()).findFirst().orElseThrow();
+    detected.add("layout: " + header.layout() + ", " + header.rows() + (header.rows() == 1 ? " header row" : " header rows"));
     int width = 0;
     for (int i = 0; i < header.rows(); i++) {
       width = Math.max(width, pending.removeFirst().cells().length);
@@ -112,6 +129,9 @@ final class FilePlan {
           + " clients have answered, or check that this is the right file");
     }
     IdentityColumns identity = IdentityColumns.choose(where, header, options, mapping);
+    Map<String, String> roles = identity.describe(header.columns());
+    detected.add("identity: " + (roles.isEmpty() ? "no column says who answered" : roles.entrySet().stream()
+        .map(e -> e.getKey() + " = \"" + e.getValue() + "\"").collect(Collectors.joining(", "))));
     ColumnMatcher matcher = new ColumnMatcher(questionnaires);
     ColumnMatcher.Outcome outcome = matcher.match(where, header, new HashSet<>(identity.used()), mapping);
     if (strict && outcome.assignments().isEmpty()) {
@@ -120,11 +140,15 @@ final class FilePlan {
           + "; check that -q names the right questionnaire, or map the columns in a --mapping file"
           + " (tandem validate --explain shows what matched)");
     }
-    if (strict && identity.id() < 0) {
-      throw new ImportException(where, "no column says who answered (expected a header such as"
-          + " \"respondent_id\", \"Email address\" or \"ResponseId\"); name it with --id-column");
+    FilePlan plan = new FilePlan(file, source, header, identity, matcher, outcome, pending, width, questionnaires,
+        mapping, options);
+    if (identity.id() < 0) {
+      plan.notes.add(file + ": no column says who answered, so each row was taken as its own respondent (ids"
+          + " such as \"" + ownId(file, header.rows() + 1) + "\"); a client's repeat assessments cannot be"
+          + " linked. Add a required question such as \"Your email address or client code\" to the form (in"
+          + " Google Forms, turn on \"Collect email addresses\"), or name the column with --id-column");
     }
-    return new FilePlan(file, source, header, identity, matcher, outcome, pending, width, questionnaires, mapping);
+    return plan;
   }
 
   private boolean decideDateOrder(ColumnMapping mapping) {
@@ -172,7 +196,16 @@ final class FilePlan {
           q.items().get(a.ref().item()).id(), a.how()));
     }
     return new FileLayout(file, header.layout(), source.format(), header.rows(), matches, unmatched,
-        identity.describe(header.columns()), notes);
+        identity.describe(header.columns()), dateForm(), notes);
+  }
+
+  /** The form of the first readable date among the rows read ahead, as {@link Timestamps#pattern} names it. */
+  private Optional<String> dateForm() {
+    if (identity.time() < 0) {
+      return Optional.empty();
+    }
+    return pending.stream().filter(row -> row.cells().length > identity.time())
+        .flatMap(row -> Timestamps.pattern(row.cell(identity.time()), dayFirst).stream()).findFirst();
   }
 
   /** Which of the questionnaires have at least one column here. */
@@ -188,8 +221,11 @@ final class FilePlan {
     return notes;
   }
 
-  /** Reads every data row, reporting each to the sink; adds to the counts. */
-  void run(ResponseSink sink, Counts counts) {
+  /**
+   * Reads every data row, reporting each to the sink unless {@code duplicates} drops it as a repeat
+   * or rejects it as a conflict; adds to the counts.
+   */
+  void run(ResponseSink sink, Counts counts, DuplicateResponses duplicates) {
     int blank = 0;
     List<Rejection> cellRejections = new ArrayList<>();
     while (true) {
@@ -208,29 +244,47 @@ final class FilePlan {
         sink.rejection(cell);
         counts.rejectedCells++;
       }
-      if (rowRejection.isPresent()) {
-        sink.rejection(rowRejection.get());
+      DuplicateResponses.Decision decision = rowRejection.isPresent()
+          ? new DuplicateResponses.Conflict(rowRejection.get()) : duplicates.decide(accepted);
+      if (decision instanceof DuplicateResponses.Keep keep) {
+        sink.response(keep.response());
+        counts.accepted++;
+      } else if (decision instanceof DuplicateResponses.Conflict rejected) {
+        sink.rejection(rejected.rejection());
         counts.rejectedRows++;
       } else {
-        sink.response(accepted);
-        counts.accepted++;
+        counts.dropped++;
       }
     }
     if (blank > 0) {
       notes.add(file + ": " + blank + (blank == 1 ? " empty row was" : " empty rows were") + " skipped");
     }
+    if (setAside > 0) {
+      notes.add(file + ": " + setAside + (setAside == 1 ? " response was" : " responses were") + " set aside as"
+          + " survey previews, tests or spam (listed as rejected rows); pass --keep-test-responses to score them");
+    }
+    notes.addAll(misspelt.notes());
   }
 
   /** Reads one row: a whole-row rejection, or empty with the response left in {@link #accepted}. */
   private Optional<Rejection> readRow(Row row, List<Rejection> cellRejections) {
     String[] cells = row.cells();
     Position at = new Position(file, row.line(), 0);
+    if (row.problem().isPresent()) {
+      return Optional.of(Rejection.row(at, "", row.problem().get(), "The row was not scored; shorten the cell in"
+          + " the file, or remove it, and import again"));
+    }
     if (cells.length != width && !(cells.length > width && trailingBlank(cells, width))) {
       return Optional.of(Rejection.row(at, "", "the row has " + cells.length + (cells.length == 1 ? " field" : " fields")
           + " where the header has " + width + "; a field may hold an unquoted delimiter, or the row was cut short",
           "Correct the row in the file (quote fields that contain the delimiter) and import again"));
     }
-    String id = respondentId(cells);
+    Optional<Rejection> test = testResponse(row);
+    if (test.isPresent()) {
+      setAside++;
+      return test;
+    }
+    String id = identity.id() < 0 ? ownId(file, row.line()) : respondentId(cells);
     if (id.isEmpty()) {
       int column = identity.id();
       return Optional.of(Rejection.row(new Position(file, row.line(), column + 1), shortHeaders[column],
@@ -251,6 +305,9 @@ final class FilePlan {
         int value = readers[q].read(cell);
         if (value <= AnswerReader.NOT_WHOLE) {
           values[i] = Double.NaN;
+          if (value == AnswerReader.NOT_AN_OPTION) {
+            countIfMisspelt(q, column, cell);
+          }
           cellRejections.add(Rejection.cell(new Position(file, row.line(), column + 1), shortHeaders[column],
               readers[q].reason(value), AnswerReader.action(value)));
         } else {
@@ -267,19 +324,58 @@ final class FilePlan {
           + java.util.Arrays.stream(questionnaires).map(Questionnaire::id).collect(Collectors.joining(", ")),
           "Remove the row, or check that its columns match the questionnaire (tandem validate --explain)"));
     }
-    Optional<LocalDateTime> submitted = Optional.empty();
-    if (identity.time() >= 0 && !cells[identity.time()].isBlank()) {
-      submitted = Timestamps.parse(cells[identity.time()], dayFirst);
-      if (submitted.isEmpty()) {
-        cellRejections.add(Rejection.cell(new Position(file, row.line(), identity.time() + 1),
-            shortHeaders[identity.time()], "the date and time is not one Tandem reads (such as 2026-03-04 10:15:22,"
-                + " " + (dayFirst ? "4/3/2026 10:15 as d/M/yyyy" : "3/4/2026 10:15:22 as M/d/yyyy") + ")",
-            "Correct the cell; the row was scored without a date"));
-      }
-    }
+    Optional<LocalDateTime> submitted = identity.time() < 0 ? Optional.empty() : submitted(row, cellRejections);
     Optional<String> name = identity.name() >= 0 ? nonBlank(cells[identity.name()]) : Optional.empty();
     accepted = new Response(id, name, coupleCode(cells), submitted, at, answers);
     return Optional.empty();
+  }
+
+  /**
+   * The date and time of a row's answers from the time column; an empty or unreadable cell is a cell
+   * rejection (the row is scored without a date).
+   */
+  private Optional<LocalDateTime> submitted(Row row, List<Rejection> cellRejections) {
+    int column = identity.time();
+    String cell = row.cells()[column];
+    Position at = new Position(file, row.line(), column + 1);
+    if (cell.isBlank()) {
+      cellRejections.add(Rejection.cell(at, shortHeaders[column], "the date and time is empty",
+          "Fill in when the client answered; the row was scored without a date"));
+      return Optional.empty();
+    }
+    Optional<LocalDateTime> submitted = Timestamps.parse(cell, dayFirst);
+    if (submitted.isEmpty()) {
+      cellRejections.add(Rejection.cell(at, shortHeaders[column], "the date and time is not one Tandem reads (such as"
+          + " 2026-03-04 10:15:22, " + (dayFirst ? "4/3/2026 10:15 as d/M/yyyy" : "3/4/2026 10:15:22 as M/d/yyyy") + ")",
+          "Correct the cell; the row was scored without a date"));
+    }
+    return submitted;
+  }
+
+  private void countIfMisspelt(int questionnaire, int column, String cell) {
+    readers[questionnaire].misspelt(cell).ifPresent(label ->
+        misspelt.add(column, shortHeaders[column], questionnaires[questionnaire].id(), cell, label));
+  }
+
+  /**
+   * A row that Qualtrics marks as a preview, test or spam response, as a row rejection, unless the
+   * coach keeps them.
+   */
+  private Optional<Rejection> testResponse(Row row) {
+    Integer status = header.known().get(Layout.Role.STATUS);
+    Integer channel = header.known().get(Layout.Role.CHANNEL);
+    if (keepTestResponses || status == null && channel == null) {
+      return Optional.empty();
+    }
+    return QualtricsLayout.notAClient(status == null ? "" : row.cell(status), channel == null ? "" : row.cell(channel))
+        .map(kind -> Rejection.row(new Position(file, row.line(), (status == null ? channel : status) + 1),
+            shortHeaders[status == null ? channel : status], "the survey tool marks this response as a " + kind
+                + ", not a client's", "It was set aside; pass --keep-test-responses to score it"));
+  }
+
+  /** The id of a respondent in a file without an identity column: the file's name and the row's line. */
+  private static String ownId(Path file, int line) {
+    return file.getFileName() + ":" + line;
   }
 
   private String respondentId(String[] cells) {
@@ -370,6 +466,7 @@ final class FilePlan {
     int accepted;
     int rejectedRows;
     int rejectedCells;
+    int dropped;
   }
 
   List<HeaderColumn> columns() {

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * Chooses the columns that say who answered and when: respondent id, couple code (or a partner's
  * email instead), time and name. A command-line option wins, then the mapping file, then a position
  * the layout knows, then the first column whose header is one of the usual names (in the order of the
- * lists below). Each index is -1 when there is no such column.
+ * lists below); for the respondent id, a position the layout knows comes before the usual names. Each
+ * index is -1 when there is no such column.
  */
 record IdentityColumns(int id, int idWhenAnonymous, boolean idIsEmail, int couple, int partnerEmail,
     int ownEmail, int time, int name) {
@@ -39,9 +40,10 @@ record IdentityColumns(int id, int idWhenAnonymous, boolean idIsEmail, int coupl
     Map<Role, Integer> known = header.known();
     int id = chosen(file, columns, options.idColumn(), "--id-column")
         .or(() -> chosen(file, columns, Optional.ofNullable(mapping.identity().get("id")), "identity: id in the mapping file"))
+        .or(() -> knownFirst(known, Role.ID, columns))
         .orElseGet(() -> firstOf(columns, EXPLICIT_IDS)
             .orElseGet(() -> firstOf(columns, EMAILS)
-                .orElseGet(() -> knownOr(known, Role.ID, columns, RESPONSE_IDS))));
+                .orElseGet(() -> firstOf(columns, RESPONSE_IDS).orElse(-1))));
     boolean idIsEmail = id >= 0 && (EMAILS.contains(key(columns.get(id))) || known.getOrDefault(Role.ID, -2) == id);
     int anonymous = known.getOrDefault(Role.ID_WHEN_ANONYMOUS, idIsEmail ? firstOf(columns, RESPONSE_IDS).orElse(-1) : -1);
     if (anonymous == id) {
@@ -123,6 +125,15 @@ record IdentityColumns(int id, int idWhenAnonymous, boolean idIsEmail, int coupl
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The position a layout knows for a role, when it puts it before the usual names (SurveyMonkey's
+   * "Email Address" over its "Respondent ID", which is new for every response).
+   */
+  private static Optional<Integer> knownFirst(Map<Role, Integer> known, Role role, List<HeaderColumn> columns) {
+    Integer position = known.get(role);
+    return position != null && position < columns.size() ? Optional.of(position) : Optional.empty();
   }
 
   private static int knownOr(Map<Role, Integer> known, Role role, List<HeaderColumn> columns, List<String> keys) {

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * How to read the input files. Every option has an automatic default: the encoding and the layout
- * are detected, the identity columns guessed from their headers.
+ * are detected, the identity columns guessed from their headers, and responses a survey tool marks
+ * as previews, tests or spam are set aside unless {@code keepTestResponses}.
  */
 public record ImportOptions(
     Optional<Charset> encoding,
@@ -14,7 +15,8 @@ public record ImportOptions(
     Optional<String> coupleColumn,
     Optional<String> timeColumn,
     Optional<Path> mapping,
-    Optional<String> sheet) {
+    Optional<String> sheet,
+    boolean keepTestResponses) {
 
   public ImportOptions {
     java.util.Objects.requireNonNull(encoding, "encoding must not be null");
@@ -27,30 +29,35 @@ public record ImportOptions(
 
   public static ImportOptions defaults() {
     return new ImportOptions(
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        false);
   }
 
   public ImportOptions withEncoding(Charset charset) {
-    return new ImportOptions(Optional.of(charset), idColumn, coupleColumn, timeColumn, mapping, sheet);
+    return new ImportOptions(Optional.of(charset), idColumn, coupleColumn, timeColumn, mapping, sheet, keepTestResponses);
   }
 
   public ImportOptions withIdColumn(String header) {
-    return new ImportOptions(encoding, Optional.of(header), coupleColumn, timeColumn, mapping, sheet);
+    return new ImportOptions(encoding, Optional.of(header), coupleColumn, timeColumn, mapping, sheet, keepTestResponses);
   }
 
   public ImportOptions withCoupleColumn(String header) {
-    return new ImportOptions(encoding, idColumn, Optional.of(header), timeColumn, mapping, sheet);
+    return new ImportOptions(encoding, idColumn, Optional.of(header), timeColumn, mapping, sheet, keepTestResponses);
   }
 
   public ImportOptions withTimeColumn(String header) {
-    return new ImportOptions(encoding, idColumn, coupleColumn, Optional.of(header), mapping, sheet);
+    return new ImportOptions(encoding, idColumn, coupleColumn, Optional.of(header), mapping, sheet, keepTestResponses);
   }
 
   public ImportOptions withMapping(Path file) {
-    return new ImportOptions(encoding, idColumn, coupleColumn, timeColumn, Optional.of(file), sheet);
+    return new ImportOptions(encoding, idColumn, coupleColumn, timeColumn, Optional.of(file), sheet, keepTestResponses);
   }
 
   public ImportOptions withSheet(String nameOrNumber) {
-    return new ImportOptions(encoding, idColumn, coupleColumn, timeColumn, mapping, Optional.of(nameOrNumber));
+    return new ImportOptions(encoding, idColumn, coupleColumn, timeColumn, mapping, Optional.of(nameOrNumber), keepTestResponses);
+  }
+
+  public ImportOptions keepingTestResponses() {
+    return new ImportOptions(encoding, idColumn, coupleColumn, timeColumn, mapping, sheet, true);
   }
 }

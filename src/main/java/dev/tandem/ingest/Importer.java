@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Reads survey exports (Google Forms, Microsoft Forms, SurveyMonkey, Qualtrics, Typeform, or a plain
@@ -26,9 +27,12 @@ import java.util.Objects;
  *       guessed, and the row is still scored. An unreadable date is a cell rejection too; the row is
  *       scored without a date. Empty cells are missing answers.
  *   <li>Rows that are entirely empty are skipped and noted; they are not data rows.
- *   <li>Every data row ends as exactly one response or one whole-row rejection, so rows read =
- *       responses + rejected rows. No message holds a client's answer, name or email: rejections name
- *       the file, line (where the record starts), column and header.
+ *   <li>A row given twice (same respondent, questionnaire and submission time) follows
+ *       {@link DuplicateResponses}: the row read first is scored, an exact repeat is dropped and
+ *       listed in a note, a repeat with different answers is rejected naming both rows.
+ *   <li>Every data row ends as exactly one response, one whole-row rejection or one dropped repeat,
+ *       so rows read = responses + rejected rows + dropped repeats. No message holds a client's answer,
+ *       name or email: rejections name the file, line (where the record starts), column and header.
  * </ul>
  *
  * <p>Respondent ids from email columns are compared in lower case; couple codes are upper-cased with
@@ -42,9 +46,14 @@ public final class Importer {
 
   /** Reads every file and collects the responses and rejections. */
   public static ImportResult read(List<Path> files, List<Questionnaire> questionnaires, ImportOptions options) {
+    return collect(sink -> stream(files, questionnaires, options, sink));
+  }
+
+  /** Collects what a streamed source of responses (files, or the practice store) hands its sink. */
+  public static ImportResult collect(Function<ResponseSink, ImportSummary> source) {
     List<Response> responses = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
-    ImportSummary summary = stream(files, questionnaires, options, new ResponseSink() {
+    ImportSummary summary = source.apply(new ResponseSink() {
       @Override
       public void response(Response response) {
         responses.add(response);
@@ -55,12 +64,12 @@ public final class Importer {
         rejections.add(rejection);
       }
     });
-    return new ImportResult(responses, rejections, summary.rowsRead(), summary.notes());
+    return new ImportResult(responses, rejections, summary.rowsRead(), summary.droppedDuplicates(), summary.notes());
   }
 
   /**
    * Reads every file row by row, handing each response and rejection to the sink as it is read; the
-   * files are never held in memory as a whole (apart from workbooks, which POI loads).
+   * files are never held in memory as a whole (workbooks are streamed too, see {@link XlsxSource}).
    */
   public static ImportSummary stream(
       List<Path> files, List<Questionnaire> questionnaires, ImportOptions options, ResponseSink sink) {
@@ -73,15 +82,18 @@ public final class Importer {
     }
     ColumnMapping mapping = options.mapping().map(ColumnMapping::load).orElse(ColumnMapping.NONE);
     FilePlan.Counts counts = new FilePlan.Counts();
+    DuplicateResponses duplicates = new DuplicateResponses();
     List<String> notes = new ArrayList<>();
     for (Path file : files) {
       try (RowSource source = RowSource.open(file, options)) {
         FilePlan plan = FilePlan.plan(file, source, questionnaires, options, mapping, true);
-        plan.run(sink, counts);
+        plan.run(sink, counts, duplicates);
         notes.addAll(plan.notes());
       }
     }
-    return new ImportSummary(counts.rowsRead, counts.accepted, counts.rejectedRows, counts.rejectedCells, notes);
+    duplicates.note().ifPresent(notes::add);
+    return new ImportSummary(counts.rowsRead, counts.accepted, counts.rejectedRows, counts.dropped, counts.rejectedCells,
+        notes);
   }
 
   /**

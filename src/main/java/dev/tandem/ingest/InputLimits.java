@@ -60,12 +60,11 @@ final class InputLimits implements RowSource {
 
   @Override
   public Optional<Row> next() {
-    Optional<Row> next = source.next();
-    next.ifPresent(this::check);
-    return next;
+    return source.next().map(this::check);
   }
 
-  private void check(Row row) {
+  /** The row, or the row marked with its problem when a cell is too long to be a survey answer. */
+  private Row check(Row row) {
     rows++;
     if (rows > limits.maxRows()) {
       throw new ImportException(new Position(file, row.line(), 0), "the file has more than " + limits.maxRows()
@@ -79,9 +78,8 @@ final class InputLimits implements RowSource {
     for (int c = 0; c < cells.length; c++) {
       String cell = cells[c];
       if (cell.length() > limits.maxCellChars()) {
-        throw new ImportException(new Position(file, row.line(), 0), "the cell in column " + (c + 1)
-            + " holds " + cell.length() + " characters, more than the " + limits.maxCellChars()
-            + " a spreadsheet cell can hold; the file is damaged or not a survey export");
+        return new Row(row.line(), cells, Optional.of("the cell in column " + (c + 1) + " holds " + cell.length()
+            + " characters, more than the " + limits.maxCellChars() + " a spreadsheet cell can hold"));
       }
       if (cell.indexOf('\0') >= 0) {
         throw new ImportException(new Position(file, row.line(), 0), "the cell in column " + (c + 1)
@@ -89,6 +87,7 @@ final class InputLimits implements RowSource {
             + " another program, save it again from the spreadsheet program as \"CSV UTF-8\"");
       }
     }
+    return row;
   }
 
   @Override

@@ -18,6 +18,7 @@ interface Layout {
       new SurveyMonkeyLayout(),
       new MicrosoftFormsLayout(),
       new TypeformLayout(),
+      new LimeSurveyLayout(),
       new GoogleFormsLayout(),
       new PlainLayout());
 
@@ -31,20 +32,30 @@ interface Layout {
     NAME,
     TIME,
     COUPLE,
-    PARTNER_EMAIL
+    PARTNER_EMAIL,
+    /** Qualtrics' response type: a real response, a preview, a test or spam. */
+    STATUS,
+    /** Qualtrics' distribution channel: "preview" and "test" are not clients. */
+    CHANNEL
   }
 
   /**
    * A recognised header: the layout's name, how many rows the header takes, the columns, the keys
    * ({@link Text#key}) of metadata column names that are never questions, and column positions that
    * the layout knows for identity roles (Microsoft Forms' headers change with the account's language,
-   * their positions don't).
+   * their positions don't), and notes on columns the layout leaves out.
    */
-  record Header(String layout, int rows, List<HeaderColumn> columns, Set<String> metadata, Map<Role, Integer> known) {
+  record Header(String layout, int rows, List<HeaderColumn> columns, Set<String> metadata, Map<Role, Integer> known,
+      List<String> notes) {
     public Header {
       columns = List.copyOf(columns);
       metadata = Set.copyOf(metadata);
       known = Map.copyOf(known);
+      notes = List.copyOf(notes);
+    }
+
+    Header(String layout, int rows, List<HeaderColumn> columns, Set<String> metadata, Map<Role, Integer> known) {
+      this(layout, rows, columns, metadata, known, List.of());
     }
 
     static Header oneRow(String layout, String[] row, Set<String> metadata, Map<Role, Integer> known) {

@@ -1,6 +1,7 @@
 package dev.tandem.ingest;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +10,9 @@ import java.util.Set;
 /**
  * SurveyMonkey: two header rows. The first names each question once, over the first of its columns
  * (later columns of the same question are empty there); the second holds "Response" for a single
- * answer, or the row statement of a matrix question, which is what matches an item.
+ * answer, or the row statement of a matrix question, which is what matches an item. The respondent is
+ * the "Email Address" when it is filled (so a client's second wave links to the first), else the
+ * "Respondent ID", which SurveyMonkey makes new for every response.
  */
 final class SurveyMonkeyLayout implements Layout {
 
@@ -34,9 +37,16 @@ final class SurveyMonkeyLayout implements Layout {
       String text = single ? question : detail;
       columns.add(new HeaderColumn(i, text, List.of(text), Optional.empty()));
     }
+    Map<Role, Integer> known = new EnumMap<>(Role.class);
+    int respondent = Layout.indexOfKey(questions, "respondentid");
+    int email = Layout.indexOfKey(questions, "emailaddress");
+    if (email >= 0) {
+      known.put(Role.ID, email);
+      known.put(Role.ID_WHEN_ANONYMOUS, respondent);
+    }
     return Optional.of(new Header("SurveyMonkey", 2, columns,
         Set.of("respondentid", "collectorid", "startdate", "enddate", "ipaddress", "emailaddress",
             "firstname", "lastname", "customdata1", "customdata"),
-        Map.of()));
+        known));
   }
 }

@@ -7,19 +7,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the dates and times survey tools write: ISO ({@code 2026-03-04 10:15:22}, {@code T} or space,
- * optional seconds, fraction and zone, also {@code 2026/03/04 10:15:22 AM GMT+1}),
- * {@code M/d/yyyy H:mm[:ss] [AM|PM]} and {@code d/M/yyyy H:mm[:ss]}, and {@code d.M.yyyy H:mm[:ss]}.
- * Whether a slashed date is day or month first is decided per file (see {@link Evidence}). A zone or
- * offset is dropped: times are kept as the wall-clock time the export shows.
+ * Reads the dates and times survey tools write, and the forms Google Sheets downloads in the common
+ * locales: ISO ({@code 2026-03-04 10:15:22}, {@code T} or space, optional seconds, fraction and zone,
+ * also {@code 2026/03/04 10:15:22 AM GMT+1} and {@code 2025/07/31 11:59:34 am EEST}),
+ * {@code M/d/yyyy H:mm[:ss] [AM|PM]} and {@code d/M/yyyy H:mm[:ss]}, and {@code d.M.yyyy H:mm[:ss]},
+ * each with or without a zone abbreviation or offset. Whether a slashed date is day or month first is
+ * decided per file (see {@link Evidence}). A zone or offset is dropped: times are kept as the
+ * wall-clock time the export shows. {@link #pattern} names the form a value was read as.
  */
 final class Timestamps {
 
+  /** Half a day, as {@code AM}, {@code pm}, {@code a.m.} or {@code p. m.}. */
+  private static final String HALF_DAY = "(?:\\s*([AaPp])\\.?\\s?[Mm]\\.?)?";
+  /** A zone: {@code Z}, an abbreviation such as {@code EEST} or {@code GMT}, an offset, or both. */
+  private static final String ZONE = "(\\s*(?:Z|[A-Za-z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?|[+-]\\d{1,2}(?::?\\d{2})?))?";
   private static final Pattern ISO = Pattern.compile(
-      "(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T ]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*([AaPp])?\\.?[Mm]?\\.?)?"
-          + "\\s*(?:Z|UTC|GMT)?(?:[+-]\\d{1,2}(?::?\\d{2})?)?");
+      "(\\d{4})([-/.])(\\d{1,2})[-/.](\\d{1,2})(?:[T ]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?" + HALF_DAY + ")?" + ZONE);
   private static final Pattern LOCAL = Pattern.compile(
-      "(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}),?(?:[ T]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp])?\\.?[Mm]?\\.?)?");
+      "(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}),?(?:[ T]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?" + HALF_DAY + ")?" + ZONE);
 
   /** What one value says about the order of day and month. */
   enum Evidence {
@@ -58,8 +63,8 @@ final class Timestamps {
       }
       Matcher iso = ISO.matcher(value);
       if (iso.matches()) {
-        return Optional.of(build(iso.group(1), iso.group(2), iso.group(3), iso.group(4), iso.group(5),
-            iso.group(6), iso.group(7)));
+        return Optional.of(build(iso.group(1), iso.group(3), iso.group(4), iso.group(5), iso.group(6),
+            iso.group(7), iso.group(8)));
       }
       Matcher local = LOCAL.matcher(value);
       if (local.matches()) {
@@ -73,6 +78,35 @@ final class Timestamps {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /**
+   * The form the text was read as, in {@link java.time.format.DateTimeFormatter} letters (such as
+   * {@code yyyy/MM/dd h:mm:ss a z}), for telling the coach; empty when {@link #parse} does not read it.
+   */
+  static Optional<String> pattern(String text, boolean dayFirst) {
+    String value = text.strip();
+    if (parse(value, dayFirst).isEmpty()) {
+      return Optional.empty();
+    }
+    Matcher iso = ISO.matcher(value);
+    if (iso.matches()) {
+      String date = "yyyy" + iso.group(2) + "MM" + iso.group(2) + "dd";
+      boolean t = iso.group(5) != null && value.charAt(iso.end(4)) == 'T';
+      return Optional.of((date + (t ? "'T'" : " ") + time(iso.group(5), iso.group(7), iso.group(8), iso.group(9))).strip());
+    }
+    Matcher local = LOCAL.matcher(value);
+    local.matches();
+    String separator = local.group(2);
+    boolean dayComesFirst = !separator.equals("/") || dayFirst;
+    String date = dayComesFirst ? "d" + separator + "M" + separator + "yyyy" : "M" + separator + "d" + separator + "yyyy";
+    return Optional.of((date + " " + time(local.group(5), local.group(7), local.group(8), local.group(9))).strip());
+  }
+
+  private static String time(String hour, String second, String halfDay, String zone) {
+    String time = hour == null ? "" : (halfDay == null ? "HH:mm" : "h:mm") + (second == null ? "" : ":ss")
+        + (halfDay == null ? "" : " a");
+    return zone == null ? time : time + " z";
   }
 
   /**

@@ -1,115 +1,142 @@
 package dev.tandem.ingest;
 
 import dev.tandem.questionnaire.Position;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.xml.stream.XMLStreamException;
+import org.apache.poi.UnsupportedFileFormatException;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.InvalidOperationException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.xml.sax.SAXException;
 
 /**
  * The rows of one sheet of an Excel workbook (.xlsx), the first unless {@code --sheet} names another
- * (by name or 1-based number). Zip limits are set explicitly before any workbook is opened, so a
- * crafted file cannot expand into gigabytes: see {@link #MIN_INFLATE_RATIO}, {@link #MAX_ENTRY_BYTES},
- * {@link #MAX_TEXT_CHARS}. Cells are turned into text as a CSV export would show them: whole numbers
- * without decimals, dates as ISO date-times.
+ * (by name or 1-based number), streamed: the sheet's XML is pulled one row at a time by
+ * {@link SheetRows}, so a workbook of Excel's full 1,048,576 rows imports in a small heap. Only the
+ * parts a sheet refers to (shared strings, styles, the list of sheets) are held in memory, each at
+ * most {@link #MAX_ENTRY_BYTES} unpacked. Zip limits are set before any workbook is opened, so a
+ * crafted file cannot expand into gigabytes: see {@link #MIN_INFLATE_RATIO}, {@link #MAX_SHEET_BYTES},
+ * {@link #MAX_TEXT_CHARS}; document type declarations are refused, so no entity is expanded. Cells are
+ * turned into text as a CSV export would show them ({@link CellText}).
  */
 final class XlsxSource implements RowSource {
 
   /** An entry that expands more than 100-fold (compressed/uncompressed below 0.01) is refused. */
   static final double MIN_INFLATE_RATIO = 0.01;
-  /** No part of a workbook may expand beyond 100 MB. */
+  /** No part of a workbook that is read whole (shared strings, styles, sheet list) may expand beyond 100 MB. */
   static final long MAX_ENTRY_BYTES = 100L * 1024 * 1024;
+  /** The streamed sheet may unpack to the most a zip entry can hold without Zip64 (4 GB). */
+  static final long MAX_SHEET_BYTES = 0xFFFF_FFFFL;
   /** At most 20 million characters of text are extracted. */
   static final long MAX_TEXT_CHARS = 20_000_000L;
 
-  private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
-
   static {
     ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
-    ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+    ZipSecureFile.setMaxEntrySize(MAX_SHEET_BYTES);
     ZipSecureFile.setMaxTextSize(MAX_TEXT_CHARS);
   }
 
+  private final Path file;
   private final OPCPackage zip;
-  private final Sheet sheet;
-  private final int width;
+  private final SheetRows rows;
   private final String format;
-  private int next;
 
-  private XlsxSource(OPCPackage zip, Sheet sheet, String format) {
+  private XlsxSource(Path file, OPCPackage zip, SheetRows rows, String format) {
+    this.file = file;
     this.zip = zip;
-    this.sheet = sheet;
+    this.rows = rows;
     this.format = format;
-    this.next = Math.max(0, sheet.getFirstRowNum());
-    org.apache.poi.ss.usermodel.Row header = sheet.getRow(next);
-    this.width = header == null ? 0 : Math.max(0, header.getLastCellNum());
   }
 
   static XlsxSource open(Path file, Optional<String> sheetName) {
     checkSignature(file);
     OPCPackage zip;
-    XSSFWorkbook workbook;
     try {
       zip = OPCPackage.open(file.toFile(), PackageAccess.READ);
-    } catch (Exception e) {
+    } catch (OpenXML4JException | UnsupportedFileFormatException | InvalidOperationException e) {
       throw unusable(file, e);
     }
+    boolean opened = false;
     try {
-      workbook = new XSSFWorkbook(zip);
-    } catch (Exception e) {
-      zip.revert();
+      XSSFReader reader = new XSSFReader(zip);
+      WorkbookIndex index = WorkbookIndex.read(new LimitedPart(reader.getWorkbookData()));
+      WorkbookIndex.Sheet sheet = chooseSheet(file, index, sheetName);
+      CellText cells = new CellText(sharedStrings(zip), styles(zip), index.date1904());
+      SheetRows rows = SheetRows.open(file, sheet.name(), reader.getSheet(sheet.relationId()), cells);
+      opened = true;
+      return new XlsxSource(file, zip, rows, "Excel workbook, sheet \"" + sheet.name() + "\"");
+    } catch (IOException | OpenXML4JException | XMLStreamException | SAXException | POIXMLException
+        | InvalidOperationException e) {
       throw unusable(file, e);
+    } finally {
+      if (!opened) {
+        zip.revert();
+      }
     }
-    Sheet sheet;
-    try {
-      sheet = chooseSheet(file, workbook, sheetName);
-    } catch (ImportException e) {
-      zip.revert();
-      throw e;
-    }
-    if (sheet.getPhysicalNumberOfRows() == 0) {
-      zip.revert();
-      throw new ImportException(Position.ofFile(file), "the sheet \"" + sheet.getSheetName()
-          + "\" is empty; export the responses again, or choose another sheet with --sheet");
-    }
-    return new XlsxSource(zip, sheet, "Excel workbook, sheet \"" + sheet.getSheetName() + "\"");
   }
 
-  private static Sheet chooseSheet(Path file, XSSFWorkbook workbook, Optional<String> wanted) {
-    if (workbook.getNumberOfSheets() == 0) {
+  private static ReadOnlySharedStringsTable sharedStrings(OPCPackage zip) throws IOException, SAXException {
+    Optional<PackagePart> part = part(zip, XSSFRelation.SHARED_STRINGS);
+    if (part.isEmpty()) {
+      return new ReadOnlySharedStringsTable(InputStream.nullInputStream(), false);
+    }
+    try (InputStream in = new LimitedPart(part.get().getInputStream())) {
+      return new ReadOnlySharedStringsTable(in, false);
+    }
+  }
+
+  private static Optional<StylesTable> styles(OPCPackage zip) throws IOException {
+    Optional<PackagePart> part = part(zip, XSSFRelation.STYLES);
+    if (part.isEmpty()) {
+      return Optional.empty();
+    }
+    try (InputStream in = new LimitedPart(part.get().getInputStream())) {
+      return Optional.of(new StylesTable(in));
+    }
+  }
+
+  private static Optional<PackagePart> part(OPCPackage zip, XSSFRelation relation) {
+    return zip.getPartsByContentType(relation.getContentType()).stream().findFirst();
+  }
+
+  private static WorkbookIndex.Sheet chooseSheet(Path file, WorkbookIndex workbook, Optional<String> wanted) {
+    List<WorkbookIndex.Sheet> sheets = workbook.sheets();
+    if (sheets.isEmpty()) {
       throw new ImportException(Position.ofFile(file), "the workbook has no sheets");
     }
     if (wanted.isEmpty()) {
-      return workbook.getSheetAt(0);
+      return sheets.get(0);
     }
-    Sheet byName = workbook.getSheet(wanted.get());
-    if (byName != null) {
-      return byName;
+    for (WorkbookIndex.Sheet sheet : sheets) {
+      if (sheet.name().equalsIgnoreCase(wanted.get())) {
+        return sheet;
+      }
     }
     if (wanted.get().matches("\\d{1,3}")) {
       int number = Integer.parseInt(wanted.get());
-      if (number >= 1 && number <= workbook.getNumberOfSheets()) {
-        return workbook.getSheetAt(number - 1);
+      if (number >= 1 && number <= sheets.size()) {
+        return sheets.get(number - 1);
       }
     }
     List<String> names = new ArrayList<>();
-    workbook.forEach(s -> names.add("\"" + s.getSheetName() + "\""));
+    sheets.forEach(s -> names.add("\"" + s.name() + "\""));
     throw new ImportException(Position.ofFile(file), "the workbook has no sheet \"" + wanted.get()
         + "\"; its sheets are " + String.join(", ", names) + ". Pass --sheet with one of them or its number");
   }
@@ -139,7 +166,7 @@ final class XlsxSource implements RowSource {
   private static ImportException unusable(Path file, Exception e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String message = String.valueOf(t.getMessage());
-      if (message.contains("Zip bomb") || message.contains("ZipSecureFile") || message.contains("exceeds the max")) {
+      if (t instanceof LimitedPart.TooLarge || message.contains("Zip bomb") || message.contains("ZipSecureFile") || message.contains("exceeds the max")) {
         return new ImportException(Position.ofFile(file), "the workbook would expand to far more data than"
             + " its size suggests (more than " + MAX_ENTRY_BYTES / (1024 * 1024) + " MB in one part, or over "
             + Math.round(1 / MIN_INFLATE_RATIO) + " times its compressed size), so it was not opened; this"
@@ -157,38 +184,11 @@ final class XlsxSource implements RowSource {
 
   @Override
   public Optional<Row> next() {
-    int last = sheet.getLastRowNum();
-    if (next > last) {
-      return Optional.empty();
+    try {
+      return rows.next();
+    } catch (XMLStreamException e) {
+      throw unusable(file, e);
     }
-    int index = next++;
-    org.apache.poi.ss.usermodel.Row row = sheet.getRow(index);
-    String[] cells = new String[width];
-    for (int c = 0; c < width; c++) {
-      Cell cell = row == null ? null : row.getCell(c);
-      cells[c] = cell == null ? "" : text(cell);
-    }
-    return Optional.of(new Row(index + 1, cells));
-  }
-
-  private static String text(Cell cell) {
-    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-    return switch (type) {
-      case STRING -> cell.getStringCellValue();
-      case NUMERIC -> {
-        if (DateUtil.isCellDateFormatted(cell)) {
-          LocalDateTime value = cell.getLocalDateTimeCellValue();
-          yield value == null ? "" : ISO.format(value);
-        }
-        double value = cell.getNumericCellValue();
-        yield value == Math.rint(value) && Math.abs(value) < 1e15
-            ? Long.toString((long) value)
-            : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-      }
-      case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
-      case ERROR -> "#ERROR";
-      default -> "";
-    };
   }
 
   @Override
@@ -203,6 +203,47 @@ final class XlsxSource implements RowSource {
 
   @Override
   public void close() {
+    rows.close();
     zip.revert();
+  }
+
+  /** A part read whole, cut off with {@link TooLarge} once it unpacks beyond {@link #MAX_ENTRY_BYTES}. */
+  private static final class LimitedPart extends FilterInputStream {
+
+    /** The part unpacks beyond the limit. */
+    static final class TooLarge extends IOException {
+      private static final long serialVersionUID = 1L;
+
+      TooLarge() {
+        super("a workbook part unpacks beyond " + MAX_ENTRY_BYTES + " bytes");
+      }
+    }
+
+    private long read;
+
+    LimitedPart(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      count(b < 0 ? 0 : 1);
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      count(Math.max(n, 0));
+      return n;
+    }
+
+    private void count(int n) throws TooLarge {
+      read += n;
+      if (read > MAX_ENTRY_BYTES) {
+        throw new TooLarge();
+      }
+    }
   }
 }

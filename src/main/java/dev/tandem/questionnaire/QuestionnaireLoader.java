@@ -127,10 +127,11 @@ public final class QuestionnaireLoader {
       id.filter(v -> !QUESTIONNAIRE_ID.matcher(v).matches())
           .ifPresent(v -> top.problem(top.positionOf("id"),
               "the id \"" + v + "\" should use lower-case letters, digits and dashes, starting with a letter"));
-      Optional<String> version = top.node("version").map(n -> n instanceof YamlNode.Scalar s ? s.text() : "");
-      if (version.isEmpty()) {
-        top.requiredText("version");
-      }
+      Optional<String> version = top.requiredText("version");
+      top.node("version")
+          .filter(n -> n instanceof YamlNode.Scalar s && s.type() != YamlNode.ScalarType.TEXT)
+          .ifPresent(n -> top.problem(n.position(),
+              "write the version in quotes, such as \"1.0\", so that it is read as written (1.10 is not 1.1)"));
       Optional<String> title = top.requiredText("title");
       String instructions = top.text("instructions").orElse("");
       String note = top.text("note").orElse("");

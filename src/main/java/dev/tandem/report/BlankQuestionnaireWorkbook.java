@@ -3,11 +3,10 @@ package dev.tandem.report;
 import dev.tandem.questionnaire.Item;
 import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.questionnaire.ResponseScale;
+import dev.tandem.report.output.AtomicFile;
 import dev.tandem.report.output.TextCells;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -31,9 +30,9 @@ public final class BlankQuestionnaireWorkbook {
   private BlankQuestionnaireWorkbook() {}
 
   public static void write(Questionnaire questionnaire, Path file) {
-    try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       build(workbook, questionnaire);
-      workbook.write(out);
+      AtomicFile.write(file, workbook::write);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

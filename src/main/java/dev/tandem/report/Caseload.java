@@ -61,18 +61,19 @@ record Caseload(List<Row> rows) {
       .thenComparing(row -> row.due().orElse(LocalDate.MAX))
       .thenComparing(Row::who);
 
-  static Caseload of(ScoredCohort cohort, Optional<CouplesAnalysis> couples) {
+  /** The caseload of a cohort; {@code names} gives each row's report file name, as the reports were named. */
+  static Caseload of(ScoredCohort cohort, Optional<CouplesAnalysis> couples, ReportNames names) {
     List<Row> rows = new ArrayList<>();
     for (Client client : cohort.clients()) {
       rows.add(new Row(Kind.CLIENT, client.name().orElse(client.id()), concerns(client, cohort.questionnaires()),
-          lastAssessed(client), due(client, cohort.questionnaires()), ReportNames.client(client)));
+          lastAssessed(client), due(client, cohort.questionnaires()), names.client(client)));
     }
-    couples.ifPresent(analysis -> analysis.couples().forEach(couple -> rows.add(row(couple, cohort))));
+    couples.ifPresent(analysis -> analysis.couples().forEach(couple -> rows.add(row(couple, cohort, names))));
     rows.sort(PRIORITY);
     return new Caseload(rows);
   }
 
-  private static Row row(CoupleResult couple, ScoredCohort cohort) {
+  private static Row row(CoupleResult couple, ScoredCohort cohort, ReportNames names) {
     CoupleComparison comparison = couple.comparison();
     List<String> attention = new ArrayList<>();
     for (PatternMatch match : couple.patterns().fired()) {
@@ -89,7 +90,7 @@ record Caseload(List<Row> rows) {
     Optional<LocalDate> due = partners.stream().map(p -> due(p, cohort.questionnaires())).flatMap(Optional::stream)
         .min(Comparator.naturalOrder());
     String code = comparison.couple().code();
-    return new Row(Kind.COUPLE, "Couple " + code, attention, last, due, CoupleReports.stem(code));
+    return new Row(Kind.COUPLE, "Couple " + code, attention, last, due, names.couple(code));
   }
 
   /** The client's latest scores that lie in the band at their scale's concerning end, with the band. */

@@ -9,6 +9,7 @@ import dev.tandem.couples.Pairing;
 import dev.tandem.couples.PatternMatch;
 import dev.tandem.couples.ScaleComparison;
 import dev.tandem.couples.ScaleSimilarity;
+import dev.tandem.report.output.TextCells;
 import dev.tandem.scoring.Client;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -78,9 +79,9 @@ final class CoupleCohortSheets {
       CoupleComparison comparison = result.comparison();
       XSSFRow row = sheet.createRow(r++);
       int c = 0;
-      row.createCell(c++).setCellValue(comparison.couple().code());
-      row.createCell(c++).setCellValue(who(comparison.couple().a()));
-      row.createCell(c++).setCellValue(who(comparison.couple().b()));
+      TextCells.set(row.createCell(c++), comparison.couple().code());
+      TextCells.set(row.createCell(c++), who(comparison.couple().a()));
+      TextCells.set(row.createCell(c++), who(comparison.couple().b()));
       number(row, c++, comparison.profile().value(), decimal);
       row.createCell(c++).setCellValue(comparison.discussionItems().size());
       row.createCell(c++).setCellValue(comparison.sharedConcerns().size());
@@ -93,15 +94,15 @@ final class CoupleCohortSheets {
         fired.add(match.pattern().name() + (match.oneSide().size() == 1
             ? " (first side: partner " + match.oneSide().get(0).name() + ")" : ""));
       }
-      row.createCell(c++).setCellValue(String.join("; ", fired));
-      row.createCell(c).setCellValue(String.join("; ", comparison.missing().stream().map(m -> m.describe()).toList()));
+      TextCells.set(row.createCell(c++), String.join("; ", fired));
+      TextCells.set(row.createCell(c), String.join("; ", comparison.missing().stream().map(m -> m.describe()).toList()));
     }
     if (analysis.couples().isEmpty()) {
-      sheet.createRow(r++).createCell(0).setCellValue("No complete couples: no couple code is shared by exactly two clients.");
+      TextCells.set(sheet.createRow(r++).createCell(0), "No complete couples: no couple code is shared by exactly two clients.");
     }
     r++;
     Pairing pairing = analysis.pairing();
-    sheet.createRow(r++).createCell(0).setCellValue("Not compared");
+    TextCells.set(sheet.createRow(r++).createCell(0), "Not compared");
     sheet.getRow(r - 1).getCell(0).setCellStyle(bold);
     headerRow(sheet, r++, List.of("Couple code", "Client", "Why"));
     for (Pairing.Waiting waiting : pairing.waiting()) {
@@ -116,7 +117,7 @@ final class CoupleCohortSheets {
       r = listRow(sheet, r, "", client, "no couple code");
     }
     if (pairing.waiting().isEmpty() && pairing.overfull().isEmpty() && pairing.unpaired().isEmpty()) {
-      sheet.createRow(r).createCell(0).setCellValue("Everyone is in a complete couple.");
+      TextCells.set(sheet.createRow(r).createCell(0), "Everyone is in a complete couple.");
     }
     sheet.createFreezePane(1, 1);
     for (int c = 0; c < headers.size(); c++) {
@@ -137,16 +138,15 @@ final class CoupleCohortSheets {
 
   private int listRow(XSSFSheet sheet, int r, String code, Client client, String why) {
     XSSFRow row = sheet.createRow(r);
-    row.createCell(0).setCellValue(code);
-    row.createCell(1).setCellValue(who(client));
-    row.createCell(2).setCellValue(why);
+    TextCells.set(row.createCell(0), code);
+    TextCells.set(row.createCell(1), who(client));
+    TextCells.set(row.createCell(2), why);
     return r + 1;
   }
 
-  /** The client's name where the export has one, else the row their first answers are on. */
+  /** The client's name where the export has one, else their id (under --pseudonymize, their code). */
   private static String who(Client client) {
-    return client.name().orElse("row " + client.first().response().source().line() + " of "
-        + client.first().response().source().file().getFileName());
+    return client.name().orElse(client.id());
   }
 
   private XSSFSheet similarity(CouplesAnalysis analysis) {
@@ -158,7 +158,7 @@ final class CoupleCohortSheets {
     int r = 1;
     for (ScaleSimilarity scale : analysis.similarity().scales()) {
       XSSFRow row = sheet.createRow(r++);
-      row.createCell(0).setCellValue(scale.questionnaire().title() + ": " + scale.scale().name());
+      TextCells.set(row.createCell(0), scale.questionnaire().title() + ": " + scale.scale().name());
       row.createCell(1).setCellValue(scale.couples());
       List<String> notes = new ArrayList<>();
       if (scale.icc().isPresent()) {
@@ -194,7 +194,7 @@ final class CoupleCohortSheets {
       } else if (!scale.pairedTestNotComputedBecause().equals(analysis.similarity().rolesUnavailableBecause())) {
         notes.add("t-test: " + scale.pairedTestNotComputedBecause().orElseThrow());
       }
-      row.createCell(23).setCellValue(String.join(" ", notes));
+      TextCells.set(row.createCell(23), String.join(" ", notes));
     }
     r++;
     List<String> explanation = new ArrayList<>();
@@ -207,7 +207,7 @@ final class CoupleCohortSheets {
             + "."));
     for (String line : explanation) {
       XSSFRow row = sheet.createRow(r);
-      row.createCell(0).setCellValue(line);
+      TextCells.set(row.createCell(0), line);
       row.getCell(0).setCellStyle(wrap);
       row.setHeightInPoints(30);
       sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 15));
@@ -223,7 +223,7 @@ final class CoupleCohortSheets {
   private void headerRow(XSSFSheet sheet, int r, List<String> headers) {
     XSSFRow row = sheet.createRow(r);
     for (int c = 0; c < headers.size(); c++) {
-      row.createCell(c).setCellValue(headers.get(c));
+      TextCells.set(row.createCell(c), headers.get(c));
       row.getCell(c).setCellStyle(styles.header);
     }
   }

@@ -87,9 +87,12 @@ record CoupleReport(
         comparison.items().stream().map(CoupleReport::itemRow).toList(), notes(comparison));
   }
 
-  /** "Partner A: Alex Berg, answered 5 May 2026"; the name only where the export has one. */
+  /**
+   * "Partner A: Alex Berg, answered 5 May 2026": the name where the export has one, else the client's
+   * id (under --pseudonymize, the client's code).
+   */
   private static String heading(Partner partner, Client client) {
-    String who = "Partner " + partner.name() + client.name().map(n -> ": " + n).orElse("");
+    String who = "Partner " + partner.name() + ": " + client.name().orElse(client.id());
     return who + client.latest().submitted().map(t -> ", answered " + Formats.date(t.toLocalDate())).orElse("");
   }
 

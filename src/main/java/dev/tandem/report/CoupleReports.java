@@ -3,6 +3,7 @@ package dev.tandem.report;
 import dev.tandem.couples.CouplesAnalysis;
 import dev.tandem.couples.CouplesAnalysis.CoupleResult;
 import dev.tandem.report.output.WriteResult;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -10,7 +11,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes the couple reports: per complete couple a workbook and/or a PDF (as the options ask), named
- * after the couple code ({@code couple-c07.xlsx}); and the couples' sheets of the cohort workbook.
+ * after the couple code ({@code couple-c07.xlsx}, see {@link ReportNames}); and the couples' sheets of the cohort workbook.
  */
 public final class CoupleReports {
 
@@ -33,15 +34,17 @@ public final class CoupleReports {
     Objects.requireNonNull(options, "options must not be null");
     CoupleReport complete = CoupleReport.complete(couple);
     CoupleReport report = complete.limited(CoupleReport.DISCUSSION_SHOWN, CoupleReport.CONCERNS_SHOWN);
-    String stem = stem(report.code());
+    String stem = options.names().couple(report.code());
     List<WriteResult> written = new ArrayList<>();
     if (options.wants(OutputFormat.XLSX)) {
-      written.add(ReportWriter.writeWorkbook(options.outputDir().resolve(stem + ".xlsx"),
-          CoupleWorkbook.build(report, options), options));
+      Path target = options.outputDir().resolve(stem + ".xlsx");
+      written.add(ReportWriter.claimed(target, report.code(), options,
+          () -> ReportWriter.writeWorkbook(target, CoupleWorkbook.build(report, options), options)));
     }
     if (options.wants(OutputFormat.PDF)) {
-      written.add(OutputFiles.write(options.outputDir().resolve(stem + ".pdf"),
-          out -> CouplePdf.write(complete, options, out)));
+      Path target = options.outputDir().resolve(stem + ".pdf");
+      written.add(ReportWriter.claimed(target, report.code(), options,
+          () -> OutputFiles.write(target, out -> CouplePdf.write(complete, options, out))));
     }
     return List.copyOf(written);
   }
@@ -52,11 +55,5 @@ public final class CoupleReports {
     Objects.requireNonNull(analysis, "analysis must not be null");
     Objects.requireNonNull(options, "options must not be null");
     CoupleCohortSheets.add(workbook, analysis, options);
-  }
-
-  /** "couple-" and the code in letters, digits, dashes and underscores ("couple" alone if none is left). */
-  static String stem(String code) {
-    String safe = ReportNames.safe(code);
-    return safe.isEmpty() ? "couple" : "couple-" + safe;
   }
 }

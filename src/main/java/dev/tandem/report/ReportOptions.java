@@ -15,12 +15,13 @@ import java.util.Set;
  * How and where reports are written: the paper, the formats of the client and couple reports (the
  * cohort workbook is always a workbook), the output folder, the date printed on every page (and
  * stamped into the files, so the same input on the same day gives the same reports), the password
- * that encrypts every file, if any, and the coach's practice name printed in every header, if any.
+ * that encrypts every file, if any, the names of the report files ({@link ReportNames}) and the
+ * coach's practice name printed in every header, if any.
  * Built with {@link #defaults(Path)} and the {@code with...} methods.
  */
 public record ReportOptions(
     Paper paper, Set<OutputFormat> formats, Path outputDir, LocalDate date, Optional<ReportPassword> password,
-    Optional<String> practice) {
+    ReportNames names, Optional<String> practice) {
 
   public ReportOptions {
     Objects.requireNonNull(paper, "paper must not be null");
@@ -28,6 +29,7 @@ public record ReportOptions(
     Objects.requireNonNull(outputDir, "outputDir must not be null");
     Objects.requireNonNull(date, "date must not be null");
     Objects.requireNonNull(password, "password must not be null");
+    Objects.requireNonNull(names, "names must not be null");
     Objects.requireNonNull(practice, "practice must not be null");
     practice = practice.map(String::strip).filter(name -> !name.isEmpty());
     if (formats.isEmpty()) {
@@ -36,26 +38,35 @@ public record ReportOptions(
     formats = Set.copyOf(EnumSet.copyOf(formats));
   }
 
-  /** The usual paper of the default locale, both formats, today's date. */
+  /**
+   * The usual paper of the default locale, both formats, today's date, file names keyed with a random
+   * secret (a run gives {@link #withNames} names keyed with the coach's secret), no practice name.
+   */
   public static ReportOptions defaults(Path outputDir) {
     return new ReportOptions(Paper.forLocale(Locale.getDefault(Locale.Category.FORMAT)),
-        EnumSet.allOf(OutputFormat.class), outputDir, LocalDate.now(), Optional.empty(), Optional.empty());
+        EnumSet.allOf(OutputFormat.class), outputDir, LocalDate.now(), Optional.empty(), ReportNames.withRandomKey(),
+        Optional.empty());
+  }
+
+  /** Name the report files with these names (and their record of the files this run wrote). */
+  public ReportOptions withNames(ReportNames newNames) {
+    return new ReportOptions(paper, formats, outputDir, date, password, newNames, practice);
   }
 
   public ReportOptions withPaper(Paper newPaper) {
-    return new ReportOptions(newPaper, formats, outputDir, date, password, practice);
+    return new ReportOptions(newPaper, formats, outputDir, date, password, names, practice);
   }
 
   public ReportOptions withFormats(Set<OutputFormat> newFormats) {
-    return new ReportOptions(paper, newFormats, outputDir, date, password, practice);
+    return new ReportOptions(paper, newFormats, outputDir, date, password, names, practice);
   }
 
   public ReportOptions withOutputDir(Path newOutputDir) {
-    return new ReportOptions(paper, formats, newOutputDir, date, password, practice);
+    return new ReportOptions(paper, formats, newOutputDir, date, password, names, practice);
   }
 
   public ReportOptions withDate(LocalDate newDate) {
-    return new ReportOptions(paper, formats, outputDir, newDate, password, practice);
+    return new ReportOptions(paper, formats, outputDir, newDate, password, names, practice);
   }
 
   public boolean wants(OutputFormat format) {
@@ -64,12 +75,12 @@ public record ReportOptions(
 
   /** Encrypt every file written with this password (workbooks AES-256 agile, PDFs AES-256). */
   public ReportOptions withPassword(Optional<ReportPassword> newPassword) {
-    return new ReportOptions(paper, formats, outputDir, date, newPassword, practice);
+    return new ReportOptions(paper, formats, outputDir, date, newPassword, names, practice);
   }
 
   /** Print this practice name in every report's header and PDF metadata; blank means none. */
   public ReportOptions withPractice(Optional<String> newPractice) {
-    return new ReportOptions(paper, formats, outputDir, date, password, newPractice);
+    return new ReportOptions(paper, formats, outputDir, date, password, names, newPractice);
   }
 
   /** The instant stamped into every file: the start of the report date, UTC. */

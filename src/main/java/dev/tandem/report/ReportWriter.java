@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -44,14 +45,17 @@ public final class ReportWriter {
     Objects.requireNonNull(statistics, "statistics must not be null");
     Objects.requireNonNull(options, "options must not be null");
     ClientReport report = ClientReport.of(client, questionnaires, statistics);
-    String stem = ReportNames.client(client);
+    String stem = options.names().client(client);
     List<WriteResult> written = new ArrayList<>();
     if (options.wants(OutputFormat.XLSX)) {
-      written.add(writeWorkbook(options.outputDir().resolve(stem + ".xlsx"), ClientWorkbook.build(report, options), options));
+      Path target = options.outputDir().resolve(stem + ".xlsx");
+      written.add(claimed(target, client.id(), options,
+          () -> writeWorkbook(target, ClientWorkbook.build(report, options), options)));
     }
     if (options.wants(OutputFormat.PDF)) {
       Path target = options.outputDir().resolve(stem + ".pdf");
-      written.add(OutputFiles.write(target, out -> ClientPdf.write(report, options, out)));
+      written.add(claimed(target, client.id(), options,
+          () -> OutputFiles.write(target, out -> ClientPdf.write(report, options, out))));
     }
     return List.copyOf(written);
   }
@@ -79,8 +83,18 @@ public final class ReportWriter {
     Objects.requireNonNull(options, "options must not be null");
     XSSFWorkbook workbook = CohortWorkbook.build(cohort, statistics, couples.isPresent(), options);
     couples.ifPresent(analysis -> CoupleCohortSheets.add(workbook, analysis, options));
-    CaseloadSheet.add(workbook, Caseload.of(cohort, couples), options);
+    CaseloadSheet.add(workbook, Caseload.of(cohort, couples, options.names()), options);
     return writeWorkbook(options.outputDir().resolve(ReportNames.COHORT_STEM + ".xlsx"), workbook, options);
+  }
+
+  /**
+   * Writes one report file for {@code owner} (a client id, a couple code) unless another report of
+   * this run already wrote a file of that name: then a failed result says so, and nothing is replaced.
+   */
+  static WriteResult claimed(Path target, String owner, ReportOptions options, Supplier<WriteResult> write) {
+    return options.names().claim(target, owner)
+        .map(clash -> new WriteResult(WriteResult.Status.FAILED, target, target + ": " + clash))
+        .orElseGet(write);
   }
 
   static WriteResult writeWorkbook(Path target, XSSFWorkbook workbook, ReportOptions options) {

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -130,7 +131,32 @@ public final class Pseudonyms {
   /** The code for one respondent id; ids differing only in case or surrounding spaces share it. */
   public String codeFor(String respondentId) {
     Objects.requireNonNull(respondentId, "respondentId must not be null");
-    byte[] digest = hmac(respondentId.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+    return code(hmac(normalised(respondentId).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * The code that stands for a couple code under {@code --pseudonymize}; codes differing only in case
+   * or surrounding spaces (one couple, as pairing sees it) share it. Made under another label than
+   * client codes, so a couple code never takes a client's code.
+   */
+  public String coupleCodeFor(String coupleCode) {
+    Objects.requireNonNull(coupleCode, "coupleCode must not be null");
+    return code(hmac(("couple\n" + normalised(coupleCode)).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * A short keyed tag of {@code text} (6 characters of lower-case Crockford base 32) for one
+   * {@code purpose}: it tells texts apart without saying what they are to anyone without the secret.
+   */
+  public String tag(String purpose, String text) {
+    Objects.requireNonNull(purpose, "purpose must not be null");
+    Objects.requireNonNull(text, "text must not be null");
+    String code = code(hmac((purpose + "\n" + text).getBytes(StandardCharsets.UTF_8)));
+    return code.replace("-", "").substring(0, 6).toLowerCase(Locale.ROOT);
+  }
+
+  /** 40 bits of a digest as 8 characters of Crockford base 32, a dash in the middle. */
+  private static String code(byte[] digest) {
     long bits = 0;
     for (int i = 0; i < 5; i++) {
       bits = (bits << 8) | (digest[i] & 0xFF);
@@ -181,8 +207,9 @@ public final class Pseudonyms {
 
   /**
    * The client as the reports of a pseudonymised run see them: the code in place of the respondent
-   * id (which is often the email) and no name, on the client and on every response. Scores, dates,
-   * couple codes (the coach's own labels) and file positions are kept.
+   * id (which is often the email), no name, and the keyed couple code ({@link #coupleCodeFor}) in
+   * place of the couple code, on the client and on every response. Scores, dates and file positions
+   * are kept.
    */
   public Client pseudonymize(Client client) {
     Objects.requireNonNull(client, "client must not be null");
@@ -190,7 +217,7 @@ public final class Pseudonyms {
     List<Assessment> assessments = client.assessments().stream()
         .map(a -> new Assessment(pseudonymize(a.response(), code), a.scores()))
         .toList();
-    return new Client(code, Optional.empty(), client.coupleCode(), assessments);
+    return new Client(code, Optional.empty(), codedCouple(client.coupleCode()), assessments);
   }
 
   /** The cohort with every client and every accepted response pseudonymised (see {@link #pseudonymize(Client)}). */
@@ -202,12 +229,36 @@ public final class Pseudonyms {
         .toList();
     return new ScoredCohort(cohort.questionnaires(),
         cohort.clients().stream().map(this::pseudonymize).toList(),
-        new ImportResult(responses, imported.rejections(), imported.rowsRead(), imported.notes()));
+        new ImportResult(responses, imported.rejections(), imported.rowsRead(), imported.droppedDuplicates(),
+            imported.notes()));
   }
 
-  private static Response pseudonymize(Response response, String code) {
-    return new Response(code, Optional.empty(), response.coupleCode(), response.submitted(), response.source(),
-        response.answers());
+  private Response pseudonymize(Response response, String code) {
+    return new Response(code, Optional.empty(), codedCouple(response.coupleCode()), response.submitted(),
+        response.source(), response.answers());
+  }
+
+  /** The keyed code in place of a couple code; a blank code stays no code, as pairing reads it. */
+  private Optional<String> codedCouple(Optional<String> coupleCode) {
+    return coupleCode.map(String::strip).filter(code -> !code.isEmpty()).map(this::coupleCodeFor);
+  }
+
+  /** One line of the couples' key: the keyed code and the couple code it stands for. */
+  public record CoupleKeyEntry(String code, String coupleCode) {
+    public CoupleKeyEntry {
+      Objects.requireNonNull(code, "code must not be null");
+      Objects.requireNonNull(coupleCode, "coupleCode must not be null");
+    }
+  }
+
+  /** The couples' key for the given clients: each couple code they carry once, sorted by keyed code. */
+  public List<CoupleKeyEntry> coupleKeyFor(List<Client> clients) {
+    Map<String, CoupleKeyEntry> byCode = new TreeMap<>();
+    for (Client client : clients) {
+      client.coupleCode().map(String::strip).filter(code -> !code.isEmpty())
+          .ifPresent(code -> byCode.putIfAbsent(coupleCodeFor(code), new CoupleKeyEntry(coupleCodeFor(code), code)));
+    }
+    return List.copyOf(byCode.values());
   }
 
   private static String normalised(String id) {

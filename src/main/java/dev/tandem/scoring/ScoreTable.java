@@ -3,6 +3,7 @@ package dev.tandem.scoring;
 import dev.tandem.questionnaire.Band;
 import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.questionnaire.Scale;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -16,6 +17,9 @@ import java.util.Optional;
  * {@link Integer}; an empty string is an empty cell (a missing score, an unknown time).
  */
 public final class ScoreTable {
+
+  /** Always with seconds: {@code LocalDateTime.toString} drops them when they are zero. */
+  private static final DateTimeFormatter SUBMITTED = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
   private final List<Questionnaire> questionnaires;
 
@@ -42,7 +46,7 @@ public final class ScoreTable {
     List<Object> row = new ArrayList<>();
     row.add(assessment.response().respondentId());
     row.add(assessment.response().coupleCode().orElse(""));
-    row.add(assessment.submitted().map(Object::toString).orElse(""));
+    row.add(assessment.submitted().map(SUBMITTED::format).orElse(""));
     row.add(assessment.response().source().file().toString());
     row.add(assessment.response().source().line());
     for (Questionnaire q : questionnaires) {

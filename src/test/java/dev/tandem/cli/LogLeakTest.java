@@ -87,7 +87,7 @@ class LogLeakTest {
     Appender appender = WriterAppender.newBuilder()
         .setName("leak-check")
         .setTarget(logged)
-        .setLayout(PatternLayout.newBuilder().withPattern("%level %logger %msg %throwable%n").build())
+        .setLayout(PatternLayout.newBuilder().setPattern("%level %logger %msg %throwable%n").build())
         .build();
     appender.start();
     LoggerConfig root = configuration.getRootLogger();

@@ -130,7 +130,7 @@ class RunSecurityTest {
         "--pseudonym-secret", folder.resolve("secret").toString(), "--key-file", key.toString());
 
     assertThat(result.exitCode()).as(result.err()).isZero();
-    assertThat(result.err()).contains("The key from client codes to names is in " + key);
+    assertThat(result.err()).contains("The key from client and couple codes to names is in " + key);
     StringBuilder everything = new StringBuilder();
     for (Path workbook : files(reports, ".xlsx")) {
       try (Workbook opened = WorkbookFactory.create(workbook.toFile(), null, true)) {
@@ -197,9 +197,10 @@ class RunSecurityTest {
 
     Cli.Result second = Cli.run("run", SAMPLE.toString(), "-o", reports.toString(), "--format", "xlsx");
 
-    assertThat(second.exitCode()).isEqualTo(1);
+    assertThat(second.exitCode()).isEqualTo(3);
     assertThat(second.err()).contains("not written: " + reports.resolve("cohort.xlsx") + " is open in a spreadsheet"
         + " program (its lock file ~$cohort.xlsx is there), so it was not replaced; close it and run again");
+    assertThat(second.err()).contains("client reports, ").contains(" couple reports and no cohort report to ");
     assertThat(client).exists();
   }
 }

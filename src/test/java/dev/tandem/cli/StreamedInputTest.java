@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.ingest.ImportOptions;
 import dev.tandem.ingest.ImportSummary;
+import dev.tandem.ingest.Importer;
 import dev.tandem.ingest.Rejection;
 import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.questionnaire.QuestionnaireLoader;
@@ -43,7 +44,8 @@ class StreamedInputTest {
 
     List<List<Object>> streamed = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
-    ImportSummary summary = StreamedInput.scores(List.of(file), cohort.questionnaires(), options, table::row,
+    ImportSummary summary = StreamedInput.scores(sink -> Importer.stream(List.of(file), cohort.questionnaires(), options, sink),
+        cohort.questionnaires(), table::row,
         rejections::add, rows -> rows.forEach(streamed::add));
 
     assertThat(streamed).hasSizeGreaterThan(150).isEqualTo(straightforward);

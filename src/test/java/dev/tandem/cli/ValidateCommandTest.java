@@ -34,6 +34,8 @@ class ValidateCommandTest {
         DIR + "google-forms.csv",
         "  layout: Google Forms, 1 header row; read as UTF-8, comma-separated",
         "  identity: respondent id = \"Email address\", couple code = \"Couple code\", time = \"Timestamp\"",
+        "  dates: read as M/d/yyyy HH:mm:ss (a time zone, if shown, is not used: times are kept as the export"
+            + " shows them)",
         "  COLUMN  HEADER                                       ITEM                            MATCHED BY",
         "       4  After a busy week, time by myself is wha...  solo.s1                         text",
         "       5  Time on my own leaves me restless rather...  solo.s2                         text",
@@ -55,9 +57,35 @@ class ValidateCommandTest {
 
     assertThat(code).isZero();
     assertThat(out.toString()).contains("  layout: SurveyMonkey, 2 header rows; read as UTF-8, comma-separated\n"
-        + "  identity: respondent id = \"Respondent ID\", time = \"End Date\"\n");
+        + "  identity: respondent id = \"Email Address\", respondent id when anonymous = \"Respondent ID\","
+        + " time = \"End Date\"\n");
     assertThat(out.toString()).contains("  question columns that match no item (map them in a --mapping file, or"
         + " ignore them):\n      14  \"Anything else?\"\n");
+  }
+
+  @Test
+  void explainShowsWhatWasDetectedBeforeAFileStops() {
+    int code = run(DIR + "duplicate-header.csv", "--explain", "-q", "solo");
+
+    assertThat(code).isEqualTo(2);
+    assertThat(out.toString().replace("\r\n", "\n")).isEqualTo(DIR + "duplicate-header.csv\n"
+        + "  read as UTF-8, comma-separated\n"
+        + "  layout: plain table, 1 header row\n"
+        + "  identity: respondent id = \"respondent_id\"\n"
+        + "  stopped: see the message below\n");
+    assertThat(err.toString()).contains("columns 2 and 4 both hold item solo.s1");
+  }
+
+  @Test
+  void aFileWithoutAnIdentityColumnIsValidatedRowByRowWithANote() {
+    int without = run("src/test/resources/ingest/real-layouts/google-forms-blocks.csv", "--explain", "-q",
+        "src/test/resources/ingest/real-layouts/questionnaires/blocks.yaml", "--mapping",
+        "src/test/resources/ingest/real-layouts/google-forms-blocks-mapping.yaml");
+
+    assertThat(without).isZero();
+    assertThat(out.toString()).contains("  identity: time = \"Timestamp\"\n").contains("Note: "
+        + "src/test/resources/ingest/real-layouts/google-forms-blocks.csv: no column says who answered, so each"
+        + " row was taken as its own respondent");
   }
 
   @Test

@@ -3,11 +3,14 @@ package dev.tandem.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.questionnaire.QuestionnaireLoader;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,11 +73,28 @@ class BrokenFilesTest {
   }
 
   @Test
-  void aCsvWithAHundredThousandCharacterField() throws IOException {
+  void aNamedPipeIsRefusedWithoutWaitingForAWriter() throws Exception {
+    Path pipe = folder.resolve("export.csv");
+    assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "mkfifo is available");
+
+    ImportException e = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> importing(pipe));
+
+    assertThat(e).hasMessage(pipe + ": this is a pipe or device, not a file (as <(...) in a shell gives); Tandem"
+        + " reads an export more than once, which a pipe cannot give. Save it to a file first and give that"
+        + " file's path");
+  }
+
+  @Test
+  void aCellOfAHundredThousandCharactersRejectsItsRowNotTheFile() throws IOException {
     Path file = BrokenFiles.csvWithLongField(folder);
 
-    assertThat(importing(file)).hasMessage(file + ":2: the cell in column 3 holds 100000 characters, more than"
-        + " the 32767 a spreadsheet cell can hold; the file is damaged or not a survey export");
+    ImportResult result = Importer.read(List.of(file), QUESTIONNAIRES, ImportOptions.defaults());
+
+    assertThat(result.rowsRead()).isEqualTo(1);
+    assertThat(result.responses()).isEmpty();
+    assertThat(result.rejections()).extracting(Rejection::toString).containsExactly(file + ":2: the cell in column 3"
+        + " holds 100000 characters, more than the 32767 a spreadsheet cell can hold. The row was not scored;"
+        + " shorten the cell in the file, or remove it, and import again");
   }
 
   @Test

@@ -49,7 +49,7 @@ class DelimitedRecordsTest {
   @Test
   void reportsTheLineOnWhichEachRecordStarts() throws Exception {
     DelimitedRecords records = new DelimitedRecords(
-        new BufferedReader(new StringReader("a,b\n\"x\ny\",1\n2,3\n")), ',', 200);
+        new BufferedReader(new StringReader("a,b\n\"x\ny\",1\n2,3\n")), ',', CsvSource.MAX_RECORD_CHARS);
     List<Long> lines = new ArrayList<>();
     while (records.advance()) {
       lines.add(records.recordLine());
@@ -61,7 +61,7 @@ class DelimitedRecordsTest {
   @Test
   void anUnclosedQuoteIsReportedAtTheEndOfTheInput() throws Exception {
     DelimitedRecords records = new DelimitedRecords(
-        new BufferedReader(new StringReader("a,b\n1,\"open\n2,3\n")), ',', 200);
+        new BufferedReader(new StringReader("a,b\n1,\"open\n2,3\n")), ',', CsvSource.MAX_RECORD_CHARS);
     assertThat(records.advance()).isTrue();
     assertThatThrownBy(records::advance).isInstanceOf(CsvMalformedLineException.class)
         .hasMessage("a quoted field is never closed");
@@ -70,21 +70,32 @@ class DelimitedRecordsTest {
   @Test
   void textAfterAClosingQuoteIsAnUnclosedQuoteAsInOpenCsv() throws Exception {
     DelimitedRecords records = new DelimitedRecords(
-        new BufferedReader(new StringReader("\"quoted\"tail,2\n")), ',', 200);
+        new BufferedReader(new StringReader("\"quoted\"tail,2\n")), ',', CsvSource.MAX_RECORD_CHARS);
     assertThatThrownBy(records::advance).isInstanceOf(CsvMalformedLineException.class);
     assertThatThrownBy(() -> openCsv("\"quoted\"tail,2\n", ',')).isInstanceOf(CsvMalformedLineException.class);
   }
 
   @Test
-  void anUnclosedQuoteIsReportedAfterTheMultilineLimit() throws Exception {
+  void aRecordLongerThanTheLimitIsReportedWithTheLimit() throws Exception {
     DelimitedRecords records = new DelimitedRecords(
-        new BufferedReader(new StringReader("\"open\n1\n2\n3\n4,\"\n")), ',', 3);
-    assertThatThrownBy(records::advance).isInstanceOf(CsvMalformedLineException.class);
+        new BufferedReader(new StringReader("\"open\n1\n2\n3\n4,\"\n")), ',', 7);
+    assertThatThrownBy(records::advance).isInstanceOf(DelimitedRecords.RecordTooLongException.class)
+        .hasMessage("a record holds more than 7 characters");
+  }
+
+  @Test
+  void aRecordMaySpanHundredsOfLinesWithinTheLimit() throws Exception {
+    String header = "id,\"" + "line\n".repeat(400) + "end\"\n";
+    DelimitedRecords records = new DelimitedRecords(new BufferedReader(new StringReader(header + "1,2\n")), ',', 1 << 20);
+    assertThat(records.advance()).isTrue();
+    assertThat(records.cells()).hasSize(2);
+    assertThat(records.advance()).isTrue();
+    assertThat(records.recordLine()).isEqualTo(402);
   }
 
   @Test
   void numericCellsAreSharedConstants() throws Exception {
-    DelimitedRecords records = new DelimitedRecords(new BufferedReader(new StringReader("1,2\n1,2\n")), ',', 200);
+    DelimitedRecords records = new DelimitedRecords(new BufferedReader(new StringReader("1,2\n1,2\n")), ',', CsvSource.MAX_RECORD_CHARS);
     records.advance();
     String[] first = records.cells();
     records.advance();
@@ -92,7 +103,7 @@ class DelimitedRecordsTest {
   }
 
   private static List<List<String>> records(String text, char separator) throws Exception {
-    DelimitedRecords records = new DelimitedRecords(new BufferedReader(new StringReader(text)), separator, 200);
+    DelimitedRecords records = new DelimitedRecords(new BufferedReader(new StringReader(text)), separator, CsvSource.MAX_RECORD_CHARS);
     List<List<String>> result = new ArrayList<>();
     while (records.advance()) {
       List<String> row = new ArrayList<>(List.of(records.cells()));

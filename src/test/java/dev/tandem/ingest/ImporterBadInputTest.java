@@ -47,7 +47,9 @@ class ImporterBadInputTest {
     assertThatThrownBy(() -> read("duplicate-header.csv", SOLO))
         .isInstanceOf(ImportException.class)
         .hasMessage(file("duplicate-header.csv") + ":1:4: columns 2 and 4 both hold item solo.s1 (headers \"s1\""
-            + " and \"s1\"); remove one of them, or map one to ignore in a --mapping file");
+            + " and \"s1\"); if the form asks it more than once, say which column holds which item by its"
+            + " position, with lines such as these under \"columns:\" in a --mapping file: \"#2\": solo.s1 and"
+            + " \"#4\": ignore (or the id of the item that column holds)");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static dev.tandem.ingest.Fixtures.SOLO;
 import static dev.tandem.ingest.Fixtures.read;
 import static dev.tandem.ingest.Fixtures.score;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.Charset;
 import java.util.List;
@@ -41,6 +42,15 @@ class ImporterEncodingTest {
     assertThat(result.notes()).containsExactly(Fixtures.file("windows-1252.csv") + ": the file is not valid UTF-8,"
         + " so it was read as Windows-1252 (what Excel on Windows saves as \"CSV\"); if letters look wrong, pass"
         + " --encoding with the right encoding or save the file as \"CSV UTF-8\"");
+  }
+
+  @Test
+  void aFileMixingUtf8AndWindows1252StopsAtTheFirstLineThatIsNotUtf8() {
+    assertThatThrownBy(() -> read("mixed-utf8-1252.csv", SOLO)).isInstanceOf(ImportException.class)
+        .hasMessage(Fixtures.file("mixed-utf8-1252.csv") + ":3: the file mixes encodings: it holds letters written"
+            + " as UTF-8, but this line is not valid UTF-8 (probably Windows-1252, what Excel on Windows saves as"
+            + " \"CSV\"), so no one encoding reads every name right; save the file again as \"CSV UTF-8\" after"
+            + " correcting this line, or pass --encoding to read the whole file in one encoding");
   }
 
   @Test

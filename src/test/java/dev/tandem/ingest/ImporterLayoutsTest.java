@@ -63,6 +63,25 @@ class ImporterLayoutsTest {
   }
 
   @Test
+  void limeSurveyExportMatchesArraySubquestionCodesAndTakesTheSubmitDate() {
+    ImportResult result = read("limesurvey.csv", SOLO);
+
+    assertThat(result.rejections()).isEmpty();
+    assertThat(result.responses()).extracting(Response::respondentId).containsExactly("1", "2");
+    Response first = result.responses().get(0);
+    assertThat(first.coupleCode()).contains("AB12");
+    assertThat(first.submitted()).contains(LocalDateTime.of(2026, 3, 14, 10, 5));
+    assertThat(score(first, SOLO, "recharge")).isEqualTo(4.0);
+    assertThat(score(first, SOLO, "autonomy")).isEqualTo(5.0);
+    assertThat(result.responses().get(1).submitted()).contains(LocalDateTime.of(2026, 3, 15, 21, 40, 12));
+    FileLayout layout = Importer.detect(List.of(Fixtures.file("limesurvey.csv")), BOTH, ImportOptions.defaults()).files().get(0);
+    assertThat(layout.layout()).isEqualTo("LimeSurvey");
+    assertThat(layout.unmatched()).isEmpty();
+    assertThat(layout.matches()).extracting(ColumnMatch::itemId).containsExactly("s1", "s2", "s3", "s4");
+    assertThat(layout.matches()).extracting(ColumnMatch::how).containsOnly(MatchKind.ID);
+  }
+
+  @Test
   void surveyMonkeyTwoHeaderRowsMatchTheMatrixStatements() {
     ImportResult result = read("surveymonkey.csv", SOLO);
 

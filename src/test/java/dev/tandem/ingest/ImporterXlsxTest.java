@@ -67,7 +67,9 @@ class ImporterXlsxTest {
     assertThat(Fixtures.messages(result)).containsExactly(file + ":2:6 (column \"After a busy week, time by myself is wha...\"):"
         + " the answer is not one of the options of solo; expected a whole number 1 to 5 or one of: Strongly disagree,"
         + " Disagree, Neither agree nor disagree, Agree, Strongly agree. Correct the cell or map the label in a"
-        + " --mapping file; the answer was treated as missing");
+        + " --mapping file; the answer was treated as missing",
+        file + ":3:3 (column \"Fertigstellungszeit\"): the date and time is empty. Fill in when the client"
+            + " answered; the row was scored without a date");
     Response dana = result.responses().get(0);
     assertThat(dana.respondentId()).isEqualTo("dana@example.org");
     assertThat(dana.name()).contains("Dana Example");

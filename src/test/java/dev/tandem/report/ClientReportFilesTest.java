@@ -47,13 +47,14 @@ class ClientReportFilesTest {
   }
 
   @Test
-  void writesWorkbookAndPdfNamedWithoutNameOrEmail() {
+  void writesWorkbookAndPdfNamedAfterTheClientWithoutTheirEmail() {
     List<Path> files = write(ReportFixtures.client("ana@example.org", "Ana Lima", "C01", 1, 3.6, 0, 7), options());
 
     assertThat(files).hasSize(2);
     assertThat(files).allSatisfy(f -> assertThat(f).exists().isNotEmptyFile());
     assertThat(files).extracting(f -> f.getFileName().toString())
-        .allSatisfy(name -> assertThat(name).startsWith("client-c01-").doesNotContain("ana").doesNotContain("Lima"))
+        .allSatisfy(name -> assertThat(name).matches("client-ana-lima_[0-9a-z]{6}\\.(xlsx|pdf)")
+            .doesNotContain("example"))
         .anySatisfy(name -> assertThat(name).endsWith(".xlsx"))
         .anySatisfy(name -> assertThat(name).endsWith(".pdf"));
   }
@@ -64,7 +65,7 @@ class ClientReportFilesTest {
         options().withFormats(EnumSet.of(OutputFormat.PDF)));
 
     assertThat(files).singleElement().satisfies(f -> assertThat(f.toString()).endsWith(".pdf"));
-    assertThat(files.get(0).getFileName().toString()).matches("client-[0-9a-f]{6}\\.pdf");
+    assertThat(files.get(0).getFileName().toString()).matches("client-ana-lima_[0-9a-z]{6}\\.pdf");
   }
 
   @Test

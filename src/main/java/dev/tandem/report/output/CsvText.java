@@ -7,19 +7,34 @@ import java.util.stream.Collectors;
  * Text for the CSV files Tandem writes. A text field that starts like a formula ({@code = + - @}, a
  * tab or a carriage return) gets a leading apostrophe so that Excel, LibreOffice and Google Sheets
  * show it as text instead of running it (the OWASP advice on CSV injection); every field is then
- * quoted as RFC 4180 needs. Numbers go through {@link #number(double)} and keep their sign.
+ * quoted as RFC 4180 needs. Leading blanks do not hide a formula: {@code " =1+1"} is neutralised too.
+ * Numbers are not text: the scores CSV writes them itself, sign kept.
  */
 public final class CsvText {
 
   private CsvText() {}
 
-  /** True when a spreadsheet would read the text as the start of a formula. */
+  /**
+   * True when a spreadsheet could read the text as the start of a formula: its first character is
+   * {@code = + - @}, a tab or a carriage return, or its first character that is not a space or line
+   * break is one of {@code = + - @} (some programs trim leading blanks before they look, so
+   * {@code " =1+1"} is treated like {@code "=1+1"}).
+   */
   public static boolean startsLikeFormula(String text) {
-    if (text.isEmpty()) {
-      return false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '=' || c == '+' || c == '-' || c == '@' || (i == 0 && (c == '\t' || c == '\r'))) {
+        return true;
+      }
+      if (!isBlank(c)) {
+        return false;
+      }
     }
-    char first = text.charAt(0);
-    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+    return false;
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\u00A0' || c == '\u3000';
   }
 
   /** A text field, neutralised and quoted where needed. */
@@ -28,17 +43,6 @@ public final class CsvText {
     boolean quote = safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0
         || safe.indexOf('\r') >= 0 || safe.indexOf(';') >= 0;
     return quote ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
-  }
-
-  /** A number field; empty for a missing value ({@code NaN}). */
-  public static String number(double value) {
-    if (Double.isNaN(value)) {
-      return "";
-    }
-    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-      return Long.toString((long) value);
-    }
-    return Double.toString(value);
   }
 
   /** One line of text fields, without the line ending. */

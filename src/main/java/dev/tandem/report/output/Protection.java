@@ -47,10 +47,20 @@ public final class Protection {
 
   /** Encrypts a workbook's bytes into {@code out}. */
   static void encrypt(byte[] workbook, ReportPassword password, OutputStream out) throws IOException {
+    encrypt(password, out, plain -> plain.write(workbook));
+  }
+
+  /**
+   * Encrypts, into {@code out}, the workbook that {@code workbook} writes (for a workbook streamed
+   * row by row, which has no bytes to hand over at once). The plain bytes reach only the cipher.
+   */
+  public static void encrypt(ReportPassword password, OutputStream out, SafeWriter.Content workbook)
+      throws IOException {
+    Objects.requireNonNull(password, "password must not be null");
     Encryptor encryptor = agileEncryptor(password);
     try (POIFSFileSystem container = new POIFSFileSystem()) {
       try (OutputStream encrypted = encryptor.getDataStream(container)) {
-        encrypted.write(workbook);
+        workbook.writeTo(encrypted);
       } catch (GeneralSecurityException e) {
         throw new IllegalStateException("AES-256 is not available in this Java runtime", e);
       }

@@ -99,6 +99,11 @@ public final class ReportPassword {
     return value;
   }
 
+  /** The password as characters, for the practice store's key derivation (a fresh copy each time). */
+  public char[] characters() {
+    return value.toCharArray();
+  }
+
   @Override
   public String toString() {
     return "ReportPassword[hidden]";

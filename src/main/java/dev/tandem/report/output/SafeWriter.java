@@ -8,13 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
@@ -53,8 +51,8 @@ public final class SafeWriter {
   /** The manifest's file name inside the output folder. */
   public static final String MANIFEST = ".tandem-manifest";
 
-  private static final String PARTIAL_PREFIX = ".tandem-";
-  private static final String PARTIAL_SUFFIX = ".partial";
+  private static final String PARTIAL_PREFIX = AtomicFile.PARTIAL_PREFIX;
+  private static final String PARTIAL_SUFFIX = AtomicFile.PARTIAL_SUFFIX;
   private static final int MAX_BESIDE = 99;
 
   /** Guards the read-modify-write of every manifest in this process. */
@@ -108,7 +106,7 @@ public final class SafeWriter {
     Path partial;
     String hash;
     try {
-      partial = Files.createTempFile(directory, PARTIAL_PREFIX + ProcessHandle.current().pid() + "-", PARTIAL_SUFFIX);
+      partial = AtomicFile.newPartial(directory);
     } catch (IOException e) {
       return failed(target, "cannot create a file in the folder (" + reason(e) + ")");
     }
@@ -181,10 +179,7 @@ public final class SafeWriter {
   private WriteResult move(Path partial, Path target, String hash, WriteResult.Status status, String message) {
     String note = "";
     try {
-      try {
-        Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+      if (!AtomicFile.moveIntoPlace(partial, target)) {
         note = " (this file system cannot replace files in one step; an interrupted run could leave it damaged)";
       }
     } catch (IOException e) {
@@ -237,17 +232,7 @@ public final class SafeWriter {
     StringBuilder text = new StringBuilder();
     entries.forEach((entry, sha) -> text.append(sha).append("  ").append(entry).append('\n'));
     try {
-      Path partial = Files.createTempFile(directory, PARTIAL_PREFIX + ProcessHandle.current().pid() + "-", PARTIAL_SUFFIX);
-      try {
-        Files.writeString(partial, text, StandardCharsets.UTF_8);
-        try {
-          Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        deleteQuietly(partial);
-      }
+      AtomicFile.write(file, out -> out.write(text.toString().getBytes(StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

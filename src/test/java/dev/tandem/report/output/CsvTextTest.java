@@ -28,18 +28,20 @@ class CsvTextTest {
     assertThat(CsvText.text("\r=1")).isEqualTo("\"'\r=1\"");
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+      "` =1+1`|`' =1+1`",
+      "`  @SUM(1)`|`'  @SUM(1)`",
+      "` x =1`|` x =1`"})
+  void leadingBlanksDoNotHideAFormula(String text, String expected) {
+    assertThat(CsvText.text(text)).isEqualTo(expected);
+  }
+
   @Test
   void separatorsQuotesAndLineBreaksAreQuoted() {
     assertThat(CsvText.text("Smith, Anna")).isEqualTo("\"Smith, Anna\"");
     assertThat(CsvText.text("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
     assertThat(CsvText.text("=HYPERLINK(\"x\",\"y\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"");
-  }
-
-  @Test
-  void numbersKeepTheirSign() {
-    assertThat(CsvText.number(-1.5)).isEqualTo("-1.5");
-    assertThat(CsvText.number(3)).isEqualTo("3");
-    assertThat(CsvText.number(Double.NaN)).isEmpty();
   }
 
   @Test

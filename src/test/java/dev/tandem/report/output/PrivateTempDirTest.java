@@ -114,6 +114,7 @@ class PrivateTempDirTest {
     Path unrelated = Files.createDirectories(systemTemp.resolve("tandem-notes"));
 
     try (PrivateTempDir temp = PrivateTempDir.open(systemTemp)) {
+      assertThat(temp.directory()).exists();
       assertThat(dead).doesNotExist();
       assertThat(alive).exists();
       assertThat(unrelated).exists();

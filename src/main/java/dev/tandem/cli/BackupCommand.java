@@ -1,0 +1,41 @@
+package dev.tandem.cli;
+
+import dev.tandem.store.PracticeStore;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Writes the practice store to one encrypted file. */
+@Command(
+    name = "backup",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Write the whole practice store to one file, encrypted as the store is (the practice password opens"
+          + " it). tandem restore turns it back into a store. An existing file is never overwritten."
+    })
+final class BackupCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--store", required = true, paramLabel = "DIR", description = "The practice store's folder.")
+  Path store;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The backup file to write.")
+  Path output;
+
+  @Mixin StorePasswordOption password = new StorePasswordOption();
+
+  @Override
+  public Integer call() {
+    try (PracticeStore practice = PracticeStore.open(store, password.password())) {
+      practice.backup(output);
+    }
+    spec.commandLine().getErr().println("Wrote the backup of " + store + " to " + output
+        + ", encrypted with the practice password");
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,58 @@
+package dev.tandem.cli;
+
+import dev.tandem.store.PracticeStore;
+import dev.tandem.store.RetestSchedule;
+import dev.tandem.store.StoredClient;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Lists the clients of the practice store with their assessments and when each is due again. */
+@Command(
+    name = "clients",
+    mixinStandardHelpOptions = true,
+    description = {
+      "List every client in the practice store: email or code, name, couple code, how many times they were"
+          + " assessed, when last, and when they are due again (" + RetestSchedule.DEFAULT_DAYS + " days after"
+          + " their last assessment of a questionnaire; due dates already passed are marked with !)."
+    })
+final class ClientsCommand implements Callable<Integer> {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--store", required = true, paramLabel = "DIR", description = "The practice store's folder.")
+  Path store;
+
+  @Mixin StorePasswordOption password = new StorePasswordOption();
+
+  @Override
+  public Integer call() {
+    List<StoredClient> clients;
+    try (PracticeStore practice = PracticeStore.open(store, password.password())) {
+      clients = practice.clients(RetestSchedule.DEFAULT);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    LocalDate today = LocalDate.now();
+    String format = "%-32s %-24s %-8s %11s %-13s %s%n";
+    out.printf(format, "client", "name", "couple", "assessments", "last assessed", "due");
+    for (StoredClient client : clients) {
+      String due = client.due().map(day -> DAY.format(day) + (day.isBefore(today) ? " !" : "")).orElse("-");
+      out.printf(format, client.respondentId(), client.name().orElse("-"), client.coupleCode().orElse("-"),
+          client.assessments(), client.lastAssessed().map(time -> DAY.format(time.toLocalDate())).orElse("-"), due);
+    }
+    out.flush();
+    spec.commandLine().getErr().println(clients.size() + (clients.size() == 1 ? " client" : " clients")
+        + " in the store " + store);
+    return ExitCode.OK;
+  }
+}
