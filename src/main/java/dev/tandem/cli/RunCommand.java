@@ -88,6 +88,10 @@ final class RunCommand implements Callable<Integer> {
       description = "a4 or letter. Default: the usual paper where your computer's locale is.")
   Paper paper;
 
+  @Option(names = "--practice", paramLabel = "NAME",
+      description = "Your practice's name, printed in the header of every report and stored as the PDFs' author.")
+  Optional<String> practice = Optional.empty();
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -105,7 +109,7 @@ final class RunCommand implements Callable<Integer> {
 
     createFolder(output);
     ReportOptions reportOptions = ReportOptions.defaults(output).withFormats(format.formats).withPassword(password)
-        .withNames(ReportNames.keyedWith(secret));
+        .withNames(ReportNames.keyedWith(secret)).withPractice(practice);
     if (paper != null) {
       reportOptions = reportOptions.withPaper(paper);
     }

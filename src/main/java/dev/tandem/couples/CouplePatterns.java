@@ -172,14 +172,14 @@ public final class CouplePatterns {
     if (gap < apart.atLeast() - 1e-9) {
       return false;
     }
-    evidence.add(scores.get().scale().name() + ": partner A " + CoupleText.number(scores.get().a().value().getAsDouble())
-        + ", partner B " + CoupleText.number(scores.get().b().value().getAsDouble()) + ", "
-        + CoupleText.number(gap) + " apart (at least " + CoupleText.number(apart.atLeast()) + ")");
+    evidence.add(scores.get().scale().name() + ": partner A " + CoupleText.score(scores.get().a().value().getAsDouble())
+        + ", partner B " + CoupleText.score(scores.get().b().value().getAsDouble()) + ", "
+        + CoupleText.score(gap) + " apart (at least " + CoupleText.number(apart.atLeast()) + ")");
     return true;
   }
 
   private static String describe(ScaleComparison scale, ScaleScore score) {
-    return scale.scale().name() + " " + CoupleText.number(score.value().getAsDouble())
+    return scale.scale().name() + " " + CoupleText.score(score.value().getAsDouble())
         + score.band().map(Band::label).map(l -> " (" + l + ")").orElse("");
   }
 

@@ -7,21 +7,32 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A loaded, validated questionnaire definition. */
+/**
+ * A loaded, validated questionnaire definition. {@code retestAfterDays} is how long after an
+ * assessment the coach should ask for the next one ({@link #DEFAULT_RETEST_AFTER_DAYS} unless the
+ * definition says otherwise).
+ */
 public record Questionnaire(
     String id,
     String version,
     String title,
     String instructions,
     String note,
+    int retestAfterDays,
     ResponseScale responseScale,
     PartnerDifference partnerDifference,
     List<Item> items,
     List<Scale> scales,
     Path source) {
 
+  /** Days from an assessment to the next when a definition does not say. */
+  public static final int DEFAULT_RETEST_AFTER_DAYS = 90;
+
   public Questionnaire {
     Objects.requireNonNull(id, "id must not be null");
+    if (retestAfterDays < 1) {
+      throw new IllegalArgumentException("retestAfterDays must be at least 1, was " + retestAfterDays);
+    }
     items = List.copyOf(items);
     scales = List.copyOf(scales);
   }

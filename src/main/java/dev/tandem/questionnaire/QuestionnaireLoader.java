@@ -31,8 +31,8 @@ public final class QuestionnaireLoader {
   private static final double DEFAULT_MIN_ANSWERED = 0.8;
 
   private static final Set<String> TOP_KEYS =
-      Set.of("id", "version", "title", "instructions", "note", "responseScale", "partnerDifference",
-          "items", "scales");
+      Set.of("id", "version", "title", "instructions", "note", "retestAfterDays", "responseScale",
+          "partnerDifference", "items", "scales");
   private static final Set<String> RESPONSE_SCALE_KEYS = Set.of("min", "max", "labels");
   private static final Set<String> DIFFERENCE_KEYS = Set.of("some", "large");
   private static final Set<String> ITEM_KEYS = Set.of("id", "text", "scale", "reversed", "aliases");
@@ -135,6 +135,7 @@ public final class QuestionnaireLoader {
       Optional<String> title = top.requiredText("title");
       String instructions = top.text("instructions").orElse("");
       String note = top.text("note").orElse("");
+      int retestAfterDays = retestAfterDays(top);
       Optional<ResponseScale> responseScale =
           top.node("responseScale").isPresent()
               ? responseScale(top.node("responseScale").get())
@@ -152,8 +153,19 @@ public final class QuestionnaireLoader {
         return Optional.empty();
       }
       return Optional.of(
-          new Questionnaire(id.get(), version.get(), title.get(), instructions, note,
+          new Questionnaire(id.get(), version.get(), title.get(), instructions, note, retestAfterDays,
               responseScale.get(), difference, items.stream().map(ItemDraft::item).toList(), scales, file));
+    }
+
+    /** Days until a re-assessment is due: a whole number of at least 1, else the default. */
+    private int retestAfterDays(Fields top) {
+      Optional<Integer> days = top.integer("retestAfterDays");
+      if (days.isPresent() && days.get() < 1) {
+        top.problem(top.positionOf("retestAfterDays"), "\"retestAfterDays\" should be a number of days of at least 1, "
+            + "found " + days.get() + "; leave it out for " + Questionnaire.DEFAULT_RETEST_AFTER_DAYS + " days");
+        return Questionnaire.DEFAULT_RETEST_AFTER_DAYS;
+      }
+      return days.orElse(Questionnaire.DEFAULT_RETEST_AFTER_DAYS);
     }
 
     private <T> Optional<T> missing(Fields fields, String key) {

@@ -20,6 +20,8 @@ final class ClientPdf {
   private static final float GAP = 10f;
 
   private static final float[] TABLE_WIDTHS = {112, 40, 62, 52};
+  /** The same total width when no scale has a percentile and the table has no percentile column. */
+  private static final float[] TABLE_WIDTHS_NO_PERCENTILE = {128, 44, 94};
 
   private final ClientReport report;
   private final PdfLayout page;
@@ -41,7 +43,8 @@ final class ClientPdf {
     Optional<ChartImage> trend = report.progress().isEmpty() ? Optional.empty()
         : Optional.of(TrendChart.image(report.progress(), width));
     for (int i = 0; i < SCALES.length; i++) {
-      PdfLayout layout = new PdfLayout(options.paper(), ClientReport.TITLE, options.date(), SCALES[i]);
+      PdfLayout layout = new PdfLayout(options.paper(), ClientReport.TITLE + ": " + report.clientLabel(),
+          options.date(), SCALES[i]);
       try (layout) {
         new ClientPdf(report, layout, profiles, trend).lay();
         if (layout.pages() <= MAX_PAGES || i == SCALES.length - 1) {
@@ -72,18 +75,24 @@ final class ClientPdf {
     page.paragraph(List.of(new PdfLayout.Run(section.questionnaire().title(), PdfLayout.Style.BOLD),
         new PdfLayout.Run("   answered " + section.occasion().label(), PdfLayout.Style.REGULAR)), 12, Palette.BLUE);
     page.space(3);
-    float[] widths = TABLE_WIDTHS;
+    boolean percentiles = section.percentileHeading().isPresent();
+    float[] widths = percentiles ? TABLE_WIDTHS : TABLE_WIDTHS_NO_PERCENTILE;
     float tableWidth = sum(widths);
     List<PdfLayout.Cell[]> rows = new ArrayList<>();
-    rows.add(new PdfLayout.Cell[] {
-        PdfLayout.Cell.of("Scale"), PdfLayout.Cell.of("Score"), PdfLayout.Cell.of("Band"), PdfLayout.Cell.of("Percentile")});
+    List<PdfLayout.Cell> header = new ArrayList<>(List.of(
+        PdfLayout.Cell.of("Scale"), PdfLayout.Cell.of("Score"), PdfLayout.Cell.of("Band")));
+    section.percentileHeading().ifPresent(heading -> header.add(PdfLayout.Cell.of(heading)));
+    rows.add(header.toArray(PdfLayout.Cell[]::new));
     for (int i = 0; i < scores.size(); i++) {
       ScaleScore score = scores.get(i);
-      rows.add(new PdfLayout.Cell[] {
+      List<PdfLayout.Cell> row = new ArrayList<>(List.of(
           PdfLayout.Cell.of(score.scale().name()),
           PdfLayout.Cell.bold(score.isScored() ? Formats.score(score.value().getAsDouble()) : "-"),
-          PdfLayout.Cell.centred(ClientReport.band(score)),
-          PdfLayout.Cell.centred(section.percentiles().get(i))});
+          PdfLayout.Cell.centred(ClientReport.band(score))));
+      if (percentiles) {
+        row.add(PdfLayout.Cell.centred(section.percentiles().get(i)));
+      }
+      rows.add(row.toArray(PdfLayout.Cell[]::new));
     }
     float rowHeight = (chartHeight / page.scaled(1) - 16f) / scores.size();
     float chartX = page.left() + tableWidth + GAP;
@@ -95,7 +104,7 @@ final class ClientPdf {
     page.space(6);
     for (ScaleScore score : scores) {
       page.paragraph(List.of(
-          new PdfLayout.Run(score.scale().name() + " (" + ClientReport.band(score) + "): ", PdfLayout.Style.BOLD),
+          new PdfLayout.Run(ClientReport.lead(score), PdfLayout.Style.BOLD),
           new PdfLayout.Run(ClientReport.guidance(score), PdfLayout.Style.REGULAR)), 8.5f, Palette.INK);
       page.space(2.5f);
     }

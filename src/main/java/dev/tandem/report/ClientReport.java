@@ -28,6 +28,10 @@ record ClientReport(String clientLabel, Optional<LocalDate> assessed, List<Secti
 
   static final String TITLE = "Tandem client report";
 
+  /** Why a composite's change gets no verdict; the change figure itself is still shown. */
+  static final String COMPOSITE_VERDICT = "not assessed: it combines other scales and has no reliability of its "
+      + "own; read the change of those scales";
+
   ClientReport {
     sections = List.copyOf(sections);
     progress = List.copyOf(progress);
@@ -35,11 +39,13 @@ record ClientReport(String clientLabel, Optional<LocalDate> assessed, List<Secti
   }
 
   /**
-   * One questionnaire's latest scores, each with its percentile in words ("62nd", or "no norms"),
-   * and a note on what the percentiles were computed against.
+   * One questionnaire's latest scores. Percentiles ("62nd") are there only where norms or a cohort
+   * large enough stand behind them: {@code percentileHeading} names what they compare with, and is
+   * empty when no scale has one, so that no percentile column appears at all. {@code normNote} says
+   * what the percentiles were computed against, or why there are none.
    */
   record Section(Questionnaire questionnaire, Occasion occasion, List<ScaleScore> scores, List<String> percentiles,
-      String normNote) {
+      Optional<String> percentileHeading, String normNote) {
     Section {
       scores = List.copyOf(scores);
       percentiles = List.copyOf(percentiles);
@@ -50,10 +56,6 @@ record ClientReport(String clientLabel, Optional<LocalDate> assessed, List<Secti
   record Occasion(int number, Optional<LocalDate> date) {
     String label() {
       return date.map(Formats::date).orElse("Assessment " + number);
-    }
-
-    String shortLabel() {
-      return date.map(Formats::shortDate).orElse("#" + number);
     }
   }
 
@@ -78,12 +80,22 @@ record ClientReport(String clientLabel, Optional<LocalDate> assessed, List<Secti
     }
   }
 
-  /** One scale's first and latest score, the change and the reliable-change verdict. */
-  record Change(String scale, OptionalDouble first, OptionalDouble latest, Optional<ReliableChange> reliable) {
+  /**
+   * One scale's first and latest score, the change and the reliable-change verdict; a composite
+   * (a scale computed from others) has a change but no reliability of its own.
+   */
+  record Change(String scale, boolean composite, OptionalDouble first, OptionalDouble latest,
+      Optional<ReliableChange> reliable) {
 
     /** The verdict in plain words. */
     String verdict() {
-      return reliable.map(ClientReport::words).orElse("cannot be compared: a score is missing");
+      if (change().isEmpty()) {
+        return "cannot be compared: a score is missing";
+      }
+      if (composite) {
+        return COMPOSITE_VERDICT;
+      }
+      return reliable.map(ClientReport::words).orElseThrow();
     }
 
     OptionalDouble change() {
@@ -104,19 +116,23 @@ record ClientReport(String clientLabel, Optional<LocalDate> assessed, List<Secti
           ? Optional.of(ReliableChange.between(now.scale(), before.get().value().getAsDouble(),
               now.value().getAsDouble(), reference.apply(now)))
           : Optional.empty();
-      changes.add(new Change(now.scale().name(), before.map(ScaleScore::value).orElse(OptionalDouble.empty()),
+      changes.add(new Change(now.scale().name(), now.scale().isComposite(), before.map(ScaleScore::value).orElse(OptionalDouble.empty()),
           now.value(), reliable));
     }
     return changes;
   }
 
-  /** The reliable-change verdict in plain words; the reasons for "not assessed" are in {@link #changeNote}. */
+  /**
+   * The reliable-change verdict in plain words: higher or lower, and, where the scale's
+   * {@code concern} names an end to watch, whether the change moved towards it or away from it.
+   * The reasons for "not assessed" are in {@link #changeNote}.
+   */
   static String words(ReliableChange change) {
+    String direction = change.rci().orElse(0) > 0 ? "reliably higher" : "reliably lower";
     return switch (change.verdict()) {
-      case IMPROVED -> "improved (reliable change)";
-      case WORSENED -> "worsened (reliable change)";
-      case INCREASED -> "reliably higher";
-      case DECREASED -> "reliably lower";
+      case IMPROVED -> direction + ", away from the end to watch";
+      case WORSENED -> direction + ", towards the end to watch";
+      case INCREASED, DECREASED -> direction;
       case NO_RELIABLE_CHANGE -> "no reliable change";
       case NOT_COMPUTED -> "not assessed";
     };
@@ -128,7 +144,7 @@ record ClientReport(String clientLabel, Optional<LocalDate> assessed, List<Secti
     boolean computed = false;
     for (Progress p : progress) {
       for (Change change : p.changes()) {
-        if (change.reliable().isEmpty()) {
+        if (change.reliable().isEmpty() || change.composite()) {
           continue;
         }
         ReliableChange reliable = change.reliable().get();
@@ -208,11 +224,15 @@ record ClientReport(String clientLabel, Optional<LocalDate> assessed, List<Secti
       Function<ScaleScore, Optional<CohortReference>> reference) {
     List<String> percentiles = new ArrayList<>();
     List<String> bases = new ArrayList<>();
+    List<NormSource> sources = new ArrayList<>();
     for (ScaleScore score : scores) {
       Standing standing = Standing.of(score, reference.apply(score));
       percentiles.add(standing.percentile().isPresent()
           ? Formats.ordinal((int) Math.max(1, Math.min(99, Math.round(standing.percentile().getAsDouble()))))
-          : standing.source() == NormSource.NONE ? "no norms" : "-");
+          : "-");
+      if (standing.source() != NormSource.NONE && !sources.contains(standing.source())) {
+        sources.add(standing.source());
+      }
       String basis = standing.source() == NormSource.NONE
           ? "no percentiles: " + standing.basis()
           : "percentiles " + standing.basis().replaceFirst(";.*$", "");
@@ -221,7 +241,22 @@ record ClientReport(String clientLabel, Optional<LocalDate> assessed, List<Secti
       }
     }
     String note = bases.isEmpty() ? "" : capitalised(String.join("; ", bases)) + ".";
-    return new Section(questionnaire, occasion, scores, percentiles, note);
+    if (sources.contains(NormSource.COHORT)) {
+      note += " A cohort percentile is the share of your own clients who scored lower, not a comparison with "
+          + "people in general.";
+    }
+    Optional<String> heading = sources.isEmpty() ? Optional.empty()
+        : Optional.of(sources.size() == 1 ? percentileName(sources.get(0)) : "Percentile");
+    return new Section(questionnaire, occasion, scores, percentiles, heading, note);
+  }
+
+  /** What a percentile is called after what it compares with. */
+  private static String percentileName(NormSource source) {
+    return switch (source) {
+      case COHORT -> "Cohort percentile";
+      case DEFINITION -> "Norm percentile";
+      case NONE -> throw new IllegalArgumentException("no percentile without norms or a cohort");
+    };
   }
 
   private static String capitalised(String text) {
@@ -230,6 +265,16 @@ record ClientReport(String clientLabel, Optional<LocalDate> assessed, List<Secti
 
   private static Occasion occasion(Assessment assessment, int number) {
     return new Occasion(number, assessment.submitted().map(t -> t.toLocalDate()));
+  }
+
+  /**
+   * The bold lead of a scale's guidance: "Recharging alone (High): ", and when the score rests on
+   * fewer statements than the scale has, "Recharging alone (High; 5 of 6 statements answered): ".
+   */
+  static String lead(ScaleScore score) {
+    String answered = score.isScored() && score.answered() < score.items()
+        ? "; " + score.answered() + " of " + score.items() + " statements answered" : "";
+    return score.scale().name() + " (" + band(score) + answered + "): ";
   }
 
   static String band(ScaleScore score) {

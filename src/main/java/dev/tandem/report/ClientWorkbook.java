@@ -22,7 +22,7 @@ final class ClientWorkbook {
   private static final float SPACER = 9f;
   static final String ANSWERS_SHEET = "Answers";
 
-  /** Report sheet columns: scale, score, band, percentile, then three for the chart. */
+  /** Report sheet columns: scale, score, band, percentile (or the band's second column), then three for the chart. */
   private static final int[] WIDTHS = {22, 7, 12, 11, 13, 13, 13};
   private static final int LAST_COL = WIDTHS.length - 1;
   private static final int CHART_COL = 4;
@@ -68,7 +68,7 @@ final class ClientWorkbook {
     if (!report.progress().isEmpty()) {
       row = progress(sheet, row, blocks);
     }
-    PrintLayout print = PrintLayout.of(options.paper(), ClientReport.TITLE, options.date()).repeating(1)
+    PrintLayout print = PrintLayout.of(options, ClientReport.TITLE + ": " + report.clientLabel()).repeating(1)
         .atMostPagesTall(MAX_PAGES);
     print.applyTo(sheet);
     if (!blocks.isEmpty()) {
@@ -86,9 +86,13 @@ final class ClientWorkbook {
     Cells.row(sheet, row).setHeightInPoints(20);
     row++;
     int tableTop = row;
-    String[] headers = {"Scale", "Score", "Band", "Percentile"};
+    boolean percentiles = section.percentileHeading().isPresent();
+    String[] headers = {"Scale", "Score", "Band", section.percentileHeading().orElse("")};
     for (int c = 0; c < headers.length; c++) {
       Cells.text(sheet, row, c, headers[c], styles.header);
+    }
+    if (!percentiles) {
+      Cells.merge(sheet, row, 2, 3);
     }
     row++;
     List<ScaleScore> scores = section.scores();
@@ -102,7 +106,12 @@ final class ClientWorkbook {
         Cells.text(sheet, row, 1, "-", styles.tableCenter);
       }
       Cells.text(sheet, row, 2, ClientReport.band(score), styles.tableCenter);
-      Cells.text(sheet, row, 3, section.percentiles().get(i), styles.tableCenter);
+      if (percentiles) {
+        Cells.text(sheet, row, 3, section.percentiles().get(i), styles.tableCenter);
+      } else {
+        Cells.fill(sheet, row, 3, 3, styles.tableCenter);
+        Cells.merge(sheet, row, 2, 3);
+      }
       Cells.row(sheet, row).setHeightInPoints(rowHeight);
       row++;
     }
@@ -114,7 +123,7 @@ final class ClientWorkbook {
     int width = Cells.characters(sheet, 0, LAST_COL);
     for (ScaleScore score : scores) {
       blocks.add(row);
-      String lead = score.scale().name() + " (" + ClientReport.band(score) + "): ";
+      String lead = ClientReport.lead(score);
       String guidance = ClientReport.guidance(score);
       XSSFRichTextString text = new XSSFRichTextString(lead + guidance);
       text.applyFont(0, lead.length(), styles.leadFont);
@@ -161,7 +170,11 @@ final class ClientWorkbook {
         Cells.merge(sheet, row, 0, 1);
         scoreCell(sheet, row, 2, change.first());
         scoreCell(sheet, row, 3, change.latest());
-        scoreCell(sheet, row, 4, change.change());
+        if (change.change().isPresent()) {
+          Cells.number(sheet, row, 4, change.change().getAsDouble(), styles.tableSigned);
+        } else {
+          Cells.text(sheet, row, 4, "-", styles.tableCenter);
+        }
         Cells.text(sheet, row, 5, change.verdict(), styles.tableSmall);
         Cells.fill(sheet, row, 6, LAST_COL, styles.tableSmall);
         Cells.merge(sheet, row, 5, LAST_COL);
@@ -207,7 +220,7 @@ final class ClientWorkbook {
         Item item = items.get(i);
         double value = block.scores().answers().get(i);
         Cells.text(sheet, row, 0, questionnaire.title(), styles.row);
-        Cells.text(sheet, row, 1, block.occasion().shortLabel(), styles.row);
+        Cells.text(sheet, row, 1, block.occasion().label(), styles.row);
         Cells.number(sheet, row, 2, i + 1, styles.rowCount);
         Cells.text(sheet, row, 3, item.text(), styles.rowWrap);
         Cells.text(sheet, row, 4, item.reversed() ? "reversed" : "", styles.row);
@@ -222,7 +235,7 @@ final class ClientWorkbook {
       }
     }
     sheet.createFreezePane(0, 1);
-    PrintLayout.of(options.paper(), ClientReport.TITLE + ": answers", options.date()).repeating(1)
+    PrintLayout.of(options, ClientReport.TITLE + ": " + report.clientLabel() + ", answers").repeating(1)
         .applyTo(sheet);
   }
 }

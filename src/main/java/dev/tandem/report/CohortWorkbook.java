@@ -61,9 +61,11 @@ final class CohortWorkbook {
     this.styles = new SheetStyles(workbook);
   }
 
-  static XSSFWorkbook build(ScoredCohort cohort, CohortStatistics statistics, ReportOptions options) {
+  /** The workbook without its Caseload sheet; {@code withCouples} says whether the couples' sheets follow. */
+  static XSSFWorkbook build(ScoredCohort cohort, CohortStatistics statistics, boolean withCouples,
+      ReportOptions options) {
     CohortWorkbook builder = new CohortWorkbook(cohort, statistics, options);
-    builder.summary();
+    builder.summary(withCouples);
     builder.statistics();
     builder.items();
     builder.correlations();
@@ -99,7 +101,7 @@ final class CohortWorkbook {
     return (int) perCode.values().stream().filter(n -> n == 2).count();
   }
 
-  private void summary() {
+  private void summary(boolean withCouples) {
     XSSFSheet sheet = workbook.createSheet(SUMMARY);
     Cells.widths(sheet, 30, 8, 2, 52);
     sheet.setDisplayGridlines(false);
@@ -149,19 +151,29 @@ final class CohortWorkbook {
     row++;
     Cells.text(sheet, row, 0, "Sheets", styles.heading);
     row++;
-    String[][] sheets = {
+    List<String[]> sheets = new ArrayList<>();
+    sheets.add(new String[] {CaseloadSheet.NAME, "who needs attention first, when each was last assessed and when the "
+        + "next assessment is due, with a link to each report"});
+    sheets.add(new String[] {SUMMARY, "this page: what was read"});
+    sheets.addAll(List.of(new String[][] {
         {STATISTICS, "per scale: descriptives and Cronbach's alpha (" + CohortStatistics.BASIS + ")"},
         {ITEMS, "per item: corrected item-total correlation, alpha without the item, flags for weak items"},
         {CORRELATIONS, "how the scales go together, coloured from -1 to +1"},
         {DISTRIBUTIONS, "how the latest scores of all clients spread over each scale's range"},
         {SCORES, "one row per assessment, one column per scale, for further analysis"},
-        {REJECTED, "rows and answers that were not used, with the reason and what to do"}};
+        {REJECTED, "rows and answers that were not used, with the reason and what to do"}}));
+    if (withCouples) {
+      sheets.add(new String[] {CoupleCohortSheets.COUPLES_SHEET, "one row per couple: differences, patterns, "
+          + "discussion items; and everyone not compared, with the reason"});
+      sheets.add(new String[] {CoupleCohortSheets.SIMILARITY_SHEET, "how alike partners are on each scale across "
+          + "couples (intraclass correlations)"});
+    }
     for (String[] line : sheets) {
       Cells.text(sheet, row, 0, line[0], styles.bold);
       Cells.text(sheet, row, 3, line[1], styles.small);
       row++;
     }
-    PrintLayout.of(options.paper(), TITLE, options.date()).applyTo(sheet);
+    PrintLayout.of(options, TITLE).applyTo(sheet);
   }
 
   private void statistics() {
@@ -201,7 +213,7 @@ final class CohortWorkbook {
         + "Alpha of 0.70 or more is usually taken as acceptable for a scale used with groups.", styles.note);
     Cells.merge(sheet, row, 0, headers.length - 1);
     sheet.createFreezePane(STAT_SCALE_COLS, 1);
-    PrintLayout.of(options.paper(), TITLE + ": statistics", options.date()).repeating(1).wide().applyTo(sheet);
+    PrintLayout.of(options, TITLE + ": statistics").repeating(1).wide().applyTo(sheet);
   }
 
   private void items() {
@@ -243,7 +255,7 @@ final class CohortWorkbook {
         + Formats.score(ItemFlag.ALPHA_RISE_MARGIN) + " without the item, or no variation at all.", styles.note);
     Cells.merge(sheet, row, 0, headers.length - 1);
     sheet.createFreezePane(2, 1);
-    PrintLayout.of(options.paper(), TITLE + ": items", options.date()).repeating(1).wide().applyTo(sheet);
+    PrintLayout.of(options, TITLE + ": items").repeating(1).wide().applyTo(sheet);
   }
 
   static String words(ItemFlag.Kind kind) {
@@ -298,7 +310,7 @@ final class CohortWorkbook {
     Cells.row(sheet, row).setHeightInPoints(Cells.wrappedHeight("x".repeat(260), Cells.characters(sheet, 0,
         Math.min(last, 12)), 8));
     sheet.createFreezePane(1, 1);
-    PrintLayout.of(options.paper(), TITLE + ": correlations", options.date()).repeating(1).wide().applyTo(sheet);
+    PrintLayout.of(options, TITLE + ": correlations").repeating(1).wide().applyTo(sheet);
   }
 
   private void header(XSSFSheet sheet, String[] headers) {
@@ -352,7 +364,7 @@ final class CohortWorkbook {
           new CellRangeAddress(first, first + BINS - 1, 1, 1), 3, row + 1, 9, row + HISTOGRAM_ROWS - 1);
       row += HISTOGRAM_ROWS;
     }
-    PrintLayout.of(options.paper(), TITLE + ": distributions", options.date()).repeating(1).applyTo(sheet);
+    PrintLayout.of(options, TITLE + ": distributions").repeating(1).applyTo(sheet);
   }
 
   static double[] binEdges(Scale scale) {
@@ -412,7 +424,7 @@ final class CohortWorkbook {
     Cells.row(sheet, 0).setHeightInPoints(Cells.wrappedHeight("x".repeat(longest), 10, 10) + 16);
     sheet.createFreezePane(1, 1);
     sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, row - 1), 0, widths.length - 1));
-    PrintLayout.of(options.paper(), TITLE + ": scores", options.date()).repeating(1).wide().applyTo(sheet);
+    PrintLayout.of(options, TITLE + ": scores").repeating(1).wide().applyTo(sheet);
     PrintLayout.acrossPages(sheet, 1);
   }
 
@@ -443,6 +455,6 @@ final class CohortWorkbook {
       Cells.text(sheet, 1, 0, "Every row was scored and every answer used.", styles.text);
     }
     sheet.createFreezePane(0, 1);
-    PrintLayout.of(options.paper(), TITLE + ": rejected rows", options.date()).repeating(1).applyTo(sheet);
+    PrintLayout.of(options, TITLE + ": rejected rows").repeating(1).applyTo(sheet);
   }
 }

@@ -7,6 +7,7 @@ import java.awt.geom.Rectangle2D;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.util.SortOrder;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import java.awt.BasicStroke;
@@ -15,6 +16,8 @@ import java.awt.geom.Ellipse2D;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
@@ -28,13 +31,17 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The two pictures of a couple's session page, in the palette's first two colours for the partners:
- * both partners' scores as paired dots, and the closeness-desire picture, merging across and
+ * both partners' scores as paired marks (A's dot drawn over B's larger square, so both show when
+ * the scores are equal), and the closeness-desire picture, merging across and
  * separateness up, each partner a circle whose size grows with desire.
  */
 final class CoupleCharts {
 
   static final Color PARTNER_A = Palette.series(0);
   static final Color PARTNER_B = Palette.series(1);
+  /** The partners' colours for text, which must stay readable on white. */
+  static final Color PARTNER_A_TEXT = Palette.text(PARTNER_A);
+  static final Color PARTNER_B_TEXT = Palette.text(PARTNER_B);
   private static final float[] DASH = {3f, 3f};
 
   private CoupleCharts() {}
@@ -57,17 +64,31 @@ final class CoupleCharts {
     renderer.setSeriesPaint(0, PARTNER_A);
     renderer.setSeriesPaint(1, PARTNER_B);
     renderer.setSeriesShape(0, new Ellipse2D.Double(-3, -3, 6, 6));
-    renderer.setSeriesShape(1, new Rectangle2D.Double(-3, -3, 6, 6));
+    renderer.setSeriesShape(1, new Rectangle2D.Double(-4, -4, 8, 8));
     CategoryAxis scales = new CategoryAxis();
     scales.setMaximumCategoryLabelWidthRatio(0.6f);
     NumberAxis scores = axis("Score");
     CategoryPlot plot = new CategoryPlot(data, scales, scores, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.setRowRenderingOrder(SortOrder.DESCENDING);
+    plot.setFixedLegendItems(inSeriesOrder(renderer.getLegendItems()));
     ChartStyle.apply(plot);
     plot.setDomainGridlinesVisible(true);
     plot.setDomainGridlinePaint(new Color(0xE4, 0xE4, 0xE4));
     return ChartImage.of(ChartStyle.apply(new JFreeChart(null, ChartStyle.TITLE, plot, true), "Both partners' scores"),
         widthPoints, heightPoints);
+  }
+
+  /** The legend in the partners' order, A first, whatever order the marks are drawn in. */
+  private static LegendItemCollection inSeriesOrder(LegendItemCollection items) {
+    List<LegendItem> ordered = new java.util.ArrayList<>();
+    for (int i = 0; i < items.getItemCount(); i++) {
+      ordered.add(items.get(i));
+    }
+    ordered.sort(java.util.Comparator.comparingInt(LegendItem::getSeriesIndex));
+    LegendItemCollection collection = new LegendItemCollection();
+    ordered.forEach(collection::add);
+    return collection;
   }
 
   static ChartImage closeness(CoupleReport report, float widthPoints, float heightPoints) {
@@ -88,7 +109,7 @@ final class CoupleCharts {
       series.add(point.merging(), point.separateness());
       data.addSeries(series);
       Color colour = colour(point.partner());
-      double diameter = 5 + 3.5 * (point.desire() - 1);
+      double diameter = diameter(point.desire());
       renderer.setSeriesShape(i, new Ellipse2D.Double(-diameter / 2, -diameter / 2, diameter, diameter));
       renderer.setSeriesPaint(i, new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 110));
       renderer.setSeriesOutlinePaint(i, colour);
@@ -117,12 +138,20 @@ final class CoupleCharts {
       boolean leftOfPoint = point.merging() > 3.2;
       XYTextAnnotation label = text(String.format(Locale.ROOT, "%s: desire %.1f", point.label(), point.desire()),
           point.merging() + (leftOfPoint ? -offset : offset), point.separateness() - (crowded ? 0.3 : 0),
-          leftOfPoint ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT, colour(point.partner()));
+          leftOfPoint ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT, Palette.text(colour(point.partner())));
       label.setFont(ChartStyle.ITEM_LABEL);
       plot.addAnnotation(label);
     }
     return ChartStyle.apply(new JFreeChart(null, ChartStyle.TITLE, plot, false),
         "Closeness and desire (circle size = desire)");
+  }
+
+  /**
+   * The circle's diameter for a desire score on the 1-5 range: from 4 to 28 points, so that a
+   * difference of 0.3 (2.0 against 2.3) is nearly 2 points wide and can be seen.
+   */
+  static double diameter(double desire) {
+    return 4 + 6 * (desire - 1);
   }
 
   static Color colour(Partner partner) {

@@ -52,13 +52,15 @@ final class CoupleCohortSheets {
     wrap = styles.wrap;
   }
 
-  static void add(XSSFWorkbook workbook, CouplesAnalysis analysis) {
+  static void add(XSSFWorkbook workbook, CouplesAnalysis analysis, ReportOptions options) {
     CoupleCohortSheets sheets = new CoupleCohortSheets(workbook);
-    sheets.couples(analysis);
-    sheets.similarity(analysis);
+    XSSFSheet couples = sheets.couples(analysis);
+    PrintLayout.of(options, CohortWorkbook.TITLE + ": couples").repeating(1).wide().applyTo(couples);
+    XSSFSheet similarity = sheets.similarity(analysis);
+    PrintLayout.of(options, CohortWorkbook.TITLE + ": partner similarity").repeating(1).wide().applyTo(similarity);
   }
 
-  private void couples(CouplesAnalysis analysis) {
+  private XSSFSheet couples(CouplesAnalysis analysis) {
     XSSFSheet sheet = workbook.createSheet(COUPLES_SHEET);
     Map<String, String> scales = new LinkedHashMap<>();
     for (CoupleResult result : analysis.couples()) {
@@ -121,6 +123,17 @@ final class CoupleCohortSheets {
     for (int c = 0; c < headers.size(); c++) {
       sheet.setColumnWidth(c, (c == headers.size() - 2 ? 60 : c < 3 ? 20 : 14) * 256);
     }
+    fitHeader(sheet, headers, 14);
+    return sheet;
+  }
+
+  /** Makes the header row tall enough for its longest wrapped name in a column this many characters wide. */
+  private static void fitHeader(XSSFSheet sheet, List<String> headers, int columnCharacters) {
+    float height = 0;
+    for (String header : headers) {
+      height = Math.max(height, Cells.wrappedHeight(header, columnCharacters, 10));
+    }
+    sheet.getRow(0).setHeightInPoints(height + 4);
   }
 
   private int listRow(XSSFSheet sheet, int r, String code, Client client, String why) {
@@ -136,7 +149,7 @@ final class CoupleCohortSheets {
     return client.name().orElse(client.id());
   }
 
-  private void similarity(CouplesAnalysis analysis) {
+  private XSSFSheet similarity(CouplesAnalysis analysis) {
     XSSFSheet sheet = workbook.createSheet(SIMILARITY_SHEET);
     List<String> headers = List.of("Scale", "Couples", "ICC1", "ICC1 lower", "ICC1 upper", "F", "df1", "df2", "p",
         "ICC2", "ICC3", "ICC3 lower", "ICC3 upper", "ICC1k", "ICC2k", "ICC3k", "Mean difference", "t", "df",
@@ -203,6 +216,8 @@ final class CoupleCohortSheets {
     sheet.setColumnWidth(0, 44 * 256);
     sheet.setColumnWidth(headers.size() - 1, 60 * 256);
     sheet.createFreezePane(1, 1);
+    fitHeader(sheet, headers, 8);
+    return sheet;
   }
 
   private void headerRow(XSSFSheet sheet, int r, List<String> headers) {

@@ -19,37 +19,51 @@ import java.util.OptionalDouble;
  * like {@link ClientPdf} the layout is shrunk step by step, showing fewer discussion items and shared
  * concerns at each step (down to six, and at the smallest step down to {@link #FEWEST_ITEMS}; the
  * workbook lists them all). Should even that not fit, the rest flows onto a second page rather than being cut.
+ * Without a workbook beside it, the items left off the session page follow on a page of their own,
+ * so that no item is only in a file that was not written.
  */
 final class CouplePdf {
 
   static final int FEWEST_ITEMS = 3;
   /** Shrinking the page is preferred to showing fewer than this many items, down to the smallest scale. */
   private static final int WANTED_ITEMS = 6;
-  private static final float[] SCALES = {1.0f, 0.92f, 0.85f, 0.78f};
+  private static final float[] SCALES = {1.0f, 0.92f, 0.85f, 0.78f, 0.78f};
+  /** The charts shrink further than the text at the last step, which Letter paper needs for some couples. */
+  private static final float[] CHART_SHRINK = {1.0f, 1.0f, 1.0f, 1.0f, 0.72f};
   private static final Color NOTE = new Color(0x55, 0x55, 0x55);
   private static final float CHART_HEIGHT = 190;
   private static final float GAP = 8;
   private static final float[] SCALE_SHARES = {150, 30, 70, 30, 70, 36, 68, 45};
   private static final float[] ITEM_SHARES = {259, 100, 100, 40};
+  private static final float[] CONCERN_SHARES = {299, 100, 100};
+  private static final String DISCUSSION_TITLE = "Discussion items: two or more points apart";
+  private static final String CONCERNS_TITLE = "Both partners answer in the concerning direction";
 
   private final CoupleReport report;
   private final PdfLayout page;
   private final ChartImage profiles;
   private final Optional<ChartImage> closeness;
+  private final boolean withWorkbook;
+  private final float chartShrink;
 
-  private CouplePdf(CoupleReport report, PdfLayout page, ChartImage profiles, Optional<ChartImage> closeness) {
+  private CouplePdf(CoupleReport report, PdfLayout page, ChartImage profiles, Optional<ChartImage> closeness,
+      boolean withWorkbook, float chartShrink) {
     this.report = report;
     this.page = page;
     this.profiles = profiles;
     this.closeness = closeness;
+    this.withWorkbook = withWorkbook;
+    this.chartShrink = chartShrink;
   }
 
+  /** Writes the session page of a report that holds every item; it shows as many as fit. */
   static void write(CoupleReport report, ReportOptions options, OutputStream out) throws IOException {
     float half = (options.paper().widthPoints() - 2 * PdfLayout.SIDE - GAP) / 2;
     ChartImage profiles = CoupleCharts.paired(report, half, CHART_HEIGHT);
     Optional<ChartImage> closeness = report.closeness().isEmpty() ? Optional.empty()
         : Optional.of(CoupleCharts.closeness(report, half, CHART_HEIGHT));
-    int most = Math.max(report.discussion().size(), report.concerns().size());
+    int most = Math.max(Math.min(report.discussion().size(), CoupleReport.DISCUSSION_SHOWN),
+        Math.min(report.concerns().size(), CoupleReport.CONCERNS_SHOWN));
     for (int i = 0; i < SCALES.length; i++) {
       boolean smallest = i == SCALES.length - 1;
       int fewest = Math.min(most, smallest ? FEWEST_ITEMS : WANTED_ITEMS);
@@ -57,8 +71,14 @@ final class CouplePdf {
         PdfLayout layout = new PdfLayout(options.paper(), "Couple " + report.code() + ": session page",
             options.date(), SCALES[i]);
         try (layout) {
-          new CouplePdf(report.limited(shown, shown), layout, profiles, closeness).lay();
+          boolean withWorkbook = options.wants(OutputFormat.XLSX);
+          CoupleReport limited = report.limited(Math.min(shown, CoupleReport.DISCUSSION_SHOWN),
+              Math.min(shown, CoupleReport.CONCERNS_SHOWN));
+          new CouplePdf(limited, layout, profiles, closeness, withWorkbook, CHART_SHRINK[i]).lay();
           if (layout.pages() <= 1 || (smallest && shown == fewest)) {
+            if (!withWorkbook && limited.hidesItems()) {
+              new CouplePdf(report, layout, profiles, closeness, false, CHART_SHRINK[i]).allItems();
+            }
             layout.finish(out, "Couple " + report.code(), options);
             return;
           }
@@ -69,8 +89,8 @@ final class CouplePdf {
 
   private void lay() {
     page.paragraph("Couple " + report.code() + ": session page", Style.BOLD, 15, Palette.INK);
-    page.paragraph(report.partnerA(), Style.BOLD, 10, CoupleCharts.PARTNER_A);
-    page.paragraph(report.partnerB(), Style.BOLD, 10, CoupleCharts.PARTNER_B);
+    page.paragraph(report.partnerA(), Style.BOLD, 10, CoupleCharts.PARTNER_A_TEXT);
+    page.paragraph(report.partnerB(), Style.BOLD, 10, CoupleCharts.PARTNER_B_TEXT);
     page.paragraph("Differences are partner A minus partner B. Agreement is the share of a scale's items on which the "
         + "partners are at most one point apart.", Style.ITALIC, 7.5f, NOTE);
     heading("Scale scores");
@@ -94,12 +114,15 @@ final class CouplePdf {
     }
     page.space(4);
 
-    float half = (page.width() - page.scaled(GAP)) / 2;
-    float height = page.scaled(CHART_HEIGHT);
+    float shrink = page.scaled(chartShrink);
+    float half = (page.width() - GAP) / 2 * shrink;
+    float height = CHART_HEIGHT * shrink;
+    float gap = page.scaled(GAP);
+    float x = page.left() + (page.width() - 2 * half - gap) / 2;
     page.ensureSpace(height);
-    page.image(profiles, page.left(), half, height);
+    page.image(profiles, x, half, height);
     if (closeness.isPresent()) {
-      page.image(closeness.get(), page.left() + half + page.scaled(GAP), half, height);
+      page.image(closeness.get(), x + half + gap, half, height);
     }
     page.advance(height);
     if (closeness.isEmpty()) {
@@ -121,10 +144,18 @@ final class CouplePdf {
       page.paragraph("Not fully checked: " + undecided, Style.ITALIC, 7, NOTE);
     }
 
-    items("Discussion items: two or more points apart", report.discussion(), report.discussionTotal(),
+    items(DISCUSSION_TITLE, report.discussion(), report.discussionTotal(),
         "No item has the partners two or more points apart.", true);
-    items("Both partners answer in the concerning direction", report.concerns(), report.concernsTotal(),
+    items(CONCERNS_TITLE, report.concerns(), report.concernsTotal(),
         "No item has both partners answering in the concerning direction.", false);
+  }
+
+  /** Every discussion item and shared concern, on pages after the session page. */
+  private void allItems() {
+    page.newPage();
+    page.paragraph("Couple " + report.code() + ": every item to talk about", Style.BOLD, 13, Palette.INK);
+    items(DISCUSSION_TITLE, report.discussion(), report.discussionTotal(), "", true);
+    items(CONCERNS_TITLE, report.concerns(), report.concernsTotal(), "", false);
   }
 
   private void items(String title, List<ItemRow> items, int total, String none, boolean withGap) {
@@ -134,16 +165,19 @@ final class CouplePdf {
       return;
     }
     List<Cell[]> rows = new ArrayList<>();
-    rows.add(cells("Item", "Partner A answered", "Partner B answered", withGap ? "Gap" : ""));
+    rows.add(withGap ? cells("Item", "Partner A answered", "Partner B answered", "Gap")
+        : cells("Item", "Partner A answered", "Partner B answered"));
     for (ItemRow item : items) {
-      String gap = withGap && item.difference().isPresent()
-          ? Long.toString(Math.round(Math.abs(item.difference().getAsDouble()))) : "";
-      rows.add(cells(item.text() + (item.reversed() ? " (reversed)" : ""), item.givenA(), item.givenB(), gap));
+      String text = item.text() + (item.reversed() ? " (reversed)" : "");
+      rows.add(withGap
+          ? cells(text, item.givenA(), item.givenB(), item.difference().isPresent()
+              ? Long.toString(Math.round(Math.abs(item.difference().getAsDouble()))) : "")
+          : cells(text, item.givenA(), item.givenB()));
     }
-    page.table(page.left(), widths(ITEM_SHARES), rows, true, 7, 0);
-    page.paragraph((total > items.size() ? "Showing " + items.size() + " of " + total + "; every item is in the "
-        + "couple workbook. " : "") + "Answers are shown as given; reversed items are compared after reverse keying.",
-        Style.ITALIC, 7, NOTE);
+    page.table(page.left(), widths(withGap ? ITEM_SHARES : CONCERN_SHARES), rows, true, 7, 0);
+    String where = withWorkbook ? "every item is in the couple workbook" : "every item follows after this page";
+    page.paragraph((total > items.size() ? "Showing " + items.size() + " of " + total + "; " + where + ". " : "")
+        + "Answers are shown as given; reversed items are compared after reverse keying.", Style.ITALIC, 7, NOTE);
   }
 
   private void heading(String title) {

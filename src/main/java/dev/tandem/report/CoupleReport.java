@@ -11,7 +11,6 @@ import dev.tandem.couples.ScaleComparison;
 import dev.tandem.questionnaire.Band;
 import dev.tandem.questionnaire.ResponseScale;
 import dev.tandem.scoring.Client;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,8 +47,6 @@ record CoupleReport(
   static final String DESIRE = CLOSENESS + ".desire";
   static final List<String> PARTNERS = List.of("Partner A", "Partner B");
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-
   /** One scale, both partners. {@code composite} rows are left out of the paired chart. */
   record ScaleRow(String questionnaire, String scale, boolean composite, double lowest, double highest,
       OptionalDouble a, String bandA, OptionalDouble b, String bandB, OptionalDouble difference, String size,
@@ -70,7 +67,13 @@ record CoupleReport(
         concerns.subList(0, Math.min(concernsShown, concerns.size())), concernsTotal, allItems, notes);
   }
 
-  static CoupleReport of(CoupleResult result) {
+  /** Whether some discussion items or shared concerns are left off this report's lists. */
+  boolean hidesItems() {
+    return discussion.size() < discussionTotal || concerns.size() < concernsTotal;
+  }
+
+  /** The report with every discussion item and shared concern. */
+  static CoupleReport complete(CoupleResult result) {
     CoupleComparison comparison = result.comparison();
     String a = heading(Partner.A, comparison.couple().a());
     String b = heading(Partner.B, comparison.couple().b());
@@ -80,8 +83,7 @@ record CoupleReport(
     return new CoupleReport(
         comparison.couple().code(), a, b, scales, closeness(comparison), patterns(result.patterns()),
         result.patterns().undecided().stream().map(u -> u.pattern().name() + ": " + u.reason()).toList(),
-        discussion.subList(0, Math.min(DISCUSSION_SHOWN, discussion.size())), discussion.size(),
-        concerns.subList(0, Math.min(CONCERNS_SHOWN, concerns.size())), concerns.size(),
+        discussion, discussion.size(), concerns, concerns.size(),
         comparison.items().stream().map(CoupleReport::itemRow).toList(), notes(comparison));
   }
 
@@ -91,7 +93,7 @@ record CoupleReport(
    */
   private static String heading(Partner partner, Client client) {
     String who = "Partner " + partner.name() + ": " + client.name().orElse(client.id());
-    return who + client.latest().submitted().map(t -> ", answered " + DATE.format(t)).orElse("");
+    return who + client.latest().submitted().map(t -> ", answered " + Formats.date(t.toLocalDate())).orElse("");
   }
 
   private static ScaleRow scaleRow(ScaleComparison s) {

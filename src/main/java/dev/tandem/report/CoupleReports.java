@@ -32,7 +32,8 @@ public final class CoupleReports {
   public static List<WriteResult> write(CoupleResult couple, ReportOptions options) {
     Objects.requireNonNull(couple, "couple must not be null");
     Objects.requireNonNull(options, "options must not be null");
-    CoupleReport report = CoupleReport.of(couple);
+    CoupleReport complete = CoupleReport.complete(couple);
+    CoupleReport report = complete.limited(CoupleReport.DISCUSSION_SHOWN, CoupleReport.CONCERNS_SHOWN);
     String stem = options.names().couple(report.code());
     List<WriteResult> written = new ArrayList<>();
     if (options.wants(OutputFormat.XLSX)) {
@@ -43,15 +44,16 @@ public final class CoupleReports {
     if (options.wants(OutputFormat.PDF)) {
       Path target = options.outputDir().resolve(stem + ".pdf");
       written.add(ReportWriter.claimed(target, report.code(), options,
-          () -> OutputFiles.write(target, out -> CouplePdf.write(report, options, out))));
+          () -> OutputFiles.write(target, out -> CouplePdf.write(complete, options, out))));
     }
     return List.copyOf(written);
   }
 
-  /** Adds the "Couples" and "Partner similarity" sheets to a cohort workbook. */
-  public static void addCohortSheets(XSSFWorkbook workbook, CouplesAnalysis analysis) {
+  /** Adds the "Couples" and "Partner similarity" sheets, with their print set-up, to a cohort workbook. */
+  public static void addCohortSheets(XSSFWorkbook workbook, CouplesAnalysis analysis, ReportOptions options) {
     Objects.requireNonNull(workbook, "workbook must not be null");
     Objects.requireNonNull(analysis, "analysis must not be null");
-    CoupleCohortSheets.add(workbook, analysis);
+    Objects.requireNonNull(options, "options must not be null");
+    CoupleCohortSheets.add(workbook, analysis, options);
   }
 }

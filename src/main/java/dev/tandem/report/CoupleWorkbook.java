@@ -30,9 +30,9 @@ final class CoupleWorkbook {
 
   private final XSSFWorkbook workbook = new XSSFWorkbook();
   private final SheetStyles styles = new SheetStyles(workbook);
-  private final XSSFCellStyle partnerA = coloured(CoupleCharts.PARTNER_A);
-  private final XSSFCellStyle partnerB = coloured(CoupleCharts.PARTNER_B);
-  private final XSSFCellStyle signed = format("+0.00;-0.00;0.00");
+  private final XSSFCellStyle partnerA = coloured(CoupleCharts.PARTNER_A_TEXT);
+  private final XSSFCellStyle partnerB = coloured(CoupleCharts.PARTNER_B_TEXT);
+  private final XSSFCellStyle signed = format(SheetStyles.SIGNED_FORMAT);
   private final XSSFCellStyle percent = format("0%");
   private final CoupleReport report;
   private final ReportOptions options;
@@ -104,7 +104,7 @@ final class CoupleWorkbook {
     items("Both partners answer in the concerning direction", report.concerns(), report.concernsTotal(),
         "No item has both partners answering in the concerning direction.", false);
 
-    PrintLayout.of(options.paper(), title(), options.date()).atMostPagesTall(1).applyTo(sheet);
+    PrintLayout.of(options, title()).atMostPagesTall(1).applyTo(sheet);
     workbook.setPrintArea(0, 0, LAST_COLUMN, 0, row);
   }
 
@@ -183,7 +183,7 @@ final class CoupleWorkbook {
     }
     items.createFreezePane(0, 1);
     items.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, headers.length - 1));
-    PrintLayout.of(options.paper(), "Couple " + report.code() + ": all items", options.date()).repeating(1).wide()
+    PrintLayout.of(options, "Couple " + report.code() + ": all items").repeating(1).wide()
         .applyTo(items);
   }
 

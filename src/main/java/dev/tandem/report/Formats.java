@@ -4,12 +4,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** How numbers and dates read in text (charts, PDF); cells use number formats instead. */
+/**
+ * How numbers and dates read in text (charts, PDF, headers); cells use number formats instead. Every
+ * date a report prints has the one long form of {@link #date}.
+ */
 final class Formats {
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
-  private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM yy", Locale.ENGLISH);
 
   private Formats() {}
 
@@ -25,12 +26,9 @@ final class Formats {
     return DATE.format(date);
   }
 
-  static String shortDate(LocalDate date) {
-    return SHORT_DATE.format(date);
-  }
-
-  static String month(LocalDate date) {
-    return MONTH.format(date);
+  /** The footer's date, labelled so nobody takes it for the assessment date: "Printed 30 November 2026". */
+  static String printed(LocalDate date) {
+    return "Printed " + date(date);
   }
 
   /** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st ... */

@@ -31,6 +31,9 @@ final class Palette {
       new Color(0xF4, 0xF4, 0xF4), new Color(0xE2, 0xE2, 0xE2), new Color(0xCC, 0xCC, 0xCC),
       new Color(0xEB, 0xEB, 0xEB), new Color(0xD6, 0xD6, 0xD6));
 
+  /** The contrast WCAG 2 level AA asks of normal-sized text against its background. */
+  static final double AA_CONTRAST = 4.5;
+
   static final String FONT_FAMILY = Font.SANS_SERIF;
   /**
    * The family cells use: Arial is on every Excel and Google Sheets machine, and LibreOffice has a
@@ -50,6 +53,32 @@ final class Palette {
 
   static Font font(int style, float size) {
     return new Font(FONT_FAMILY, style, 1).deriveFont(size);
+  }
+
+  /**
+   * The colour for text on white: the colour itself when it meets {@link #AA_CONTRAST}, else the
+   * same hue darkened just enough (Partner B's orange #E69F00 becomes a brown that keeps its hue).
+   */
+  static Color text(Color colour) {
+    Color text = colour;
+    while (contrastOnWhite(text) < AA_CONTRAST) {
+      text = new Color((int) (text.getRed() * 0.95), (int) (text.getGreen() * 0.95), (int) (text.getBlue() * 0.95));
+    }
+    return text;
+  }
+
+  /** The WCAG 2 contrast ratio of a colour against white, from 1 (none) to 21. */
+  static double contrastOnWhite(Color colour) {
+    return 1.05 / (luminance(colour) + 0.05);
+  }
+
+  private static double luminance(Color colour) {
+    return 0.2126 * linear(colour.getRed()) + 0.7152 * linear(colour.getGreen()) + 0.0722 * linear(colour.getBlue());
+  }
+
+  private static double linear(int channel) {
+    double c = channel / 255.0;
+    return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
   }
 
   /** The colour as the six hex digits POI and PDF code use. */

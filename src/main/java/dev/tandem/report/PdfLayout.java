@@ -25,11 +25,13 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /**
  * A small flowing page layout on PDFBox: wrapped text, simple tables and images go down the page
- * and onto new pages as needed; {@link #finish} adds the report title at the top of every page and
- * "Confidential", the date and "Page X of Y" at the bottom. All sizes are in points and multiplied
+ * and onto new pages as needed; {@link #finish} adds the report title (which names whom the report is
+ * about) and the practice name at the top of every page and "Confidential", the print date and "Page X
+ * of Y" at the bottom, and sets the document's title, author (the practice) and language. All sizes are in points and multiplied
  * by {@code scale}, so a report can be shrunk as a whole to fit a page budget.
  */
 final class PdfLayout implements AutoCloseable {
@@ -77,6 +79,9 @@ final class PdfLayout implements AutoCloseable {
   private static final List<Map<Integer, Boolean>> ENCODABLE = Arrays.stream(Style.values())
       .map(style -> (Map<Integer, Boolean>) new ConcurrentHashMap<Integer, Boolean>()).toList();
 
+  /** Every report is written in English. */
+  static final String LANGUAGE = "en";
+
   /** The PDF predictor value saying each row starts with its own PNG filter type. */
   private static final int PNG_PREDICTORS = 15;
 
@@ -97,9 +102,6 @@ final class PdfLayout implements AutoCloseable {
     for (Style style : Style.values()) {
       fonts[style.ordinal()] = new PDType1Font(style.name);
     }
-    PDDocumentInformation info = document.getDocumentInformation();
-    info.setTitle(title);
-    info.setCreator("Tandem");
     newPage();
   }
 
@@ -178,11 +180,11 @@ final class PdfLayout implements AutoCloseable {
         int lines = 1;
         for (int c = 0; c < cells.length; c++) {
           List<List<Run>> cellLines = wrap(List.of(new Run(cells[c].text(), cells[c].style())), fontSize,
-              widths[c] - 2 * CELL_PAD);
+              widths[c] - 2 * scaled(CELL_PAD));
           wrapped.add(cellLines);
           lines = Math.max(lines, cellLines.size());
         }
-        float height = Math.max(scaled(minRowHeight), lines * leading + 2 * CELL_PAD);
+        float height = Math.max(scaled(minRowHeight), lines * leading + 2 * scaled(CELL_PAD));
         ensureSpace(height);
         float cx = x;
         for (int c = 0; c < cells.length; c++) {
@@ -199,7 +201,7 @@ final class PdfLayout implements AutoCloseable {
           for (int l = 0; l < cellLines.size(); l++) {
             List<Run> line = cellLines.get(l);
             float lineWidth = width(line, fontSize);
-            float tx = cells[c].centred() || isHeader ? cx + (widths[c] - lineWidth) / 2 : cx + CELL_PAD;
+            float tx = cells[c].centred() || isHeader ? cx + (widths[c] - lineWidth) / 2 : cx + scaled(CELL_PAD);
             drawLine(line, tx, textTop - (l + 1) * leading + (leading - fontSize) / 2 + fontSize * 0.1f,
                 fontSize, Palette.INK);
           }
@@ -245,9 +247,14 @@ final class PdfLayout implements AutoCloseable {
         float fontSize = 8f;
         float top = paper.heightPoints() - 32f;
         text(decor, Style.BOLD, 9f, SIDE, top, Palette.INK, title);
+        if (options.practice().isPresent()) {
+          String practice = options.practice().get();
+          float practiceWidth = stringWidth(practice, Style.REGULAR, fontSize);
+          text(decor, Style.REGULAR, fontSize, paper.widthPoints() - SIDE - practiceWidth, top, Palette.INK, practice);
+        }
         float base = 30f;
         text(decor, Style.REGULAR, fontSize, SIDE, base, Palette.INK, PrintLayout.CONFIDENTIAL);
-        String when = date.toString();
+        String when = Formats.printed(date);
         float whenWidth = stringWidth(when, Style.REGULAR, fontSize);
         text(decor, Style.REGULAR, fontSize, (paper.widthPoints() - whenWidth) / 2, base, Palette.INK, when);
         String pageText = "Page " + (i + 1) + " of " + total;
@@ -260,11 +267,23 @@ final class PdfLayout implements AutoCloseable {
         decor.stroke();
       }
     }
+    describe(options);
     Reproducible.stamp(document, identity, options.stamp());
     if (options.password().isPresent()) {
       Protection.protect(document, options.password().get());
     }
     document.save(out);
+  }
+
+  /** Title, author and language, which screen readers and PDF viewers show; the viewer shows the title. */
+  private void describe(ReportOptions options) {
+    PDDocumentInformation info = document.getDocumentInformation();
+    info.setTitle(title);
+    options.practice().ifPresent(info::setAuthor);
+    document.getDocumentCatalog().setLanguage(LANGUAGE);
+    PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
+    preferences.setDisplayDocTitle(true);
+    document.getDocumentCatalog().setViewerPreferences(preferences);
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFPrintSetup;
@@ -13,9 +14,11 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * Print set-up for a sheet a coach may print: the paper, portrait (landscape for wide data
  * tables), fit to one page wide (and at
  * most {@code pagesTall} pages tall when given), margins, title rows repeated on every page, the
- * report title in the header and "Confidential", the date and "Page X of Y" in the footer.
+ * report title (and the practice name, when there is one) in the header and "Confidential", the print
+ * date and "Page X of Y" in the footer.
  */
-record PrintLayout(Paper paper, String title, LocalDate date, int repeatedRows, int pagesTall, boolean landscape) {
+record PrintLayout(Paper paper, String title, LocalDate date, Optional<String> practice, int repeatedRows,
+    int pagesTall, boolean landscape) {
 
   static final String CONFIDENTIAL = "Confidential";
   private static final double SIDE_MARGIN = 0.6;
@@ -28,24 +31,25 @@ record PrintLayout(Paper paper, String title, LocalDate date, int repeatedRows, 
     Objects.requireNonNull(paper, "paper must not be null");
     Objects.requireNonNull(title, "title must not be null");
     Objects.requireNonNull(date, "date must not be null");
+    Objects.requireNonNull(practice, "practice must not be null");
   }
 
   /** One page wide, as many pages tall as needed, no repeated rows. */
-  static PrintLayout of(Paper paper, String title, LocalDate date) {
-    return new PrintLayout(paper, title, date, 0, 0, false);
+  static PrintLayout of(ReportOptions options, String title) {
+    return new PrintLayout(options.paper(), title, options.date(), options.practice(), 0, 0, false);
   }
 
   PrintLayout repeating(int rows) {
-    return new PrintLayout(paper, title, date, rows, pagesTall, landscape);
+    return new PrintLayout(paper, title, date, practice, rows, pagesTall, landscape);
   }
 
   PrintLayout atMostPagesTall(int pages) {
-    return new PrintLayout(paper, title, date, repeatedRows, pages, landscape);
+    return new PrintLayout(paper, title, date, practice, repeatedRows, pages, landscape);
   }
 
   /** For a wide data table, which would be unreadable shrunk onto a portrait page. */
   PrintLayout wide() {
-    return new PrintLayout(paper, title, date, repeatedRows, pagesTall, true);
+    return new PrintLayout(paper, title, date, practice, repeatedRows, pagesTall, true);
   }
 
   void applyTo(XSSFSheet sheet) {
@@ -68,7 +72,8 @@ record PrintLayout(Paper paper, String title, LocalDate date, int repeatedRows, 
     }
     sheet.getHeader().setCenter("&\"Arial,Bold\"&10" + escape(title));
     sheet.getFooter().setLeft("&8 " + CONFIDENTIAL);
-    sheet.getFooter().setCenter("&8 " + date);
+    practice.ifPresent(name -> sheet.getHeader().setRight("&8 " + escape(name)));
+    sheet.getFooter().setCenter("&8 " + escape(Formats.printed(date)));
     sheet.getFooter().setRight("&8 Page &P of &N");
   }
 

@@ -30,8 +30,11 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 final class ProfileChart {
 
-  /** Share of the axis between bars; what is left is split among the bars. */
-  private static final double CATEGORY_GAP = 0.62;
+  /**
+   * Share of the axis between bars; what is left is split among the bars. Bars take the middle of
+   * their row, so the band names along the top of each zone stay clear of them.
+   */
+  private static final double CATEGORY_GAP = 0.76;
 
   private ProfileChart() {}
 
@@ -103,6 +106,9 @@ final class ProfileChart {
     valueAxis.setRange(first.lowest(), first.highest());
     valueAxis.setTickUnit(new NumberTickUnit(tickUnit(first.highest() - first.lowest())));
     BandRenderer renderer = new BandRenderer(shown, people.size() == 1);
+    if (first.lowest() < 0 && first.highest() > 0) {
+      renderer.setBase(0);
+    }
     for (int p = 0; p < people.size(); p++) {
       renderer.setSeriesPaint(p, Palette.series(p));
     }
@@ -120,7 +126,26 @@ final class ProfileChart {
     return span <= 6 ? 0.5 : span <= 12 ? 1 : Math.ceil(span / 10);
   }
 
-  /** Draws each category's band zones before the bars, and marks a scale that could not be scored. */
+  /**
+   * The band's name if it fits the width, else its last words that do ("Leaning to merging" becomes
+   * "merging"), so that both ends of a bipolar scale stay named; empty when not even the last word fits.
+   */
+  static String fitting(String label, Graphics2D g2, double width) {
+    String[] words = label.split(" ");
+    for (int first = 0; first < words.length; first++) {
+      String tail = String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
+      if (g2.getFontMetrics().stringWidth(tail) < width) {
+        return tail;
+      }
+    }
+    return "";
+  }
+
+  /**
+   * Draws each category's band zones before the bars, with the band's name along the zone's top
+   * edge, and marks a scale that could not be scored. A scale whose range spans 0 (a balance) has
+   * its bars start at 0.
+   */
   private static final class BandRenderer extends BarRenderer {
 
     private static final long serialVersionUID = 1L;
@@ -166,8 +191,9 @@ final class ProfileChart {
           g2.draw(zone);
           g2.setFont(ChartStyle.ZONE_LABEL);
           g2.setPaint(new Color(0x55, 0x55, 0x55));
-          if (g2.getFontMetrics().stringWidth(band.label()) < x1 - x0 - 3) {
-            TextUtils.drawAlignedString(band.label(), g2, (float) (x1 - 2), (float) (top + inset + 0.5),
+          String label = fitting(band.label(), g2, x1 - x0 - 3);
+          if (!label.isEmpty()) {
+            TextUtils.drawAlignedString(label, g2, (float) (x1 - 2), (float) (top + inset + 0.5),
                 TextAnchor.TOP_RIGHT);
           }
         }

@@ -72,8 +72,8 @@ public final class ReportWriter {
   }
 
   /**
-   * Writes the cohort workbook from statistics already computed, with the couples' sheets ("Couples",
-   * "Partner similarity") when a couples analysis is given.
+   * Writes the cohort workbook from statistics already computed: the "Caseload" sheet first, and the
+   * couples' sheets ("Couples", "Partner similarity") when a couples analysis is given.
    */
   public static WriteResult writeCohort(ScoredCohort cohort, CohortStatistics statistics,
       Optional<CouplesAnalysis> couples, ReportOptions options) {
@@ -81,8 +81,9 @@ public final class ReportWriter {
     Objects.requireNonNull(statistics, "statistics must not be null");
     Objects.requireNonNull(couples, "couples must not be null");
     Objects.requireNonNull(options, "options must not be null");
-    XSSFWorkbook workbook = CohortWorkbook.build(cohort, statistics, options);
-    couples.ifPresent(analysis -> CoupleCohortSheets.add(workbook, analysis));
+    XSSFWorkbook workbook = CohortWorkbook.build(cohort, statistics, couples.isPresent(), options);
+    couples.ifPresent(analysis -> CoupleCohortSheets.add(workbook, analysis, options));
+    CaseloadSheet.add(workbook, Caseload.of(cohort, couples, options.names()), options);
     return writeWorkbook(options.outputDir().resolve(ReportNames.COHORT_STEM + ".xlsx"), workbook, options);
   }
 

@@ -20,6 +20,8 @@ final class SheetStyles {
 
   static final String SCORE_FORMAT = "0.00";
   static final String COUNT_FORMAT = "0";
+  /** A change or difference keeps its sign: "+0.83", "-0.33", "0.00". */
+  static final String SIGNED_FORMAT = "+0.00;-0.00;0.00";
 
   final XSSFCellStyle title;
   final XSSFCellStyle subtitle;
@@ -35,6 +37,7 @@ final class SheetStyles {
   final XSSFCellStyle tableText;
   final XSSFCellStyle tableSmall;
   final XSSFCellStyle tableScore;
+  final XSSFCellStyle tableSigned;
   final XSSFCellStyle tableCenter;
   final XSSFCellStyle row;
   final XSSFCellStyle rowWrap;
@@ -82,6 +85,11 @@ final class SheetStyles {
     tableScore.setAlignment(HorizontalAlignment.CENTER);
     tableScore.setVerticalAlignment(VerticalAlignment.CENTER);
     border(tableScore);
+    tableSigned = style(workbook, font(workbook, 10, false, Palette.INK));
+    tableSigned.setDataFormat(workbook.createDataFormat().getFormat(SIGNED_FORMAT));
+    tableSigned.setAlignment(HorizontalAlignment.CENTER);
+    tableSigned.setVerticalAlignment(VerticalAlignment.CENTER);
+    border(tableSigned);
     tableCenter = style(workbook, font(workbook, 10, false, Palette.INK));
     tableCenter.setAlignment(HorizontalAlignment.CENTER);
     tableCenter.setVerticalAlignment(VerticalAlignment.CENTER);
@@ -99,7 +107,7 @@ final class SheetStyles {
     rowScore = style(workbook, font(workbook, 9, false, Palette.INK));
     rowScore.setVerticalAlignment(VerticalAlignment.CENTER);
     rowScore.setDataFormat(workbook.createDataFormat().getFormat(SCORE_FORMAT));
-    rowFlag = style(workbook, font(workbook, 9, true, Palette.VERMILION));
+    rowFlag = style(workbook, font(workbook, 9, true, Palette.text(Palette.VERMILION)));
     rowFlag.setVerticalAlignment(VerticalAlignment.CENTER);
     rowFlag.setWrapText(true);
   }

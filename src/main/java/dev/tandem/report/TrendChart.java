@@ -43,11 +43,11 @@ final class TrendChart {
     return ChartImage.grid(rows, columns, widthPoints, height(progress));
   }
 
-  /** "Jan 26", "Mar 26": short enough for a small chart; a repeated month gets a number. */
+  /** The occasions' dates in the reports' one long form; a repeated date gets a number. */
   static List<String> axisLabels(List<ClientReport.Occasion> occasions) {
     List<String> labels = new ArrayList<>();
     for (ClientReport.Occasion occasion : occasions) {
-      String label = occasion.date().map(Formats::month).orElse("#" + occasion.number());
+      String label = occasion.label();
       String unique = label;
       for (int n = 2; labels.contains(unique); n++) {
         unique = label + " (" + n + ")";

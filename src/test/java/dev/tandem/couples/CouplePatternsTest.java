@@ -125,8 +125,8 @@ class CouplePatternsTest {
     PatternMatch match = evaluation.fired().stream()
         .filter(m -> m.pattern().id().equals("space-meets-abandonment")).findFirst().orElseThrow();
     assertThat(match.evidence()).containsExactly(
-        "partner B (one side): Recharging alone 4 (High)",
-        "partner A (other side): Sensitivity to being left 5 (High)");
+        "partner B (one side): Recharging alone 4.00 (High)",
+        "partner A (other side): Sensitivity to being left 5.00 (High)");
   }
 
   @Test
@@ -145,7 +145,7 @@ class CouplePatternsTest {
 
     assertThat(evaluation.fired()).filteredOn(m -> m.pattern().id().equals("reassurance-gap")).singleElement()
         .satisfies(m -> assertThat(m.evidence()).containsExactly(
-            "Need for contact while apart: partner A 4, partner B 2.5, 1.5 apart (at least 1.5)"));
+            "Need for contact while apart: partner A 4.00, partner B 2.50, 1.50 apart (at least 1.5)"));
   }
 
   @Test

@@ -63,6 +63,20 @@ class QuestionnaireLoaderTest {
   }
 
   @Test
+  void retestAfterDaysDefaultsToNinetyAndTakesTheDefinitionsWholeNumber() throws IOException {
+    assertThat(QuestionnaireLoader.load(write("q.yaml", VALID)).retestAfterDays()).isEqualTo(90);
+    assertThat(QuestionnaireLoader.load(write("r.yaml", VALID.replace("title: Mini\n",
+        "title: Mini\nretestAfterDays: 42\n"))).retestAfterDays()).isEqualTo(42);
+  }
+
+  @Test
+  void retestAfterDaysBelowOneIsReportedWithItsPosition() throws IOException {
+    assertThat(problemsOf(VALID.replace("title: Mini\n", "title: Mini\nretestAfterDays: 0\n")))
+        .containsExactly("4:18 \"retestAfterDays\" should be a number of days of at least 1, found 0; leave it out "
+            + "for 90 days");
+  }
+
+  @Test
   void loadsAValidDefinitionWithRangesOfMeanSumAndCompositeScales() throws IOException {
     Questionnaire q = QuestionnaireLoader.load(write("q.yaml", VALID));
 

@@ -72,13 +72,14 @@ class ChartImageTest {
   }
 
   @Test
-  void trendAxisLabelsAreShortAndUnique() {
+  void trendAxisLabelsAreLongDatesAndUnique() {
     List<ClientReport.Occasion> occasions = List.of(
         new ClientReport.Occasion(1, java.util.Optional.of(java.time.LocalDate.of(2026, 1, 12))),
-        new ClientReport.Occasion(2, java.util.Optional.of(java.time.LocalDate.of(2026, 1, 30))),
+        new ClientReport.Occasion(2, java.util.Optional.of(java.time.LocalDate.of(2026, 1, 12))),
         new ClientReport.Occasion(3, java.util.Optional.empty()));
 
-    assertThat(TrendChart.axisLabels(occasions)).containsExactly("Jan 26", "Jan 26 (2)", "#3");
+    assertThat(TrendChart.axisLabels(occasions))
+        .containsExactly("12 January 2026", "12 January 2026 (2)", "Assessment 3");
   }
 
   private static int count(BufferedImage image, int rgb) {

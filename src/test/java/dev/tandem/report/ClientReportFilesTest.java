@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ClientReportFilesTest {
 
   /** Data tables printed landscape; every other sheet is portrait. */
-  private static final java.util.Set<String> WIDE_SHEETS = java.util.Set.of("Statistics", "Items", "Correlations",
-      "Scores");
+  private static final java.util.Set<String> WIDE_SHEETS = java.util.Set.of("Caseload", "Couples",
+      "Partner similarity", "Statistics", "Items", "Correlations", "Scores");
   private static final LocalDate DATE = LocalDate.of(2026, 3, 20);
 
   @TempDir
@@ -82,8 +82,8 @@ class ClientReportFilesTest {
       assertThat(report.getRowBreaks().length).isLessThanOrEqualTo(1);
       assertThat(pictures(report)).hasSize(questionnaires.size());
       assertThat(text(report)).contains("Client report: Ana Lima", "Need for solitude", "Insecurity triggers",
-          "Closeness and desire", "About these scores: A new coaching instrument", "no norms")
-          .doesNotContain("Progress");
+          "Closeness and desire", "About these scores: A new coaching instrument", "No percentiles: no norms")
+          .doesNotContain("Progress").doesNotContain("Percentile\n").doesNotContain("percentile\n");
       assertThat(workbook.getSheet("Answers").getPaneInformation().isFreezePane()).isTrue();
     }
   }
@@ -143,13 +143,16 @@ class ClientReportFilesTest {
     try (XSSFWorkbook workbook = open(xlsx(files))) {
       String text = text(workbook.getSheet("Report"));
       assertThat(text).contains("Percentiles against this cohort (40 clients, latest assessment of each).")
+          .contains("Cohort percentile\n", "A cohort percentile is the share of your own clients who scored lower")
           .containsPattern("\\n\\d{1,2}(st|nd|rd|th)\\n")
-          .containsPattern("(improved \\(reliable change\\)|worsened \\(reliable change\\)|reliably higher)")
+          .containsPattern("reliably (higher|lower)")
+          .doesNotContain("improved", "worsened")
           .contains("A change counts as reliable when it is larger than 1.96 times");
     }
     try (PDDocument document = Loader.loadPDF(pdf(files).toFile())) {
       String text = new PDFTextStripper().getText(document);
-      assertThat(text).contains("Percentiles against this cohort").containsPattern("reliabl");
+      assertThat(text).contains("Percentiles against this cohort").containsPattern("Cohort\\s+percentile")
+          .containsPattern("reliabl");
       assertThat(document.getNumberOfPages()).isLessThanOrEqualTo(2);
     }
   }
@@ -242,10 +245,30 @@ class ClientReportFilesTest {
         assertThat(pages).isBetween(1, 2);
         String text = new PDFTextStripper().getText(document);
         assertThat(text).contains("Client report: Ben Okafor", "Need for solitude", "Insecurity triggers",
-            "Closeness and desire", "Confidential", "2026-03-20", "Page " + pages + " of " + pages,
+            "Closeness and desire", "Confidential", "Printed 20 March 2026", "Page " + pages + " of " + pages,
             "About these scores:", "Recharging alone (");
         assertThat(text.contains("Progress")).isEqualTo(visits > 1);
       }
+    }
+  }
+
+  @Test
+  void everyPdfPageAndEverySheetHeaderNamesTheClient() throws IOException {
+    List<Path> files = write(ReportFixtures.client("ben@example.org", "Ben Okafor", "C01", 3, 2.4, 0.5, 11),
+        options());
+
+    try (PDDocument document = Loader.loadPDF(pdf(files).toFile())) {
+      assertThat(document.getNumberOfPages()).isEqualTo(2);
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setStartPage(2);
+      stripper.setEndPage(2);
+      assertThat(stripper.getText(document)).contains("Tandem client report: Ben Okafor");
+      assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Tandem client report: Ben Okafor");
+    }
+    try (XSSFWorkbook workbook = open(xlsx(files))) {
+      assertThat(workbook.getSheet("Report").getHeader().getCenter()).endsWith("Tandem client report: Ben Okafor");
+      assertThat(workbook.getSheet("Answers").getHeader().getCenter())
+          .endsWith("Tandem client report: Ben Okafor, answers");
     }
   }
 
@@ -280,7 +303,7 @@ class ClientReportFilesTest {
     assertThat(setup.getLandscape()).isEqualTo(WIDE_SHEETS.contains(sheet.getSheetName()));
     assertThat(sheet.getHeader().getCenter()).contains("Tandem");
     assertThat(sheet.getFooter().getLeft()).contains("Confidential");
-    assertThat(sheet.getFooter().getCenter()).contains("2026-03-20");
+    assertThat(sheet.getFooter().getCenter()).matches("&8 Printed \\d{1,2} [A-Z][a-z]+ \\d{4}");
     assertThat(sheet.getFooter().getRight()).contains("Page &P of &N");
     assertThat(sheet.getMargin(org.apache.poi.ss.usermodel.PageMargin.LEFT)).isGreaterThan(0.4);
   }

@@ -43,12 +43,50 @@ class CohortWorkbookTest {
     try (XSSFWorkbook workbook = ClientReportFilesTest.open(file)) {
       List<String> names = new ArrayList<>();
       workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-      assertThat(names).containsExactly("Summary", "Statistics", "Items", "Correlations", "Distributions", "Scores",
+      assertThat(names).containsExactly("Caseload", "Summary", "Statistics", "Items", "Correlations", "Distributions", "Scores",
           "Rejected");
       for (String name : names) {
         ClientReportFilesTest.assertPrintable(workbook.getSheet(name), PrintSetup.A4_PAPERSIZE);
       }
     }
+  }
+
+  @Test
+  void caseloadComesFirstWithOneRowPerClientSortedByAttentionPointsEachLinkingToItsReport() throws IOException {
+    try (XSSFWorkbook workbook = ClientReportFilesTest.open(file)) {
+      assertThat(workbook.getActiveSheetIndex()).isZero();
+      XSSFSheet caseload = workbook.getSheet("Caseload");
+      assertThat(headers(caseload)).containsExactlyElementsOf(CaseloadSheet.HEADERS);
+      assertThat(caseload.getLastRowNum()).isEqualTo(cohort.clients().size());
+      assertThat(caseload.getRepeatingRows().formatAsString()).isEqualTo("1:1");
+      assertThat(caseload.getPrintSetup().getLandscape()).isTrue();
+      int previous = Integer.MAX_VALUE;
+      List<String> links = new ArrayList<>();
+      for (int r = 1; r <= caseload.getLastRowNum(); r++) {
+        XSSFRow row = caseload.getRow(r);
+        assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(r);
+        int points = (int) row.getCell(3).getNumericCellValue();
+        assertThat(points).isLessThanOrEqualTo(previous);
+        previous = points;
+        String what = row.getCell(4).getStringCellValue();
+        assertThat(what.isEmpty() ? 0 : what.equals("nothing at the concerning end") ? 0 : what.split("; ").length)
+            .isEqualTo(points);
+        links.add(row.getCell(7).getHyperlink().getAddress());
+        assertThat(row.getCell(7).getStringCellValue()).isEqualTo(links.get(links.size() - 1));
+      }
+      assertThat(links).doesNotHaveDuplicates().allSatisfy(link -> assertThat(link).matches("client-[^/\\\\]+\\.pdf"));
+    }
+  }
+
+  @Test
+  void reassessmentIsDueRetestAfterDaysAfterTheLatestAssessmentAndOverdueDatesSaySo() {
+    Caseload caseload = Caseload.of(cohort, java.util.Optional.empty(), ReportNames.withRandomKey());
+    Caseload.Row solo = caseload.rows().stream().filter(row -> row.who().equals("Solo")).findFirst().orElseThrow();
+
+    assertThat(solo.lastAssessed()).isEqualTo(java.util.Optional.of(ReportFixtures.FIRST_VISIT.toLocalDate()));
+    assertThat(solo.due()).isEqualTo(java.util.Optional.of(ReportFixtures.FIRST_VISIT.toLocalDate().plusDays(90)));
+    assertThat(solo.overdue(ReportFixtures.FIRST_VISIT.toLocalDate().plusDays(90))).isTrue();
+    assertThat(solo.overdue(ReportFixtures.FIRST_VISIT.toLocalDate().plusDays(89))).isFalse();
   }
 
   @Test
@@ -190,5 +228,11 @@ class CohortWorkbookTest {
       }
     }
     throw new AssertionError("no row " + label);
+  }
+
+  private static List<String> headers(XSSFSheet sheet) {
+    List<String> headers = new ArrayList<>();
+    sheet.getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
+    return headers;
   }
 }

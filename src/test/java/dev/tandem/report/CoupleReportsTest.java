@@ -118,9 +118,41 @@ class CoupleReportsTest {
   }
 
   @Test
+  void withoutAWorkbookEveryDiscussionItemFollowsTheSessionPageAndNoneIsSaidToBeInAWorkbook() throws IOException {
+    CouplesAnalysis farApart = CouplesAnalysis.of(new ScoredCohort(QUESTIONNAIRES, List.of(
+        client("gil").code("C9").scale("need-for-solitude.recharge", 5).scale("need-for-solitude.autonomy", 5)
+            .scale("insecurity-triggers.trust", 1).build(),
+        client("hal").code("C9").scale("need-for-solitude.recharge", 1).scale("need-for-solitude.autonomy", 1)
+            .scale("insecurity-triggers.trust", 5).build()), new ImportResult(List.of(), List.of(), 2, List.of())),
+        CouplePatterns.load(PATTERNS_FILE, QUESTIONNAIRES), PartnerRoles.NONE);
+    var couple = farApart.couples().get(0);
+    List<String> discussed = couple.comparison().discussionItems().stream().map(i -> i.item().text()).toList();
+    assertThat(discussed).hasSizeGreaterThan(CoupleReport.DISCUSSION_SHOWN);
+
+    for (Paper paper : Paper.values()) {
+      CoupleReports.write(couple, options().withPaper(paper).withFormats(java.util.Set.of(OutputFormat.PDF)));
+      try (PDDocument pdf = Loader.loadPDF(out.resolve("couple-c9.pdf").toFile())) {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(1);
+        stripper.setEndPage(1);
+        String session = stripper.getText(pdf);
+        stripper.setStartPage(2);
+        stripper.setEndPage(pdf.getNumberOfPages());
+        String rest = stripper.getText(pdf);
+        assertThat(session).contains("Couple C9: session page", "every item follows after this page")
+            .doesNotContain("every item to talk about");
+        assertThat(rest).contains("Couple C9: session page", "Couple C9: every item to talk about");
+        assertThat(session + rest).doesNotContain("workbook");
+        assertThat(discussed).allSatisfy(item -> assertThat(rest.replaceAll("\\s+", " ")).contains(item));
+      }
+      java.nio.file.Files.delete(out.resolve("couple-c9.pdf"));
+    }
+  }
+
+  @Test
   void cohortSheetsHaveOneRowPerCoupleAndListEveryoneNotCompared() {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-      CoupleReports.addCohortSheets(workbook, analysis);
+      CoupleReports.addCohortSheets(workbook, analysis, options());
 
       Sheet couples = workbook.getSheet("Couples");
       List<String> headers = new ArrayList<>();
@@ -128,6 +160,12 @@ class CoupleReportsTest {
       assertThat(headers).startsWith("Couple", "Partner A", "Partner B", "Profile r", "Discussion items",
           "Shared concerns");
       assertThat(headers).endsWith("Patterns", "Not compared");
+      for (String name : List.of("Couples", "Partner similarity")) {
+        XSSFSheet sheet = workbook.getSheet(name);
+        ClientReportFilesTest.assertPrintable(sheet, org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("1:1");
+        assertThat(sheet.getRow(0).getHeightInPoints()).as(name).isGreaterThan(2 * 12.5f);
+      }
       Row c1 = couples.getRow(1);
       assertThat(c1.getCell(0).getStringCellValue()).isEqualTo("C1");
       assertThat(c1.getCell(1).getStringCellValue()).isEqualTo("Ann Example");

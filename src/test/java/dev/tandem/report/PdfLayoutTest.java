@@ -14,12 +14,44 @@ import org.junit.jupiter.api.Test;
 class PdfLayoutTest {
 
   private static PDDocument lay(java.util.function.Consumer<PdfLayout> content) throws IOException {
+    return lay(ReportOptions.defaults(java.nio.file.Path.of("reports")), content);
+  }
+
+  private static PDDocument lay(ReportOptions options, java.util.function.Consumer<PdfLayout> content)
+      throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (PdfLayout layout = new PdfLayout(Paper.A4, "Layout test", LocalDate.of(2026, 3, 20), 1f)) {
       content.accept(layout);
-      layout.finish(out, "Layout test", ReportOptions.defaults(java.nio.file.Path.of("reports")));
+      layout.finish(out, "Layout test", options);
     }
     return Loader.loadPDF(out.toByteArray());
+  }
+
+  @Test
+  void practiceNameIsInEveryHeaderAndIsTheAuthorAndTitleAndLanguageAreSet() throws IOException {
+    ReportOptions options = ReportOptions.defaults(java.nio.file.Path.of("reports"))
+        .withPractice(java.util.Optional.of("  Harbour Couples Practice "));
+    String words = "word ".repeat(1500);
+    try (PDDocument document = lay(options, page -> page.paragraph(words, PdfLayout.Style.REGULAR, 10, Palette.INK))) {
+      assertThat(document.getNumberOfPages()).isGreaterThan(1);
+      PDFTextStripper stripper = new PDFTextStripper();
+      for (int p = 1; p <= document.getNumberOfPages(); p++) {
+        stripper.setStartPage(p);
+        stripper.setEndPage(p);
+        assertThat(stripper.getText(document)).contains("Harbour Couples Practice");
+      }
+      assertThat(document.getDocumentInformation().getAuthor()).isEqualTo("Harbour Couples Practice");
+      assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Layout test");
+      assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
+      assertThat(document.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
+    }
+  }
+
+  @Test
+  void withoutAPracticeThereIsNoAuthor() throws IOException {
+    try (PDDocument document = lay(page -> page.paragraph("text", PdfLayout.Style.REGULAR, 10, Palette.INK))) {
+      assertThat(document.getDocumentInformation().getAuthor()).isNull();
+    }
   }
 
   @Test
@@ -32,7 +64,7 @@ class PdfLayoutTest {
       for (int p = 1; p <= pages; p++) {
         stripper.setStartPage(p);
         stripper.setEndPage(p);
-        assertThat(stripper.getText(document)).contains("Layout test", "Confidential", "2026-03-20",
+        assertThat(stripper.getText(document)).contains("Layout test", "Confidential", "Printed 20 March 2026",
             "Page " + p + " of " + pages);
       }
       stripper.setStartPage(1);
