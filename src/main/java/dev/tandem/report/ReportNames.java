@@ -24,6 +24,11 @@ final class ReportNames {
         .map(code -> "client-" + code + "-" + digest).orElse("client-" + digest);
   }
 
+  /** The handout given to the client or couple, beside the coach's report of the same stem. */
+  static String handout(String stem) {
+    return stem + "-handout";
+  }
+
   /** Letters, digits, dash and underscore only; anything else becomes a dash. */
   static String safe(String text) {
     return text.strip().replaceAll("[^A-Za-z0-9_-]+", "-").replaceAll("^-+|-+$", "").toLowerCase(Locale.ROOT);

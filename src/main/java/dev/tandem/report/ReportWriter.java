@@ -15,7 +15,8 @@ import java.util.Optional;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes Tandem's reports: a client report per client (workbook and/or PDF) and the cohort
+ * Writes Tandem's reports: a client report per client (workbook and/or PDF, the PDF with the
+ * client's own handout beside it) and the cohort
  * workbook. Every file goes through {@link OutputFiles}, stamped with the report date and encrypted
  * when the options carry a password; each write returns what happened to the file (written,
  * unchanged, written beside an edited copy, or failed with the reason). Nothing here logs or prints.
@@ -52,6 +53,9 @@ public final class ReportWriter {
     if (options.wants(OutputFormat.PDF)) {
       Path target = options.outputDir().resolve(stem + ".pdf");
       written.add(OutputFiles.write(target, out -> ClientPdf.write(report, options, out)));
+      ClientHandout handout = ClientHandout.of(report);
+      written.add(OutputFiles.write(options.outputDir().resolve(ReportNames.handout(stem) + ".pdf"),
+          out -> ClientHandoutPdf.write(handout, options, out)));
     }
     return List.copyOf(written);
   }
