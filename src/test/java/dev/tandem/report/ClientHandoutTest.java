@@ -83,4 +83,29 @@ class ClientHandoutTest {
     assertThat(high.strengths()).hasSizeLessThanOrEqualTo(ClientHandout.AT_A_GLANCE);
     assertThat(high.areas()).hasSizeLessThanOrEqualTo(ClientHandout.AT_A_GLANCE);
   }
+
+  @Test
+  void theClientWorkbookHasTheSameHandoutAsASheet() throws IOException {
+    Client client = client("Ana Lima", 3.4);
+    ReportWriter.writeClient(client, ReportFixtures.questionnaires(), options(Paper.A4));
+    ClientHandout handout = ClientHandout.of(ClientReport.of(client, ReportFixtures.questionnaires()));
+    Path workbook;
+    try (var files = java.nio.file.Files.list(out)) {
+      workbook = files.filter(f -> f.toString().endsWith(".xlsx")).findFirst().orElseThrow();
+    }
+
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(workbook.toFile())) {
+      var sheet = book.getSheet(HandoutSheet.NAME);
+      assertThat(sheet).isNotNull();
+      List<String> cells = new java.util.ArrayList<>();
+      sheet.forEach(row -> row.forEach(cell -> cells.add(cell.getStringCellValue())));
+      assertThat(cells).contains("For Ana Lima", "At a glance", ClientHandout.ABOUT,
+          "Your strengths: " + handout.strengths().stream().map(ClientHandout.Line::words)
+              .collect(java.util.stream.Collectors.joining("; ")) + ".");
+      assertThat(String.join(" ", cells)).doesNotContainIgnoringCase("percentile");
+      assertThat(book.getSheetAt(0).getSheetName()).isNotEqualTo(HandoutSheet.NAME);
+    } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+      throw new AssertionError(e);
+    }
+  }
 }
