@@ -10,7 +10,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes the couple reports: per complete couple a workbook and/or a PDF (as the options ask), named
- * after the couple code ({@code couple-c07.xlsx}); and the couples' sheets of the cohort workbook.
+ * after the couple code ({@code couple-c07.xlsx}), the PDF with the couple's own handout beside it
+ * ({@code couple-c07-handout.pdf}); and the couples' sheets of the cohort workbook.
  */
 public final class CoupleReports {
 
@@ -41,6 +42,9 @@ public final class CoupleReports {
     if (options.wants(OutputFormat.PDF)) {
       written.add(OutputFiles.write(options.outputDir().resolve(stem + ".pdf"),
           out -> CouplePdf.write(report, options, out)));
+      CoupleHandout handout = CoupleHandout.of(couple);
+      written.add(OutputFiles.write(options.outputDir().resolve(ReportNames.handout(stem) + ".pdf"),
+          out -> CoupleHandoutPdf.write(handout, options, out)));
     }
     return List.copyOf(written);
   }

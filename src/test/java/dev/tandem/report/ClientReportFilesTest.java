@@ -72,9 +72,11 @@ class ClientReportFilesTest {
     Path xlsx = xlsx(write(ReportFixtures.client("ana@example.org", "Ana Lima", "C01", 1, 3.6, 0, 7), options()));
 
     try (XSSFWorkbook workbook = open(xlsx)) {
-      assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+      assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
       assertThat(workbook.getSheetName(0)).isEqualTo("Report");
       assertThat(workbook.getSheetName(1)).isEqualTo("Answers");
+      assertThat(workbook.getSheetName(2)).isEqualTo(HandoutSheet.NAME);
+      assertPrintable(workbook.getSheet(HandoutSheet.NAME), PrintSetup.A4_PAPERSIZE);
       XSSFSheet report = workbook.getSheet("Report");
       assertPrintable(report, PrintSetup.A4_PAPERSIZE);
       assertThat(report.getRepeatingRows().formatAsString()).isEqualTo("1:1");
