@@ -50,7 +50,7 @@ class ClientReportFilesTest {
   void writesWorkbookAndPdfNamedWithoutNameOrEmail() {
     List<Path> files = write(ReportFixtures.client("ana@example.org", "Ana Lima", "C01", 1, 3.6, 0, 7), options());
 
-    assertThat(files).hasSize(2);
+    assertThat(files).hasSize(3);
     assertThat(files).allSatisfy(f -> assertThat(f).exists().isNotEmptyFile());
     assertThat(files).extracting(f -> f.getFileName().toString())
         .allSatisfy(name -> assertThat(name).startsWith("client-c01-").doesNotContain("ana").doesNotContain("Lima"))
@@ -63,8 +63,9 @@ class ClientReportFilesTest {
     List<Path> files = write(ReportFixtures.client("ana@example.org", "Ana Lima", null, 1, 3.6, 0, 7),
         options().withFormats(EnumSet.of(OutputFormat.PDF)));
 
-    assertThat(files).singleElement().satisfies(f -> assertThat(f.toString()).endsWith(".pdf"));
-    assertThat(files.get(0).getFileName().toString()).matches("client-[0-9a-f]{6}\\.pdf");
+    assertThat(files).extracting(f -> f.getFileName().toString())
+        .satisfiesExactly(name -> assertThat(name).matches("client-[0-9a-f]{6}\\.pdf"),
+            name -> assertThat(name).matches("client-[0-9a-f]{6}-handout\\.pdf"));
   }
 
   @Test

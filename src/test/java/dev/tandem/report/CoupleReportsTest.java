@@ -155,7 +155,8 @@ class CoupleReportsTest {
   void onlyTheFormatsAskedForAreWritten() {
     List<Path> written = CoupleReports.write(analysis, options().withFormats(java.util.Set.of(OutputFormat.PDF))).stream().map(WriteResult::file).toList();
 
-    assertThat(written).containsExactly(out.resolve("couple-c1.pdf"), out.resolve("couple-c2.pdf"));
+    assertThat(written).containsExactly(out.resolve("couple-c1.pdf"), out.resolve("couple-c1-handout.pdf"),
+        out.resolve("couple-c2.pdf"), out.resolve("couple-c2-handout.pdf"));
   }
 
   @Test
