@@ -95,14 +95,17 @@ record ClientHandout(String clientName, Optional<LocalDate> assessed, List<Line>
 
   private record Ranked(Line line, Standout standout) {}
 
-  /** End bands first, most marked first; middle bands only while fewer than two are found. */
+  /**
+   * End bands first, most marked first; for areas, middle bands top the list up while fewer than two
+   * are found. A middle band is never called a strength: "moderate" is not something to praise.
+   */
   private static List<Line> pick(List<Ranked> all, Standout.Kind kind) {
     List<Ranked> ofKind = all.stream().filter(r -> r.standout().kind() == kind)
         .sorted(Comparator.comparingDouble((Ranked r) -> r.standout().strength()).reversed()).toList();
     List<Line> picked = new ArrayList<>();
     for (Ranked ranked : ofKind) {
       boolean topUp = !ranked.standout().endBand();
-      if (picked.size() >= AT_A_GLANCE || (topUp && picked.size() >= 2)) {
+      if (picked.size() >= AT_A_GLANCE || (topUp && (kind == Standout.Kind.STRENGTH || picked.size() >= 2))) {
         break;
       }
       picked.add(ranked.line());

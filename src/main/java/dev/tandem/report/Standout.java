@@ -9,8 +9,8 @@ import java.util.Optional;
  * Where a score stands against its scale's {@code concern}, for the handouts' strengths and areas to
  * work on. Only scales with a concern have a healthy end: for {@code high} the low end, for
  * {@code low} the high end. A score in the band at the healthy end is a strength; in the band at
- * the other end, an area to work on; a score in a middle band counts only to top the lists up, on
- * the side of the scale's midpoint it lies. {@link #lean} orders them: 1 at the healthy end of the
+ * the other end, an area to work on; a score in a middle band on the concerning side of the scale's
+ * midpoint only tops the areas up (the handout never calls a middle band a strength). {@link #lean} orders them: 1 at the healthy end of the
  * range, 0 at the concerning end.
  */
 record Standout(Kind kind, boolean endBand, double lean) {
