@@ -37,7 +37,8 @@ public final class CouplePatterns {
   private static final Pattern PATTERN_ID = Pattern.compile("[a-z][a-z0-9-]*");
   private static final Pattern SCALE_REFERENCE = Pattern.compile("([a-z][a-z0-9-]*)\\.([a-z][a-z0-9_-]*)");
   private static final Set<String> TOP_KEYS = Set.of("patterns");
-  private static final Set<String> PATTERN_KEYS = Set.of("id", "name", "when", "guidance");
+  private static final Set<String> PATTERN_KEYS = Set.of("id", "name", "when", "guidance", "forCouple",
+      "tryTogether");
   private static final Set<String> WHEN_KEYS = Set.of("oneAndOther", "both", "apart");
   private static final Set<String> ONE_AND_OTHER_KEYS = Set.of("one", "other");
   private static final Set<String> CONDITION_KEYS = Set.of("scale", "band", "atLeast", "below");
@@ -244,7 +245,14 @@ public final class CouplePatterns {
       if (id.isEmpty() || name.isEmpty() || guidance.isEmpty() || rules.isEmpty()) {
         return Optional.empty();
       }
-      return Optional.of(new CouplePattern(id.get(), name.get(), rules, guidance.get(), fields.position()));
+      Optional<String> forCouple = fields.text("forCouple");
+      Optional<String> tryTogether = fields.text("tryTogether");
+      if (tryTogether.isPresent() && forCouple.isEmpty()) {
+        fields.problem(fields.positionOf("tryTogether"), where + " has \"tryTogether\" but no \"forCouple\"; the couple "
+            + "handout shows the thing to try under the couple-facing text, so add \"forCouple\" too");
+      }
+      return Optional.of(new CouplePattern(id.get(), name.get(), rules, guidance.get(), forCouple, tryTogether,
+          fields.position()));
     }
 
     private List<PatternRule> when(YamlNode node, String pattern) {

@@ -39,7 +39,10 @@ public final class QuestionnaireLoader {
   private static final Set<String> SCALE_KEYS =
       Set.of("id", "name", "measures", "scoring", "minAnswered", "concern", "bands", "norms",
           "reliability", "partnerDifference", "composite");
-  private static final Set<String> BAND_KEYS = Set.of("from", "to", "label", "guidance");
+  private static final Set<String> BAND_KEYS = Set.of("from", "to", "label", "guidance", "forClient", "toTry");
+
+  /** A client handout lists at most this many things to try per band. */
+  static final int MAX_TO_TRY = 2;
   private static final Set<String> NORM_KEYS = Set.of("mean", "sd", "n", "source");
   private static final Set<String> RELIABILITY_KEYS = Set.of("alpha", "source");
 
@@ -456,6 +459,39 @@ public final class QuestionnaireLoader {
           reliability, difference, List.of(), weights, lowest, highest));
     }
 
+    private List<String> toTry(Fields band, String scaleId, String label) {
+      List<String> things = band.texts("toTry");
+      if (things.size() > MAX_TO_TRY) {
+        band.problem(band.positionOf("toTry"), "\"toTry\" in the band \"" + label + "\" of scale \"" + scaleId
+            + "\" lists " + things.size() + " things; give one or two, so that the client handout stays short");
+      }
+      return things;
+    }
+
+    /**
+     * The client handout reads {@code forClient} and {@code toTry} of whichever band a score falls in,
+     * so a scale that has them on one band needs them on all.
+     */
+    private void handoutTextsOnEveryBand(List<Band> bands, List<Position> positions, String scaleId) {
+      boolean anyText = bands.stream().anyMatch(b -> b.forClient().isPresent());
+      boolean anyTry = bands.stream().anyMatch(b -> !b.toTry().isEmpty());
+      for (int i = 0; i < bands.size(); i++) {
+        Band band = bands.get(i);
+        List<String> lacking = new ArrayList<>();
+        if (anyText && band.forClient().isEmpty()) {
+          lacking.add("\"forClient\"");
+        }
+        if (anyTry && band.toTry().isEmpty()) {
+          lacking.add("\"toTry\"");
+        }
+        if (!lacking.isEmpty()) {
+          problems.add(new Problem(positions.get(i), "the band \"" + band.label() + "\" of scale \"" + scaleId
+              + "\" has no " + String.join(" or ", lacking) + " while other bands of the scale have them; the "
+              + "client handout needs them on every band, so add them here"));
+        }
+      }
+    }
+
     private List<Band> bands(Fields fields, String scaleId, double lowest, double highest) {
       List<Band> bands = new ArrayList<>();
       List<Position> positions = new ArrayList<>();
@@ -478,9 +514,11 @@ public final class QuestionnaireLoader {
               + fmt(from.getAsDouble()) + ")");
           continue;
         }
-        bands.add(new Band(from.getAsDouble(), to.getAsDouble(), label.get(), guidance.get()));
+        bands.add(new Band(from.getAsDouble(), to.getAsDouble(), label.get(), guidance.get(), band.text("forClient"),
+            toTry(band, scaleId, label.get())));
         positions.add(band.position());
       }
+      handoutTextsOnEveryBand(bands, positions, scaleId);
       if (bands.isEmpty()) {
         return bands;
       }

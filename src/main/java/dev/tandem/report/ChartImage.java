@@ -70,6 +70,11 @@ record ChartImage(byte[] scanlines, int pixelWidth, int pixelHeight, float width
     });
   }
 
+  /** A picture drawn directly with Java2D at the printed size in points, for small figures that are not charts. */
+  static ChartImage painted(float widthPoints, float heightPoints, java.util.function.Consumer<Graphics2D> paint) {
+    return draw(widthPoints, heightPoints, paint::accept);
+  }
+
   private interface Painter {
     void paint(Graphics2D g2);
   }

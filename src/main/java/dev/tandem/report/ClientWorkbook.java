@@ -48,6 +48,7 @@ final class ClientWorkbook {
     ClientWorkbook builder = new ClientWorkbook(report, options);
     builder.reportSheet();
     builder.answersSheet();
+    HandoutSheet.add(builder.workbook, builder.styles, ClientHandout.of(report), options);
     return builder.workbook;
   }
 

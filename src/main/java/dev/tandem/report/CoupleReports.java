@@ -11,7 +11,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes the couple reports: per complete couple a workbook and/or a PDF (as the options ask), named
- * after the couple code ({@code couple-c07.xlsx}, see {@link ReportNames}); and the couples' sheets of the cohort workbook.
+ * after the couple code ({@code couple-c07.xlsx}, see {@link ReportNames}), the PDF with the couple's own
+ * handout beside it ({@code couple-c07-handout.pdf}); and the couples' sheets of the cohort workbook.
  */
 public final class CoupleReports {
 
@@ -45,6 +46,10 @@ public final class CoupleReports {
       Path target = options.outputDir().resolve(stem + ".pdf");
       written.add(ReportWriter.claimed(target, report.code(), options,
           () -> OutputFiles.write(target, out -> CouplePdf.write(complete, options, out))));
+      CoupleHandout handout = CoupleHandout.of(couple);
+      Path handoutTarget = options.outputDir().resolve(ReportNames.handout(stem) + ".pdf");
+      written.add(ReportWriter.claimed(handoutTarget, report.code(), options,
+          () -> OutputFiles.write(handoutTarget, out -> CoupleHandoutPdf.write(handout, options, out))));
     }
     return List.copyOf(written);
   }

@@ -27,7 +27,8 @@ final class OutputFiles {
 
   /**
    * Writes one report. A file that cannot be placed (open in Excel, a refused move, a full disk) is a
-   * failed result naming it, so the caller can go on with the other reports.
+   * failed result naming it, so the caller can go on with the other reports; so is a PDF whose text
+   * needs a font the machine lacks, with the Debian package to install.
    */
   static WriteResult write(Path target, Content content) {
     Objects.requireNonNull(target, "target must not be null");
@@ -37,6 +38,8 @@ final class OutputFiles {
       return new SafeWriter(folder).write(target.getFileName().toString(), content::writeTo);
     } catch (OutputException | UncheckedIOException e) {
       throw new ReportException(target, "could not be written (" + e.getMessage() + ")", e);
+    } catch (UnprintableTextException e) {
+      return new WriteResult(WriteResult.Status.FAILED, target, target + " was not written: " + e.getMessage());
     }
   }
 }

@@ -9,11 +9,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -21,8 +18,6 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
@@ -37,14 +32,14 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
 final class PdfLayout implements AutoCloseable {
 
   enum Style {
-    REGULAR(Standard14Fonts.FontName.HELVETICA),
-    BOLD(Standard14Fonts.FontName.HELVETICA_BOLD),
-    ITALIC(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
+    REGULAR(PdfFonts.Face.REGULAR),
+    BOLD(PdfFonts.Face.BOLD),
+    ITALIC(PdfFonts.Face.OBLIQUE);
 
-    private final Standard14Fonts.FontName name;
+    private final PdfFonts.Face face;
 
-    Style(Standard14Fonts.FontName name) {
-      this.name = name;
+    Style(PdfFonts.Face face) {
+      this.face = face;
     }
   }
 
@@ -72,13 +67,6 @@ final class PdfLayout implements AutoCloseable {
   private static final float LEADING = 1.28f;
   private static final float CELL_PAD = 3f;
 
-  /**
-   * Per style, whether its font can encode a code point: the answer depends only on the font, and
-   * asking PDFBox for every character of every string was a sixth of the time spent laying out PDFs.
-   */
-  private static final List<Map<Integer, Boolean>> ENCODABLE = Arrays.stream(Style.values())
-      .map(style -> (Map<Integer, Boolean>) new ConcurrentHashMap<Integer, Boolean>()).toList();
-
   /** Every report is written in English. */
   static final String LANGUAGE = "en";
 
@@ -90,7 +78,7 @@ final class PdfLayout implements AutoCloseable {
   private final String title;
   private final LocalDate date;
   private final float scale;
-  private final PDType1Font[] fonts = new PDType1Font[Style.values().length];
+  private final PdfFonts fonts = new PdfFonts(document);
   private PDPageContentStream stream;
   private float y;
 
@@ -99,9 +87,6 @@ final class PdfLayout implements AutoCloseable {
     this.title = Objects.requireNonNull(title, "title must not be null");
     this.date = Objects.requireNonNull(date, "date must not be null");
     this.scale = scale;
-    for (Style style : Style.values()) {
-      fonts[style.ordinal()] = new PDType1Font(style.name);
-    }
     newPage();
   }
 
@@ -279,6 +264,7 @@ final class PdfLayout implements AutoCloseable {
   private void describe(ReportOptions options) {
     PDDocumentInformation info = document.getDocumentInformation();
     info.setTitle(title);
+    info.setCreator("Tandem");
     options.practice().ifPresent(info::setAuthor);
     document.getDocumentCatalog().setLanguage(LANGUAGE);
     PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
@@ -318,19 +304,17 @@ final class PdfLayout implements AutoCloseable {
   private void text(PDPageContentStream target, Style style, float size, float x, float baseline, Color color,
       String text) throws IOException {
     target.beginText();
-    target.setFont(fonts[style.ordinal()], size);
     target.setNonStrokingColor(color);
     target.newLineAtOffset(x, baseline);
-    target.showText(printable(text, style));
+    for (PdfFonts.Piece piece : fonts.pieces(text, style.face)) {
+      target.setFont(piece.font(), size);
+      target.showText(piece.text());
+    }
     target.endText();
   }
 
   float stringWidth(String text, Style style, float size) {
-    try {
-      return fonts[style.ordinal()].getStringWidth(printable(text, style)) / 1000f * size;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return fonts.width(text, style.face, size);
   }
 
   private float width(List<Run> line, float size) {
@@ -339,34 +323,6 @@ final class PdfLayout implements AutoCloseable {
       total += stringWidth(run.text(), run.style(), size);
     }
     return total;
-  }
-
-  /** The standard PDF fonts cover Western European text; anything else prints as a question mark. */
-  private String printable(String text, Style style) {
-    PDType1Font font = fonts[style.ordinal()];
-    Map<Integer, Boolean> known = ENCODABLE.get(style.ordinal());
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      i += Character.charCount(cp);
-      if (cp == '\n' || cp == '\t') {
-        out.append(' ');
-      } else if (known.computeIfAbsent(cp, c -> encodable(font, c))) {
-        out.appendCodePoint(cp);
-      } else {
-        out.append('?');
-      }
-    }
-    return out.toString();
-  }
-
-  private static boolean encodable(PDType1Font font, int cp) {
-    try {
-      font.encode(new String(Character.toChars(cp)));
-      return true;
-    } catch (IllegalArgumentException | IOException e) {
-      return false;
-    }
   }
 
   /** Breaks runs into lines no wider than {@code maxWidth}; newlines in the text start new lines. */
@@ -393,9 +349,16 @@ final class PdfLayout implements AutoCloseable {
             line = new ArrayList<>();
             lineWidth = 0;
           }
-          String piece = line.isEmpty() ? word : " " + word;
-          line.add(new Run(piece, run.style()));
-          lineWidth += (line.size() == 1 ? 0 : space) + wordWidth;
+          boolean first = line.isEmpty();
+          String piece = first ? word : " " + word;
+          Run last = first ? null : line.get(line.size() - 1);
+          if (last != null && last.style() == run.style()) {
+            // one run per style and line, so that right-to-left words keep their order on the page
+            line.set(line.size() - 1, new Run(last.text() + piece, run.style()));
+          } else {
+            line.add(new Run(piece, run.style()));
+          }
+          lineWidth += (first ? 0 : space) + wordWidth;
         }
       }
     }

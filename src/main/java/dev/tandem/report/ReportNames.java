@@ -49,6 +49,11 @@ public final class ReportNames {
     return new ReportNames(Objects.requireNonNull(key, "key must not be null"));
   }
 
+  /** The handout given to the client or couple, beside the coach's report of the same stem. */
+  static String handout(String stem) {
+    return stem + "-handout";
+  }
+
   /** Names keyed with a random secret of their own: unique, but other in every run. */
   public static ReportNames withRandomKey() {
     byte[] secret = new byte[32];

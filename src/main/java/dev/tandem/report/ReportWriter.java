@@ -16,7 +16,8 @@ import java.util.function.Supplier;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes Tandem's reports: a client report per client (workbook and/or PDF) and the cohort
+ * Writes Tandem's reports: a client report per client (workbook and/or PDF, the PDF with the
+ * client's own handout beside it) and the cohort
  * workbook. Every file goes through {@link OutputFiles}, stamped with the report date and encrypted
  * when the options carry a password; each write returns what happened to the file (written,
  * unchanged, written beside an edited copy, or failed with the reason). Nothing here logs or prints.
@@ -56,6 +57,10 @@ public final class ReportWriter {
       Path target = options.outputDir().resolve(stem + ".pdf");
       written.add(claimed(target, client.id(), options,
           () -> OutputFiles.write(target, out -> ClientPdf.write(report, options, out))));
+      ClientHandout handout = ClientHandout.of(report);
+      Path handoutTarget = options.outputDir().resolve(ReportNames.handout(stem) + ".pdf");
+      written.add(claimed(handoutTarget, client.id(), options,
+          () -> OutputFiles.write(handoutTarget, out -> ClientHandoutPdf.write(handout, options, out))));
     }
     return List.copyOf(written);
   }

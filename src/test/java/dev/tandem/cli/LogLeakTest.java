@@ -174,7 +174,7 @@ class LogLeakTest {
     }
     try (java.util.stream.Stream<Path> reports = Files.list(folder.resolve("reports"))) {
       assertThat(reports.filter(p -> p.getFileName().toString().startsWith("client-"))
-          .filter(p -> p.toString().endsWith(".pdf"))).hasSize(50);
+          .filter(p -> p.toString().endsWith(".pdf"))).hasSize(2 * 50);
     }
   }
 }

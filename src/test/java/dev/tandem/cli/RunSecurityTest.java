@@ -105,7 +105,8 @@ class RunSecurityTest {
     List<Path> pdfs = files(reports, ".pdf");
     assertThat(workbooks).filteredOn(p -> p.getFileName().toString().startsWith("client-")).hasSize(50);
     assertThat(workbooks).filteredOn(p -> p.getFileName().toString().startsWith("couple-")).isNotEmpty();
-    assertThat(pdfs).filteredOn(p -> p.getFileName().toString().startsWith("client-")).hasSize(50);
+    assertThat(pdfs).filteredOn(p -> p.getFileName().toString().startsWith("client-")).hasSize(2 * 50);
+    assertThat(pdfs).filteredOn(p -> p.getFileName().toString().endsWith("-handout.pdf")).hasSizeGreaterThan(50);
     for (Path workbook : workbooks) {
       assertThatThrownBy(() -> WorkbookFactory.create(workbook.toFile(), null, true))
           .as(workbook.getFileName().toString()).isInstanceOf(EncryptedDocumentException.class);
@@ -116,7 +117,8 @@ class RunSecurityTest {
     try (Workbook cohort = WorkbookFactory.create(reports.resolve("cohort.xlsx").toFile(), "tandem-test-password", true)) {
       assertThat(cohort.getSheet("Scores").getLastRowNum()).isEqualTo(68);
     }
-    try (PDDocument pdf = Loader.loadPDF(pdfs.get(0).toFile(), "tandem-test-password")) {
+    Path coachPdf = pdfs.stream().filter(p -> !p.toString().endsWith("-handout.pdf")).findFirst().orElseThrow();
+    try (PDDocument pdf = Loader.loadPDF(coachPdf.toFile(), "tandem-test-password")) {
       assertThat(new PDFTextStripper().getText(pdf)).contains("Client report");
     }
   }

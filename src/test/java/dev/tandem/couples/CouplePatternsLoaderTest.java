@@ -19,6 +19,20 @@ class CouplePatternsLoaderTest {
     assertThat(patterns.patterns()).extracting(CouplePattern::id).containsExactly(
         "space-meets-abandonment", "autonomy-meets-low-trust", "unspoken-strain", "reassurance-gap",
         "closeness-mismatch", "merged-and-flat", "both-need-space", "balanced-with-spark");
+    assertThat(patterns.patterns()).allSatisfy(pattern -> {
+      assertThat(pattern.forCouple()).as(pattern.id()).isPresent();
+      assertThat(pattern.tryTogether()).as(pattern.id()).isPresent();
+    });
+  }
+
+  @Test
+  void aThingToTryTogetherNeedsTheCoupleFacingTextBeforeIt() {
+    Path file = DIR.resolve("try-without-text.yaml");
+
+    assertThatThrownBy(() -> CouplePatterns.load(file, QUESTIONNAIRES))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage(file + ":9:18: pattern \"lonely-try\" has \"tryTogether\" but no \"forCouple\"; the couple "
+            + "handout shows the thing to try under the couple-facing text, so add \"forCouple\" too");
   }
 
   @Test

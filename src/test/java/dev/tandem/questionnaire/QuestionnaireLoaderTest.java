@@ -211,8 +211,35 @@ class QuestionnaireLoaderTest {
           assertThat(scale.itemIds()).as(q.id() + "." + scale.id()).hasSizeBetween(5, 8);
         }
       }
+      for (Scale scale : q.scales()) {
+        for (Band band : scale.bands()) {
+          assertThat(band.forClient()).as(q.id() + "." + scale.id() + " " + band.label()).isPresent();
+          assertThat(band.toTry()).as(q.id() + "." + scale.id() + " " + band.label()).hasSizeBetween(1, 2);
+        }
+      }
       long reversed = q.items().stream().filter(Item::reversed).count();
       assertThat(reversed * 1.0 / q.items().size()).as(q.id()).isBetween(0.25, 0.4);
     }
+  }
+
+  @Test
+  void clientHandoutTextsAreReadAndMustBeOnEveryBandOfAScale() throws IOException {
+    String withTexts = VALID.replace("{from: 1, to: 2, label: Low, guidance: Talk.}",
+        "{from: 1, to: 2, label: Low, guidance: Talk., forClient: You rest well., toTry: [Take a walk.]}")
+        .replace("{from: 2, to: 3, label: High, guidance: Listen.}",
+        "{from: 2, to: 3, label: High, guidance: Listen., forClient: You need rest., toTry: [Rest., Sleep.]}");
+    Scale alpha = QuestionnaireLoader.load(write("q.yaml", withTexts)).scale("alpha").orElseThrow();
+    assertThat(alpha.bands().get(1).forClient()).contains("You need rest.");
+    assertThat(alpha.bands().get(1).toTry()).containsExactly("Rest.", "Sleep.");
+
+    String oneBandOnly = VALID.replace("{from: 1, to: 2, label: Low, guidance: Talk.}",
+        "{from: 1, to: 2, label: Low, guidance: Talk., forClient: You rest well.}");
+    assertThat(problemsOf(oneBandOnly)).containsExactly("17:9 the band \"High\" of scale \"alpha\" has no "
+        + "\"forClient\" while other bands of the scale have them; the client handout needs them on every band, "
+        + "so add them here");
+
+    String tooMany = withTexts.replace("toTry: [Rest., Sleep.]", "toTry: [Rest., Sleep., Read.]");
+    assertThat(problemsOf(tooMany)).containsExactly("17:92 \"toTry\" in the band \"High\" of scale \"alpha\" "
+        + "lists 3 things; give one or two, so that the client handout stays short");
   }
 }

@@ -55,7 +55,8 @@ class CoupleReportsTest {
     List<Path> written = CoupleReports.write(analysis, options()).stream().map(WriteResult::file).toList();
 
     assertThat(written).containsExactly(out.resolve("couple-c1.xlsx"), out.resolve("couple-c1.pdf"),
-        out.resolve("couple-c2.xlsx"), out.resolve("couple-c2.pdf"));
+        out.resolve("couple-c1-handout.pdf"), out.resolve("couple-c2.xlsx"), out.resolve("couple-c2.pdf"),
+        out.resolve("couple-c2-handout.pdf"));
     assertThat(written).allSatisfy(file -> assertThat(file).isNotEmptyFile());
   }
 
@@ -192,7 +193,8 @@ class CoupleReportsTest {
   void onlyTheFormatsAskedForAreWritten() {
     List<Path> written = CoupleReports.write(analysis, options().withFormats(java.util.Set.of(OutputFormat.PDF))).stream().map(WriteResult::file).toList();
 
-    assertThat(written).containsExactly(out.resolve("couple-c1.pdf"), out.resolve("couple-c2.pdf"));
+    assertThat(written).containsExactly(out.resolve("couple-c1.pdf"), out.resolve("couple-c1-handout.pdf"),
+        out.resolve("couple-c2.pdf"), out.resolve("couple-c2-handout.pdf"));
   }
 
   private ReportOptions options() {

@@ -56,6 +56,6 @@ class SampleDataReportsTest {
       assertThat(opened.getSheet("Scores").getLastRowNum()).isEqualTo(cohort.assessments().size());
     }
     assertThat(out.toFile().list((folder, name) -> !name.equals(SafeWriter.MANIFEST)))
-        .hasSize(2 * cohort.clients().size() + 1);
+        .hasSize(3 * cohort.clients().size() + 1);
   }
 }

@@ -1,0 +1,252 @@
+package dev.tandem.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Bidi;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The fonts of one PDF, and how its text is prepared for them. Tandem bundles Liberation Sans
+ * (Latin, Greek, Cyrillic and Hebrew, with Helvetica's widths, so layouts keep their measure) and
+ * DejaVu Sans (for Arabic), licences beside them in the jar, and falls back, character by
+ * character, on fonts found on the machine for other scripts (Chinese, Japanese and Korean from
+ * Debian's fonts-droid-fallback, the rest from fonts-noto-core). Fonts are embedded as subsets,
+ * only when a page uses them.
+ *
+ * <p>PDFBox draws characters one by one in the order given, so Arabic is joined first
+ * ({@link ArabicShaping}) and right-to-left runs are put in visual order ({@link Bidi}). A character
+ * that no font can draw is never replaced by "?": {@link UnprintableTextException} names the script
+ * and the Debian package that prints it, and the report is not written.
+ */
+final class PdfFonts {
+
+  /** The three faces the layout uses. */
+  enum Face {
+    REGULAR("LiberationSans-Regular.ttf"),
+    BOLD("LiberationSans-Bold.ttf"),
+    OBLIQUE("LiberationSans-Italic.ttf");
+
+    private final FontFile bundled;
+
+    Face(String resource) {
+      this.bundled = FontFile.bundled(resource);
+    }
+  }
+
+  /** A stretch of text, already in visual order, drawn in one font. */
+  record Piece(PDFont font, String text) {}
+
+  /** Fonts searched on the machine, in order, for characters the bundled face lacks. */
+  /** Bundled beside Liberation Sans for Arabic, which it lacks. */
+  private static final FontFile DEJAVU = FontFile.bundled("DejaVuSans.ttf");
+
+  private static final Path NOTO = Path.of("/usr/share/fonts/truetype/noto");
+
+  private static final List<FontFile> SYSTEM = systemFonts();
+
+  /**
+   * Droid Sans Fallback for Chinese, Japanese and Korean, then Noto Sans Arabic and Hebrew, then
+   * every other regular Noto Sans face present (one per script), read only when a character needs it.
+   */
+  private static List<FontFile> systemFonts() {
+    List<FontFile> fonts = new ArrayList<>();
+    fonts.add(FontFile.system(Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf")));
+    fonts.add(FontFile.system(NOTO.resolve("NotoSansArabic-Regular.ttf")));
+    fonts.add(FontFile.system(NOTO.resolve("NotoSansHebrew-Regular.ttf")));
+    try (Stream<Path> files = Files.list(NOTO)) {
+      files.filter(f -> f.getFileName().toString().matches("NotoSans[A-Za-z]*-Regular\\.ttf")).sorted()
+          .filter(f -> fonts.stream().noneMatch(known -> known.location.equals(f.toString())))
+          .forEach(f -> fonts.add(FontFile.system(f)));
+    } catch (IOException e) {
+      // no Noto fonts on this machine: the bundled font and Droid are all there is
+    }
+    return List.copyOf(fonts);
+  }
+
+  private final PDDocument document;
+  private final Map<FontFile, PDFont> loaded = new HashMap<>();
+  private final Map<Face, List<FontFile>> chains = new EnumMap<>(Face.class);
+
+  PdfFonts(PDDocument document) {
+    this.document = Objects.requireNonNull(document, "document must not be null");
+    for (Face face : Face.values()) {
+      List<FontFile> chain = new ArrayList<>();
+      chain.add(face.bundled);
+      chain.add(DEJAVU);
+      chain.addAll(SYSTEM);
+      chains.put(face, List.copyOf(chain));
+    }
+  }
+
+  /**
+   * The text as pieces to draw left to right: Arabic joined, right-to-left runs reversed, each
+   * piece in the first font of the face's chain that has its characters. Tabs and newlines become
+   * spaces.
+   */
+  List<Piece> pieces(String text, Face face) {
+    String visual = visualOrder(ArabicShaping.shape(text.replace('\n', ' ').replace('\t', ' ')));
+    List<Piece> pieces = new ArrayList<>();
+    FontFile current = null;
+    StringBuilder run = new StringBuilder();
+    for (int i = 0; i < visual.length(); ) {
+      int cp = visual.codePointAt(i);
+      i += Character.charCount(cp);
+      FontFile file = fontFor(cp, face);
+      if (file != current && run.length() > 0) {
+        pieces.add(new Piece(load(current), run.toString()));
+        run.setLength(0);
+      }
+      current = file;
+      run.appendCodePoint(cp);
+    }
+    if (run.length() > 0) {
+      pieces.add(new Piece(load(current), run.toString()));
+    }
+    return pieces;
+  }
+
+  /** The width of the text in points at the given size, as {@link #pieces} draws it. */
+  float width(String text, Face face, float size) {
+    float total = 0;
+    try {
+      for (Piece piece : pieces(text, face)) {
+        total += piece.font().getStringWidth(piece.text()) / 1000f * size;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return total;
+  }
+
+  private FontFile fontFor(int cp, Face face) {
+    if (cp == ' ' || Character.getType(cp) == Character.FORMAT) {
+      return face.bundled;
+    }
+    for (FontFile file : chains.get(face)) {
+      if (file.covers(cp)) {
+        return file;
+      }
+    }
+    throw new UnprintableTextException(cp);
+  }
+
+  private PDFont load(FontFile file) {
+    return loaded.computeIfAbsent(file, f -> {
+      try (InputStream in = f.open()) {
+        return PDType0Font.load(document, in, true);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  /**
+   * The text in the order its characters appear on the page, left to right. The pages read left to
+   * right, so that is the base direction even of a run that starts with a right-to-left word.
+   */
+  static String visualOrder(String text) {
+    if (!Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
+      return text;
+    }
+    Bidi bidi = new Bidi(text, Bidi.DIRECTION_LEFT_TO_RIGHT);
+    int count = bidi.getRunCount();
+    byte[] levels = new byte[count];
+    String[] runs = new String[count];
+    for (int r = 0; r < count; r++) {
+      levels[r] = (byte) bidi.getRunLevel(r);
+      String run = text.substring(bidi.getRunStart(r), bidi.getRunLimit(r));
+      runs[r] = levels[r] % 2 == 1 ? mirrored(new StringBuilder(run).reverse().toString()) : run;
+    }
+    Bidi.reorderVisually(levels, 0, runs, 0, count);
+    return String.join("", runs);
+  }
+
+  private static String mirrored(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      out.append(switch (c) {
+        case '(' -> ')';
+        case ')' -> '(';
+        case '[' -> ']';
+        case ']' -> '[';
+        case '<' -> '>';
+        case '>' -> '<';
+        default -> c;
+      });
+    }
+    return out.toString();
+  }
+
+  /** A font file, bundled or on the machine, and which of its characters it has a glyph for. */
+  private static final class FontFile {
+
+    private final String location;
+    private final boolean inJar;
+    private final Map<Integer, Boolean> coverage = new ConcurrentHashMap<>();
+    private CmapLookup cmap;
+    private boolean readable = true;
+
+    private FontFile(String location, boolean inJar) {
+      this.location = location;
+      this.inJar = inJar;
+    }
+
+    static FontFile bundled(String resource) {
+      return new FontFile("fonts/" + resource, true);
+    }
+
+    static FontFile system(Path path) {
+      return new FontFile(path.toString(), false);
+    }
+
+    InputStream open() throws IOException {
+      if (inJar) {
+        InputStream in = PdfFonts.class.getResourceAsStream(location);
+        if (in == null) {
+          throw new IOException("the font " + location + " is missing from Tandem's jar");
+        }
+        return in;
+      }
+      return Files.newInputStream(Path.of(location));
+    }
+
+    boolean covers(int cp) {
+      return coverage.computeIfAbsent(cp, c -> lookup().map(l -> l.getGlyphId(c) != 0).orElse(false));
+    }
+
+    /** The character map, read once; empty when the file is not on this machine. */
+    private synchronized Optional<CmapLookup> lookup() {
+      if (cmap == null && readable) {
+        if (!inJar && !Files.isReadable(Path.of(location))) {
+          readable = false;
+          return Optional.empty();
+        }
+        try (InputStream in = open()) {
+          TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+          cmap = font.getUnicodeCmapLookup();
+        } catch (IOException e) {
+          readable = false;
+        }
+      }
+      return Optional.ofNullable(cmap);
+    }
+  }
+}

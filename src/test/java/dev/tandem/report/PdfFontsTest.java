@@ -1,0 +1,69 @@
+package dev.tandem.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tandem.report.output.WriteResult;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PdfFontsTest {
+
+  static final List<String> NAMES = List.of("Łukasz Żółw", "Анна Петрова", "Ελένη Παπαδοπούλου", "王小明",
+      "أحمد علي", "נועה כהן");
+
+  private static String text(java.util.function.Consumer<PdfLayout> content) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (PdfLayout layout = new PdfLayout(Paper.A4, "Fonts", LocalDate.of(2026, 3, 20), 1f)) {
+      content.accept(layout);
+      layout.finish(out, "Fonts", ReportOptions.defaults(Path.of("reports")));
+    }
+    try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+      return new PDFTextStripper().getText(document);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Łukasz Żółw", "Анна Петрова", "Ελένη Παπαδοπούλου", "王小明", "أحمد علي", "נועה כהן"})
+  void namesInEveryScriptComeBackFromThePdfText(String name) throws IOException {
+    String text = text(page -> {
+      page.paragraph("Client: " + name, PdfLayout.Style.BOLD, 12, Palette.INK);
+      page.paragraph(List.of(new PdfLayout.Run("Partner: ", PdfLayout.Style.BOLD),
+          new PdfLayout.Run(name, PdfLayout.Style.ITALIC)), 10, Palette.INK);
+    });
+    assertThat(text).contains("Client: " + name, "Partner: " + name).doesNotContain("?");
+  }
+
+  @Test
+  void arabicLettersAreJoinedAndRightToLeftTextIsInVisualOrder() {
+    assertThat(ArabicShaping.shape("علي")).isEqualTo("\uFECB\uFEE0\uFEF2");
+    assertThat(ArabicShaping.shape("لا")).isEqualTo("\uFEFB");
+    assertThat(ArabicShaping.shape("Anna")).isEqualTo("Anna");
+    assertThat(PdfFonts.visualOrder("Noa: נועה כהן")).isEqualTo("Noa: ןהכ העונ");
+  }
+
+  @Test
+  void aCharacterNoFontHasFailsTheReportNamingTheScriptAndThePackage(@TempDir Path folder) {
+    String tangut = new String(Character.toChars(0x17000));
+    assertThatThrownBy(() -> text(page -> page.paragraph(tangut, PdfLayout.Style.REGULAR, 10, Palette.INK)))
+        .isInstanceOf(UnprintableTextException.class)
+        .hasMessage("the text has Tangut characters that no font on this machine can print; install the Debian "
+            + "package fonts-noto-core (sudo apt-get install fonts-noto-core) and run Tandem again");
+    WriteResult result = OutputFiles.write(folder.resolve("client-x.pdf"),
+        out -> text(page -> page.paragraph("Client " + tangut, PdfLayout.Style.BOLD, 10, Palette.INK)));
+    assertThat(result.failed()).isTrue();
+    assertThat(result.message()).startsWith(folder.resolve("client-x.pdf") + " was not written: the text has Tangut");
+    assertThat(Files.exists(folder.resolve("client-x.pdf"))).isFalse();
+  }
+}
