@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tandem.store.TestStores;
 import dev.tandem.testing.HeadlessChrome;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,13 +37,9 @@ class PracticeBrowserTest {
 
   private static CoachApp app;
   private static ChromeDriver browser;
-  private static String axe;
 
   @BeforeAll
   static void start() throws IOException {
-    try (InputStream in = PracticeBrowserTest.class.getResourceAsStream("/axe/axe.min.js")) {
-      axe = new String(Objects.requireNonNull(in, "axe.min.js").readAllBytes(), StandardCharsets.UTF_8);
-    }
     Files.createDirectories(SCREENSHOTS);
     TestStores.create(folder.resolve("practice"), "practice password".toCharArray()).close();
     app = CoachApp.start(0, folder.resolve("reports"), Path.of("questionnaires"), folder.resolve("practice"));
@@ -145,14 +138,9 @@ class PracticeBrowserTest {
         .until(ExpectedConditions.presenceOfElementLocated(locator));
   }
 
-  /** Runs axe-core on the page and fails on any serious or critical violation but the one rule named. */
-  @SuppressWarnings("unchecked")
+  /** Fails on any serious or critical accessibility violation but the one rule named. */
   private static void checkAccessibility(String page, String ruleNotApplying) {
-    browser.executeScript(axe);
-    Object result = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
-        + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
-        + ".filter(v => (v.impact === 'serious' || v.impact === 'critical') && v.id !== arguments[0])"
-        + ".map(v => v.id + ': ' + v.help + ' (' + v.nodes.map(n => n.target.join(' ')).join(', ') + ')')));", ruleNotApplying);
-    assertThat((List<String>) result).as("axe on " + page).isEmpty();
+    assertThat(Axe.seriousViolations(browser, ruleNotApplying)).as("axe on " + page).isEmpty();
   }
+
 }
