@@ -92,6 +92,22 @@ class AssessmentSecurityTest {
     assertThat(RawHttp.send(app.port(), "GET", "/practice", "", cookie).body()).contains("Start an assessment");
   }
 
+  @Test
+  void aWrongPracticePasswordOpensNothingAndIsNeverShown() throws IOException {
+    TestStores.create(folder.resolve("other-practice"), "the right one".toCharArray()).close();
+    try (CoachApp other = CoachApp.start(0, folder.resolve("other-reports"), Path.of("questionnaires"),
+        folder.resolve("other-practice"))) {
+      String otherCookie = "Cookie: " + RawHttp.send(other.port(), "GET", "/?" + other.url().getRawQuery(), "")
+          .header("Set-Cookie").split(";")[0];
+      RawHttp.send(other.port(), "POST", "/practice/open", "password=a+wrong+guess", otherCookie,
+          "Origin: http://127.0.0.1:" + other.port(), "Content-Type: application/x-www-form-urlencoded");
+
+      String practice = RawHttp.send(other.port(), "GET", "/practice", "", otherCookie).body();
+      assertThat(practice).contains("The practice store could not be opened", "Open the store")
+          .doesNotContain("a wrong guess", "Start an assessment");
+    }
+  }
+
   private static RawHttp.Answer post(String body, String... headers) throws IOException {
     return RawHttp.send(app.port(), "POST", page + "/answer", body, headers);
   }
