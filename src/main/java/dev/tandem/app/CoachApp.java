@@ -30,9 +30,13 @@ public final class CoachApp implements AutoCloseable {
   /** Bytes of the token: 256 bits. */
   private static final int TOKEN_BYTES = 32;
 
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private final HttpServer server;
   private final ExecutorService threads;
   private final Workspace workspace;
+  private final Practice practice;
+  private final Lock lock = new Lock();
   private final String token;
   private final Map<String, Handler> routes = new LinkedHashMap<>();
   private final CountDownLatch stopped = new CountDownLatch(1);
@@ -43,9 +47,10 @@ public final class CoachApp implements AutoCloseable {
     void handle(HttpExchange exchange) throws IOException;
   }
 
-  private CoachApp(HttpServer server, Workspace workspace, String token) {
+  private CoachApp(HttpServer server, Workspace workspace, Practice practice, String token, String answerKey) {
     this.server = server;
     this.workspace = workspace;
+    this.practice = practice;
     this.token = token;
     this.threads = Executors.newFixedThreadPool(4, runnable -> {
       Thread thread = new Thread(runnable, "tandem-app");
@@ -57,6 +62,8 @@ public final class CoachApp implements AutoCloseable {
     ProgressPage progress = new ProgressPage(workspace);
     ResultsPage results = new ResultsPage(workspace);
     QuestionnairesPage questionnaires = new QuestionnairesPage(workspace);
+    PracticePage practicePage = new PracticePage(workspace, practice);
+    AssessmentPage assessment = new AssessmentPage(workspace, practice, lock, answerKey);
     // ROUTES: "METHOD /path" exactly, or "METHOD /prefix/*".
     route("GET /", exchange -> Http.redirect(exchange, Section.RESPONSES.path));
     route("GET /responses", responses::show);
@@ -79,30 +86,47 @@ public final class CoachApp implements AutoCloseable {
     route("GET /questionnaires", questionnaires::list);
     route("POST /questionnaires/check", questionnaires::check);
     route("GET /questionnaires/*", questionnaires::show);
+    route("GET /practice", practicePage::show);
+    route("POST /practice/open", practicePage::open);
+    route("POST /practice/import", practicePage::importAdded);
+    route("POST /assessment/start", assessment::start);
+    route("GET /assessment/*", assessment::show);
+    route("POST /assessment/*", assessment::answer);
     route("GET /static/*", CoachApp::asset);
     route("POST /quit", this::quit);
-    server.createContext("/", this::dispatch).getFilters().add(new Guard(token, port()));
+    server.createContext("/", this::dispatch).getFilters().add(new Guard(token, port(), lock::unlock));
     server.setExecutor(threads);
   }
 
   /**
    * Starts an app on 127.0.0.1 at {@code port} (0: any free port) writing into {@code output} and
-   * reading definitions from {@code definitions}.
+   * reading definitions from {@code definitions}, with the practice store in {@code output}'s sibling
+   * folder {@code practice}.
    */
   public static CoachApp start(int port, Path output, Path definitions) {
+    return start(port, output, definitions, output.toAbsolutePath().normalize().resolveSibling("practice"));
+  }
+
+  /** As {@link #start(int, Path, Path)}, with the practice store in {@code store}. */
+  public static CoachApp start(int port, Path output, Path definitions, Path store) {
     Objects.requireNonNull(output, "output must not be null");
     Objects.requireNonNull(definitions, "definitions must not be null");
+    Objects.requireNonNull(store, "store must not be null");
     try {
       HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-      byte[] secret = new byte[TOKEN_BYTES];
-      new SecureRandom().nextBytes(secret);
-      CoachApp app = new CoachApp(server, new Workspace(output, definitions),
-          Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
+      CoachApp app = new CoachApp(server, new Workspace(output, definitions), new Practice(store), secret(),
+          secret());
       server.start();
       return app;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static String secret() {
+    byte[] secret = new byte[TOKEN_BYTES];
+    RANDOM.nextBytes(secret);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
   }
 
   public int port() {
@@ -139,6 +163,7 @@ public final class CoachApp implements AutoCloseable {
       }
     }
     threads.shutdownNow();
+    practice.close();
     workspace.close();
     stopped.countDown();
   }
@@ -164,6 +189,10 @@ public final class CoachApp implements AutoCloseable {
       if (handler == null) {
         throw new Http.Refused(404, "There is no such page in Tandem.");
       }
+      if (lock.locked() && !Lock.openWhileLocked(path)) {
+        lockedPage(exchange);
+        return;
+      }
       handler.handle(exchange);
     } catch (Http.Refused refused) {
       problemPage(exchange, refused.status, refused.getMessage());
@@ -175,6 +204,14 @@ public final class CoachApp implements AutoCloseable {
     } finally {
       exchange.close();
     }
+  }
+
+  private static void lockedPage(HttpExchange exchange) throws IOException {
+    Http.html(exchange, 403, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>An assessment is under"
+        + " way</title><link rel=\"stylesheet\" href=\"/static/app.css\"></head><body><main><h1>An assessment is"
+        + " under way</h1><p>This device is being used for a questionnaire. Coach: open Tandem again with the"
+        + " address it printed when it started.</p></main></body></html>");
   }
 
   private static void problemPage(HttpExchange exchange, int status, String message) throws IOException {

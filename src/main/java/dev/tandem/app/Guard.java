@@ -15,7 +15,8 @@ import java.util.Set;
  * this app's loopback address and port (against DNS rebinding); the token from the first URL is
  * exchanged once for an HttpOnly, SameSite=Strict cookie, and a request with neither gets 403; a
  * request that changes anything must come from this app's own origin. Every answer carries a
- * Content-Security-Policy that allows nothing from another origin.
+ * Content-Security-Policy that allows nothing from another origin. The token in the address also tells
+ * the app that the coach is back ({@code coachBack}), which ends the lock of an assessment in session.
  */
 final class Guard extends Filter {
 
@@ -29,8 +30,10 @@ final class Guard extends Filter {
   private final String cookieName;
   private final Set<String> hosts;
   private final Set<String> origins;
+  private final Runnable coachBack;
 
-  Guard(String token, int port) {
+  Guard(String token, int port, Runnable coachBack) {
+    this.coachBack = coachBack;
     this.token = token.getBytes(StandardCharsets.US_ASCII);
     this.cookieName = "tandem-" + port;
     this.hosts = Set.of("127.0.0.1:" + port, "localhost:" + port);
@@ -54,12 +57,16 @@ final class Guard extends Filter {
       refuse(exchange, "This request did not come from Tandem's own page, so it was refused.");
       return;
     }
+    boolean tokenGiven = SAFE_METHODS.contains(exchange.getRequestMethod())
+        && matches(Http.first(Http.query(exchange), "token"));
+    if (tokenGiven) {
+      coachBack.run();
+    }
     if (hasCookie(request)) {
       chain.doFilter(exchange);
       return;
     }
-    String offered = Http.first(Http.query(exchange), "token");
-    if (SAFE_METHODS.contains(exchange.getRequestMethod()) && matches(offered)) {
+    if (tokenGiven) {
       response.add("Set-Cookie", cookieName + "=" + new String(token, StandardCharsets.US_ASCII)
           + "; Path=/; HttpOnly; SameSite=Strict");
       URI uri = exchange.getRequestURI();

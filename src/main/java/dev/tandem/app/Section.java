@@ -1,13 +1,14 @@
 package dev.tandem.app;
 
 /**
- * The app's sections, in the order the navigation shows them. A new section (the Practice page, when
- * the client store and the shared form renderer land) is one more constant here and one more route.
+ * The app's sections, in the order the navigation shows them. A new section is one more constant here
+ * and one more route.
  */
 enum Section {
   RESPONSES("/responses", "Add responses"),
   CREATE("/create", "Create reports"),
   RESULTS("/results", "Results"),
+  PRACTICE("/practice", "Practice"),
   QUESTIONNAIRES("/questionnaires", "Questionnaires");
 
   final String path;

@@ -38,6 +38,7 @@ final class Workspace {
   private final List<Upload> uploads = new ArrayList<>();
   private int uploadCount;
   private List<String> problems = List.of();
+  private Optional<String> notice = Optional.empty();
   private Optional<ReportJob> job = Optional.empty();
 
   /** An export the coach handed over: the name they know it by, and where the app keeps it. */
@@ -109,6 +110,17 @@ final class Workspace {
   synchronized List<String> takeProblems() {
     List<String> taken = problems;
     problems = List.of();
+    return taken;
+  }
+
+  /** A message of what was done, shown once on the next page the coach sees. */
+  synchronized void notice(String text) {
+    notice = Optional.of(text);
+  }
+
+  synchronized Optional<String> takeNotice() {
+    Optional<String> taken = notice;
+    notice = Optional.empty();
     return taken;
   }
 

@@ -39,13 +39,17 @@ final class AppCommand implements Callable<Integer> {
       description = "Folder of questionnaire definitions (default: ${DEFAULT-VALUE}; the installed app has its own).")
   Path definitions;
 
+  @Option(names = "--store", paramLabel = "DIR", defaultValue = "practice",
+      description = "Folder of the practice store, opened on the Practice page (default: ${DEFAULT-VALUE}).")
+  Path store;
+
   @Override
   public Integer call() throws InterruptedException {
     if (port < 0 || port > 65_535) {
       throw new UsageException("--port must be between 0 and 65535, not " + port);
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (CoachApp app = CoachApp.start(port, output, definitions)) {
+    try (CoachApp app = CoachApp.start(port, output, definitions, store)) {
       Runtime.getRuntime().addShutdownHook(new Thread(app::close, "tandem-app-stop"));
       out.println("Tandem is running: open " + app.url() + " (Ctrl+C to stop)");
       out.flush();

@@ -55,13 +55,24 @@ public final class HtmlForm {
     return new HtmlForm(form, Optional.of(session)).render();
   }
 
+  /**
+   * The page's Content-Security-Policy: its own inline style and script (by hash) and nothing else; in
+   * session, answers may go to the page's own origin. A server that serves the page sends this policy
+   * as its header too, since a header policy of its own would block the inline script.
+   */
+  public static String contentSecurityPolicy(boolean inSession) {
+    return "default-src 'none'; style-src '" + hash(STYLE) + "'; script-src '" + hash(SCRIPT)
+        + "'; img-src data:; connect-src " + (inSession ? "'self'" : "'none'") + "; form-action 'none'; base-uri 'none'";
+  }
+
   private String render() {
     html.append("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src '")
-        .append(hash(STYLE)).append("'; script-src '").append(hash(SCRIPT)).append("'; img-src data:; connect-src ")
-        .append(session.isPresent() ? "'self'" : "'none'").append("; form-action 'none'; base-uri 'none'\">\n")
-        .append("<meta name=\"referrer\" content=\"no-referrer\">\n")
+        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
+        .append(contentSecurityPolicy(session.isPresent())).append("\">\n")
+        // in session the answers' Origin must reach the server, which "no-referrer" would make "null"
+        .append("<meta name=\"referrer\" content=\"").append(session.isPresent() ? "same-origin" : "no-referrer")
+        .append("\">\n")
         .append("<title>").append(Markup.escape(form.title())).append("</title>\n")
         .append("<style>").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n<header>\n")
         .append("<h1>").append(Markup.escape(form.title())).append("</h1>\n")

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,13 +43,9 @@ class AppBrowserTest {
 
   private static CoachApp app;
   private static ChromeDriver browser;
-  private static String axe;
 
   @BeforeAll
   static void start() throws IOException {
-    try (InputStream in = AppBrowserTest.class.getResourceAsStream("/axe/axe.min.js")) {
-      axe = new String(Objects.requireNonNull(in, "axe.min.js").readAllBytes(), StandardCharsets.UTF_8);
-    }
     Files.createDirectories(SCREENSHOTS);
     app = CoachApp.start(0, folder.resolve("reports"), Path.of("questionnaires"));
     browser = HeadlessChrome.start(1280, 900);
@@ -197,17 +192,12 @@ class AppBrowserTest {
         .until(ExpectedConditions.presenceOfElementLocated(locator));
   }
 
-  /** Runs axe-core on the page, saves a screenshot, and fails on any serious or critical violation. */
-  @SuppressWarnings("unchecked")
+  /** Saves a screenshot, then fails on any serious or critical accessibility violation (axe-core). */
   private static void checkAccessibility(String page) throws IOException {
     Files.write(SCREENSHOTS.resolve(page + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-    browser.executeScript(axe);
-    Object result = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
-        + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
-        + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
-        + ".map(v => v.id + ': ' + v.help + ' (' + v.nodes.map(n => n.target.join(' ')).join(', ') + ')')));");
-    assertThat((List<String>) result).as("axe on " + page).isEmpty();
+    assertThat(Axe.seriousViolations(browser, "none")).as("axe on " + page).isEmpty();
   }
+
 
   /** The body of an address of the app, fetched with the browser's own cookie. */
   private static String fetch(String address) throws IOException {
