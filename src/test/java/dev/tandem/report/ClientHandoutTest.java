@@ -47,7 +47,7 @@ class ClientHandoutTest {
   void theHandoutIsBesideTheCoachReportAndFitsTwoPages(Paper paper) throws IOException {
     Path pdf = handout(client("Ana Lima", 3.4), paper);
 
-    assertThat(pdf.getFileName().toString()).matches("client-c01-[0-9a-f]{6}-handout\\.pdf");
+    assertThat(pdf.getFileName().toString()).matches("client-ana-lima_[0-9a-z]{6}-handout\\.pdf");
     assertThat(pdf.resolveSibling(pdf.getFileName().toString().replace("-handout", ""))).exists();
     try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
       assertThat(document.getNumberOfPages()).isBetween(1, ClientHandoutPdf.MAX_PAGES);

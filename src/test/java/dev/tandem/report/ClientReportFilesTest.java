@@ -53,10 +53,11 @@ class ClientReportFilesTest {
     assertThat(files).hasSize(3);
     assertThat(files).allSatisfy(f -> assertThat(f).exists().isNotEmptyFile());
     assertThat(files).extracting(f -> f.getFileName().toString())
-        .allSatisfy(name -> assertThat(name).matches("client-ana-lima_[0-9a-z]{6}\\.(xlsx|pdf)")
+        .allSatisfy(name -> assertThat(name).matches("client-ana-lima_[0-9a-z]{6}(-handout)?\\.(xlsx|pdf)")
             .doesNotContain("example"))
         .anySatisfy(name -> assertThat(name).endsWith(".xlsx"))
-        .anySatisfy(name -> assertThat(name).endsWith(".pdf"));
+        .anySatisfy(name -> assertThat(name).matches(".*_[0-9a-z]{6}\\.pdf"))
+        .anySatisfy(name -> assertThat(name).endsWith("-handout.pdf"));
   }
 
   @Test

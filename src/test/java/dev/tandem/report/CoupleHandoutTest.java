@@ -43,7 +43,7 @@ class CoupleHandoutTest {
         ReportOptions.defaults(out).withPaper(paper).withDate(LocalDate.of(2026, 5, 4)));
     Path pdf = written.stream().map(WriteResult::file).filter(f -> f.toString().endsWith("-handout.pdf"))
         .findFirst().orElseThrow();
-    assertThat(pdf.getFileName().toString()).isEqualTo("couple-1-handout.pdf");
+    assertThat(pdf.getFileName().toString()).isEqualTo("couple-ж1-handout.pdf");
     try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
       assertThat(document.getNumberOfPages()).isEqualTo(CoupleHandoutPdf.PAGES_WANTED);
       PDFTextStripper stripper = new PDFTextStripper();

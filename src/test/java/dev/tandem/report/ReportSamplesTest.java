@@ -25,15 +25,15 @@ class ReportSamplesTest {
     List<Path> withStatistics = ReportWriter.writeClient(carla, ReportFixtures.questionnaires(),
         java.util.Optional.of(dev.tandem.stats.CohortStatistics.of(ReportFixtures.largeCohort(carla))),
         options.withOutputDir(Path.of("target", "report-samples", "with-statistics"))).stream().map(WriteResult::file).toList();
-    assertThat(withStatistics).hasSize(2);
+    assertThat(withStatistics).hasSize(3);
     List<Path> letter = ReportWriter.writeClient(
         ReportFixtures.client("ben@example.org", "Ben Okafor", "C01", 2, 2.4, 0.6, 11),
         ReportFixtures.questionnaires(), options.withPaper(Paper.LETTER).withOutputDir(Path.of("target",
             "report-samples", "letter"))).stream().map(WriteResult::file).toList();
-    assertThat(letter).hasSize(2);
+    assertThat(letter).hasSize(3);
     Path cohort = ReportWriter.writeCohort(ReportFixtures.cohort(), options).file();
     assertThat(cohort).isNotEmptyFile();
-    assertThat(once).hasSize(2);
-    assertThat(twice).hasSize(2);
+    assertThat(once).hasSize(3);
+    assertThat(twice).hasSize(3);
   }
 }
