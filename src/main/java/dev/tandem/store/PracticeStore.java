@@ -208,7 +208,7 @@ public final class PracticeStore implements AutoCloseable {
   }
 
   static String url(Path folder, boolean mustExist) {
-    return "jdbc:h2:file:" + folder.resolve(DATABASE_NAME) + ";CIPHER=AES;TRACE_LEVEL_FILE=0;LAZY_QUERY_EXECUTION=TRUE;WRITE_DELAY=0"
+    return "jdbc:h2:file:" + folder.resolve(DATABASE_NAME) + ";CIPHER=AES;TRACE_LEVEL_FILE=0;LAZY_QUERY_EXECUTION=TRUE;WRITE_DELAY=0;MAX_COMPACT_TIME=0"
         + (mustExist ? ";IFEXISTS=TRUE" : "");
   }
 
@@ -221,21 +221,35 @@ public final class PracticeStore implements AutoCloseable {
   private void connect(boolean mustExist) {
     String url = url(folder, mustExist);
     try {
+      // opened before Flyway's own connection, so that Flyway closing its connection does not close
+      // the database (which would compact the whole file and open it again)
+      connection = DriverManager.getConnection(url, USER, password(key));
       Flyway.configure()
           .dataSource(url, USER, password(key))
           .locations("classpath:db/store")
           .loggers("log4j2")
           .load()
           .migrate();
-      connection = DriverManager.getConnection(url, USER, password(key));
     } catch (SQLException e) {
       throw opening(e);
     } catch (FlywayException e) {
+      closeAfter(e);
       if (e.getCause() instanceof SQLException sql) {
         throw opening(sql);
       }
       throw new StoreException("the store " + folder + " could not be brought up to date (" + e.getMessage()
           + "); restore it from a backup or use the Tandem version that wrote it", e);
+    }
+  }
+
+  /** Closes the connection a failed migration leaves open, keeping the migration's failure the one reported. */
+  private void closeAfter(FlywayException failure) {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+    } finally {
+      connection = null;
     }
   }
 

@@ -72,7 +72,8 @@ final class StoreImport {
     int droppedDuplicates = 0;
     int rejectedCells = 0;
     List<String> notes = new ArrayList<>();
-    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+    try (PreparedStatement insert = connection.prepareStatement(INSERT);
+        PreparedStatement find = connection.prepareStatement(FIND)) {
       connection.setAutoCommit(false);
       for (Path file : files) {
         ImportSummary summary = Importer.stream(List.of(file), questionnaires, options, new ResponseSink() {
@@ -82,7 +83,7 @@ final class StoreImport {
               pending.add(new Row(response, answers.getKey(), AnswerText.encode(answers.getValue())));
             }
             if (pending.size() >= BATCH) {
-              flush(insert);
+              flush(insert, find);
             }
           }
 
@@ -91,7 +92,7 @@ final class StoreImport {
             rejected.accept(rejection);
           }
         });
-        flush(insert);
+        flush(insert, find);
         commit();
         rowsRead += summary.rowsRead();
         accepted += summary.accepted();
@@ -109,7 +110,7 @@ final class StoreImport {
         added, alreadyStored, conflicts);
   }
 
-  private void flush(PreparedStatement insert) {
+  private void flush(PreparedStatement insert, PreparedStatement find) {
     if (pending.isEmpty()) {
       return;
     }
@@ -128,7 +129,7 @@ final class StoreImport {
         if (i < counts.length && counts[i] != Statement.EXECUTE_FAILED) {
           added++;
         } else {
-          resolve(insert, pending.get(i));
+          resolve(insert, find, pending.get(i));
         }
       }
       uncommitted += pending.size();
@@ -142,22 +143,20 @@ final class StoreImport {
   }
 
   /** A row the batch did not insert: in the store already, in conflict, or inserted alone now. */
-  private void resolve(PreparedStatement insert, Row row) throws SQLException {
-    try (PreparedStatement find = connection.prepareStatement(FIND)) {
-      find.setString(1, row.response().respondentId());
-      find.setString(2, row.questionnaireId());
-      find.setTimestamp(3, submitted(row.response()));
-      try (ResultSet stored = find.executeQuery()) {
-        if (stored.next()) {
-          if (stored.getString(1).equals(row.answers())) {
-            alreadyStored++;
-          } else {
-            conflicts++;
-            conflicted.accept(new Conflict(row.response().source(), row.questionnaireId(),
-                new Position(Path.of(stored.getString(2)), stored.getInt(3), 0)));
-          }
-          return;
+  private void resolve(PreparedStatement insert, PreparedStatement find, Row row) throws SQLException {
+    find.setString(1, row.response().respondentId());
+    find.setString(2, row.questionnaireId());
+    find.setTimestamp(3, submitted(row.response()));
+    try (ResultSet stored = find.executeQuery()) {
+      if (stored.next()) {
+        if (stored.getString(1).equals(row.answers())) {
+          alreadyStored++;
+        } else {
+          conflicts++;
+          conflicted.accept(new Conflict(row.response().source(), row.questionnaireId(),
+              new Position(Path.of(stored.getString(2)), stored.getInt(3), 0)));
         }
+        return;
       }
     }
     bind(insert, row);

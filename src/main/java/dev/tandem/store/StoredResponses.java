@@ -53,15 +53,22 @@ public final class StoredResponses {
     int rejectedRows = 0;
     try (PreparedStatement select = connection.prepareStatement(SELECT, ResultSet.TYPE_FORWARD_ONLY,
         ResultSet.CONCUR_READ_ONLY)) {
-      select.setFetchSize(1_000);
+      select.setFetchSize(10_000);
       try (ResultSet rows = select.executeQuery()) {
         Pending pending = null;
+        // rows come file after file: one Path per file rather than one per row
+        String file = null;
+        Path path = null;
         while (rows.next()) {
           Questionnaire questionnaire = questionnaires.get(rows.getString(2));
           if (questionnaire == null) {
             continue;
           }
-          Position source = new Position(Path.of(rows.getString(7)), rows.getInt(8), 0);
+          if (!rows.getString(7).equals(file)) {
+            file = rows.getString(7);
+            path = Path.of(file);
+          }
+          Position source = new Position(path, rows.getInt(8), 0);
           Answers answers = AnswerText.decode(rows.getString(6));
           if (answers.size() != questionnaire.items().size()) {
             sink.rejection(Rejection.row(source, "", "the stored answers to " + questionnaire.id() + " have "

@@ -10,6 +10,8 @@ import dev.tandem.questionnaire.QuestionnaireLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -56,6 +58,19 @@ class StoreLifecycleTest {
       // the second migration's table is there
       Session session = store.sessions().start("robin.vale@example.net", Optional.empty(), Optional.empty(), solitude);
       assertThat(session.nextItem()).isZero();
+    }
+  }
+
+  @Test
+  void theThirdMigrationLetsAnImportTakeTenThousandResponseIdsPerWriteOfTheSequence() throws Exception {
+    // with H2's default of 32, an import committed the whole store every 32 rows (BENCHMARKS.md)
+    Path folder = copyOfV1Store();
+    try (PracticeStore store = PracticeStore.open(folder, V1_PASSWORD);
+        Statement statement = store.connection().createStatement();
+        ResultSet cache = statement.executeQuery("SELECT IDENTITY_CACHE FROM INFORMATION_SCHEMA.COLUMNS"
+            + " WHERE TABLE_NAME = 'RESPONSE' AND COLUMN_NAME = 'ID'")) {
+      assertThat(cache.next()).isTrue();
+      assertThat(cache.getLong(1)).isEqualTo(10_000);
     }
   }
 
