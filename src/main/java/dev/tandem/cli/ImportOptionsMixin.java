@@ -42,6 +42,10 @@ final class ImportOptionsMixin {
           + " column). Default: they are set aside and listed.")
   boolean keepTestResponses;
 
+  /**
+   * The options as given; couples linked by partner e-mail are coded under the coach's default
+   * pseudonym secret (commands with {@code --pseudonym-secret} put their own in its place).
+   */
   ImportOptions toOptions() {
     Optional<Charset> charset = Optional.empty();
     if (encoding != null) {
@@ -56,6 +60,6 @@ final class ImportOptionsMixin {
       throw new UsageException("the mapping file " + mapping + " does not exist; check the path given to --mapping");
     }
     return new ImportOptions(charset, Optional.ofNullable(idColumn), Optional.ofNullable(coupleColumn),
-        Optional.ofNullable(timeColumn), Optional.ofNullable(mapping), Optional.ofNullable(sheet), keepTestResponses);
+        Optional.ofNullable(timeColumn), Optional.ofNullable(mapping), Optional.ofNullable(sheet), keepTestResponses, new ProtectionOptions().partnerLinks());
   }
 }

@@ -1,5 +1,6 @@
 package dev.tandem.cli;
 
+import dev.tandem.ingest.PartnerLinkCodes;
 import dev.tandem.report.output.ReportPassword;
 import dev.tandem.scoring.Pseudonyms;
 import java.io.IOException;
@@ -64,6 +65,14 @@ final class ProtectionOptions {
     } catch (IllegalStateException e) {
       throw new UsageException(e.getMessage());
     }
+  }
+
+  /**
+   * Codes for couples linked by partner e-mail, keyed by a key of their own made from this secret;
+   * the secret is read (or created) only when the first such couple is met.
+   */
+  PartnerLinkCodes partnerLinks() {
+    return PartnerLinkCodes.keyed(() -> secret().derivedKey("partner e-mails"));
   }
 
   /** A warning when users other than the owner may read the secret; empty where there are no permissions. */

@@ -97,9 +97,9 @@ final class RunCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<Path> inputs = files.isEmpty() && store.folder().isEmpty() ? sampleFiles() : files;
     InputGuard.refuseInputsInside(output, inputs);
-    ImportOptions options = importOptions.toOptions();
     Optional<ReportPassword> password = protection.password(System.getenv());
     Pseudonyms secret = protection.secret();
+    ImportOptions options = importOptions.toOptions().withPartnerLinks(protection.partnerLinks());
     protection.secretWarning().ifPresent(err::println);
     Optional<Pseudonyms> pseudonyms = protection.pseudonyms();
     Optional<Path> keyFile = pseudonyms.map(p -> checkedKeyFile(inputs));

@@ -108,7 +108,7 @@ final class CsvSource implements RowSource {
     }
     BufferedReader reader = null;
     try {
-      InputStream in = Files.newInputStream(file);
+      InputStream in = Files.newInputStream(PipedInputs.readable(file));
       in.skipNBytes(skip);
       CharsetDecoder decoder = charset.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
@@ -233,7 +233,7 @@ final class CsvSource implements RowSource {
   }
 
   private static byte[] head(Path file, int count) {
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = Files.newInputStream(PipedInputs.readable(file))) {
       return in.readNBytes(count);
     } catch (NoSuchFileException e) {
       throw new ImportException(Position.ofFile(file), "the file does not exist; check the path");

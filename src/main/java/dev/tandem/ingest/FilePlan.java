@@ -4,10 +4,7 @@ import dev.tandem.ingest.ColumnMatcher.Assignment;
 import dev.tandem.ingest.Layout.HeaderColumn;
 import dev.tandem.questionnaire.Position;
 import dev.tandem.questionnaire.Questionnaire;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -47,6 +44,7 @@ final class FilePlan {
   private final AnswerReader[] readers;
   private final String[] shortHeaders;
   private final boolean keepTestResponses;
+  private final PartnerLinkCodes partnerLinks;
   private final MisspeltLabels misspelt;
   private int setAside;
   private Response accepted;
@@ -56,6 +54,7 @@ final class FilePlan {
       List<Questionnaire> questionnaires, ColumnMapping mapping, ImportOptions options) {
     this.file = file;
     this.keepTestResponses = options.keepTestResponses();
+    this.partnerLinks = options.partnerLinks();
     this.misspelt = new MisspeltLabels(file);
     this.source = source;
     this.header = header;
@@ -389,8 +388,8 @@ final class FilePlan {
   }
 
   /**
-   * The couple code, upper case without spaces; or, from a partner-email column, a code made from a
-   * digest of both partners' emails (so both get the same code, and the emails do not show in it).
+   * The couple code, upper case without spaces; or, from a partner-email column, a keyed code of
+   * both partners' emails (so both get the same code, and the emails do not show in it).
    */
   private Optional<String> coupleCode(String[] cells) {
     if (identity.couple() >= 0) {
@@ -398,13 +397,12 @@ final class FilePlan {
       return code.isEmpty() ? Optional.empty() : Optional.of(code);
     }
     if (identity.partnerEmail() >= 0 && identity.ownEmail() >= 0) {
-      String partner = cells[identity.partnerEmail()].strip().toLowerCase(Locale.ROOT);
-      String own = cells[identity.ownEmail()].strip().toLowerCase(Locale.ROOT);
-      if (partner.isEmpty() || own.isEmpty()) {
+      String partner = cells[identity.partnerEmail()];
+      String own = cells[identity.ownEmail()];
+      if (partner.isBlank() || own.isBlank()) {
         return Optional.empty();
       }
-      String pair = own.compareTo(partner) < 0 ? own + "\n" + partner : partner + "\n" + own;
-      return Optional.of("P-" + digest(pair));
+      return Optional.of(partnerLinks.codeFor(own, partner));
     }
     return Optional.empty();
   }
@@ -431,19 +429,6 @@ final class FilePlan {
   /** The characters of the regex class {@code \s}. */
   private static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-  }
-
-  private static String digest(String text) {
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      StringBuilder hex = new StringBuilder();
-      for (int i = 0; i < 5; i++) {
-        hex.append(String.format("%02X", hash[i]));
-      }
-      return hex.toString();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
   }
 
   private static boolean trailingBlank(String[] cells, int from) {

@@ -16,7 +16,8 @@ public record ImportOptions(
     Optional<String> timeColumn,
     Optional<Path> mapping,
     Optional<String> sheet,
-    boolean keepTestResponses) {
+    boolean keepTestResponses,
+    PartnerLinkCodes partnerLinks) {
 
   public ImportOptions {
     java.util.Objects.requireNonNull(encoding, "encoding must not be null");
@@ -25,39 +26,45 @@ public record ImportOptions(
     java.util.Objects.requireNonNull(timeColumn, "timeColumn must not be null");
     java.util.Objects.requireNonNull(mapping, "mapping must not be null");
     java.util.Objects.requireNonNull(sheet, "sheet must not be null");
+    java.util.Objects.requireNonNull(partnerLinks, "partnerLinks must not be null");
   }
 
   public static ImportOptions defaults() {
     return new ImportOptions(
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        false);
+        false, PartnerLinkCodes.ofThisRun());
   }
 
   public ImportOptions withEncoding(Charset charset) {
-    return new ImportOptions(Optional.of(charset), idColumn, coupleColumn, timeColumn, mapping, sheet, keepTestResponses);
+    return new ImportOptions(Optional.of(charset), idColumn, coupleColumn, timeColumn, mapping, sheet, keepTestResponses, partnerLinks);
   }
 
   public ImportOptions withIdColumn(String header) {
-    return new ImportOptions(encoding, Optional.of(header), coupleColumn, timeColumn, mapping, sheet, keepTestResponses);
+    return new ImportOptions(encoding, Optional.of(header), coupleColumn, timeColumn, mapping, sheet, keepTestResponses, partnerLinks);
   }
 
   public ImportOptions withCoupleColumn(String header) {
-    return new ImportOptions(encoding, idColumn, Optional.of(header), timeColumn, mapping, sheet, keepTestResponses);
+    return new ImportOptions(encoding, idColumn, Optional.of(header), timeColumn, mapping, sheet, keepTestResponses, partnerLinks);
   }
 
   public ImportOptions withTimeColumn(String header) {
-    return new ImportOptions(encoding, idColumn, coupleColumn, Optional.of(header), mapping, sheet, keepTestResponses);
+    return new ImportOptions(encoding, idColumn, coupleColumn, Optional.of(header), mapping, sheet, keepTestResponses, partnerLinks);
   }
 
   public ImportOptions withMapping(Path file) {
-    return new ImportOptions(encoding, idColumn, coupleColumn, timeColumn, Optional.of(file), sheet, keepTestResponses);
+    return new ImportOptions(encoding, idColumn, coupleColumn, timeColumn, Optional.of(file), sheet, keepTestResponses, partnerLinks);
   }
 
   public ImportOptions withSheet(String nameOrNumber) {
-    return new ImportOptions(encoding, idColumn, coupleColumn, timeColumn, mapping, Optional.of(nameOrNumber), keepTestResponses);
+    return new ImportOptions(encoding, idColumn, coupleColumn, timeColumn, mapping, Optional.of(nameOrNumber), keepTestResponses, partnerLinks);
   }
 
   public ImportOptions keepingTestResponses() {
-    return new ImportOptions(encoding, idColumn, coupleColumn, timeColumn, mapping, sheet, true);
+    return new ImportOptions(encoding, idColumn, coupleColumn, timeColumn, mapping, sheet, true, partnerLinks);
+  }
+
+  /** The same options, with partner-linked couples coded under {@code codes}' key. */
+  public ImportOptions withPartnerLinks(PartnerLinkCodes codes) {
+    return new ImportOptions(encoding, idColumn, coupleColumn, timeColumn, mapping, sheet, keepTestResponses, codes);
   }
 }

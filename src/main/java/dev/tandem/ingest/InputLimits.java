@@ -46,7 +46,7 @@ final class InputLimits implements RowSource {
   static RowSource open(Path file, Supplier<RowSource> opener, Limits limits) {
     long size;
     try {
-      size = Files.size(file);
+      size = Files.size(PipedInputs.readable(file));
     } catch (IOException e) {
       size = 0; // a missing or unreadable file is reported by the reader with its own message
     }

@@ -27,7 +27,7 @@ record Utf8Scan(boolean hasMultibyte, long firstInvalidLine) {
     int lowest = 0x80; // bounds of the next continuation byte (tighter after E0, ED, F0, F4)
     int highest = 0xBF;
     boolean multibyte = false;
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = Files.newInputStream(PipedInputs.readable(file))) {
       int read;
       while ((read = in.read(buffer)) > 0) {
         for (int i = 0; i < read; i++) {

@@ -69,7 +69,7 @@ final class XlsxSource implements RowSource {
     checkSignature(file);
     OPCPackage zip;
     try {
-      zip = OPCPackage.open(file.toFile(), PackageAccess.READ);
+      zip = OPCPackage.open(PipedInputs.readable(file).toFile(), PackageAccess.READ);
     } catch (OpenXML4JException | UnsupportedFileFormatException | InvalidOperationException e) {
       throw unusable(file, e);
     }
@@ -143,7 +143,7 @@ final class XlsxSource implements RowSource {
 
   private static void checkSignature(Path file) {
     byte[] head;
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = Files.newInputStream(PipedInputs.readable(file))) {
       head = in.readNBytes(4);
     } catch (NoSuchFileException e) {
       throw new ImportException(Position.ofFile(file), "the file does not exist; check the path");

@@ -155,6 +155,15 @@ public final class Pseudonyms {
     return code.replace("-", "").substring(0, 6).toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * A key of its own for one {@code purpose} (32 bytes), made from the secret so that whoever holds
+   * the secret can remake it, and nobody can learn the secret or another purpose's key from it.
+   */
+  public byte[] derivedKey(String purpose) {
+    Objects.requireNonNull(purpose, "purpose must not be null");
+    return hmac(("key\n" + purpose).getBytes(StandardCharsets.UTF_8));
+  }
+
   /** 40 bits of a digest as 8 characters of Crockford base 32, a dash in the middle. */
   private static String code(byte[] digest) {
     long bits = 0;

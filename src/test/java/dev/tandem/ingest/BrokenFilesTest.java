@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.questionnaire.QuestionnaireLoader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -73,15 +75,45 @@ class BrokenFilesTest {
   }
 
   @Test
-  void aNamedPipeIsRefusedWithoutWaitingForAWriter() throws Exception {
-    Path pipe = folder.resolve("export.csv");
-    assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "mkfifo is available");
+  void aNamedPipeNobodyWritesToIsRefusedWithoutHanging() throws Exception {
+    Path pipe = fifo("export.csv");
 
     ImportException e = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> importing(pipe));
 
-    assertThat(e).hasMessage(pipe + ": this is a pipe or device, not a file (as <(...) in a shell gives); Tandem"
-        + " reads an export more than once, which a pipe cannot give. Save it to a file first and give that"
-        + " file's path");
+    assertThat(e).hasMessage(pipe + ": this is a named pipe and no program wrote to it within 2 seconds; start"
+        + " the program that writes the export first, or save the export to a file and give that file's path");
+  }
+
+  @Test
+  void aPipeIsReadOnceAndGivesTheSameRowsToEveryLaterRead() throws Exception {
+    Path pipe = fifo("piped.csv");
+    Path file = Fixtures.file("partner-email.csv");
+    Thread writer = new Thread(() -> {
+      try {
+        Files.write(pipe, Files.readAllBytes(file)); // as <(cat file) does, once
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    writer.start();
+
+    Detection detected = assertTimeoutPreemptively(Duration.ofSeconds(5),
+        () -> Importer.detect(List.of(pipe), List.of(Fixtures.SOLO), ImportOptions.defaults()));
+    ImportResult piped = assertTimeoutPreemptively(Duration.ofSeconds(5),
+        () -> Importer.read(List.of(pipe), List.of(Fixtures.SOLO), ImportOptions.defaults()));
+    writer.join();
+
+    ImportResult direct = Importer.read(List.of(file), List.of(Fixtures.SOLO), ImportOptions.defaults());
+    assertThat(detected.files()).hasSize(1);
+    assertThat(piped.rowsRead()).isEqualTo(3).isEqualTo(direct.rowsRead());
+    assertThat(piped.responses()).extracting(r -> r.respondentId() + " " + r.answers())
+        .containsExactlyElementsOf(direct.responses().stream().map(r -> r.respondentId() + " " + r.answers()).toList());
+  }
+
+  private Path fifo(String name) throws IOException, InterruptedException {
+    Path pipe = folder.resolve(name);
+    assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "mkfifo is available");
+    return pipe;
   }
 
   @Test

@@ -11,8 +11,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +34,28 @@ class ImporterIdentityTest {
     assertThat(rows.get(2).coupleCode()).isEmpty();
     assertThat(Importer.detect(List.of(file("partner-email.csv")), List.of(SOLO), ImportOptions.defaults())
         .files().get(0).identity()).containsEntry("partner's email (for the couple code)", "Partner's email address");
+  }
+
+  @Test
+  void partnerEmailCodeIsKeyedSoNobodyCanConfirmAPairByHashingGuessedEmails() throws Exception {
+    byte[] key = new byte[32];
+    byte[] otherKey = new byte[32];
+    otherKey[0] = 1;
+
+    String code = partnerCode(key);
+
+    String unkeyed = "P-" + HexFormat.of().withUpperCase().formatHex(MessageDigest.getInstance("SHA-256")
+        .digest("anna@example.org\nben@example.org".getBytes(StandardCharsets.UTF_8)), 0, 5);
+    assertThat(code).matches("P-[0-9A-F]{10}").isNotEqualTo(unkeyed);
+    assertThat(partnerCode(key.clone())).as("the same key gives the same code in every run").isEqualTo(code);
+    assertThat(partnerCode(otherKey)).as("another key gives another code").isNotEqualTo(code);
+  }
+
+  private static String partnerCode(byte[] key) {
+    ImportOptions options = ImportOptions.defaults().withPartnerLinks(PartnerLinkCodes.keyed(() -> key));
+    List<Response> rows = Importer.read(List.of(file("partner-email.csv")), List.of(SOLO), options).responses();
+    assertThat(rows.get(0).coupleCode()).isEqualTo(rows.get(1).coupleCode());
+    return rows.get(0).coupleCode().orElseThrow();
   }
 
   @Test
