@@ -42,14 +42,17 @@ class LogLeakTest {
   private static final String CANARY_ANSWER = "Kumquat-Answer-7731";
   private static final String CANARY_FORMULA = "=HYPERLINK(\"http://leak.example\",\"Leak\")";
 
+  /** Seven rows of the sample: two couples, one with two waves, and a client on their own. */
+  private static final Path SMALL_SAMPLE = Path.of("src", "test", "resources", "cli", "small-sample.csv");
+
   @TempDir Path folder;
 
   private record Sample(Path file, Set<String> secrets) {}
 
-  /** The sample with canaries in its first two rows; every name and email in it is a secret. */
+  /** The small sample with canaries in its first two rows; every name and email in it is a secret. */
   private Sample sample() throws IOException {
     List<String[]> rows = new ArrayList<>();
-    try (Reader reader = Files.newBufferedReader(Path.of("seeds", "clients.csv"), StandardCharsets.UTF_8);
+    try (Reader reader = Files.newBufferedReader(SMALL_SAMPLE, StandardCharsets.UTF_8);
         CSVReader csv = new CSVReader(reader)) {
       csv.forEach(rows::add);
     }
@@ -139,7 +142,7 @@ class LogLeakTest {
     String printed = everythingPrintedBy("validate", "--explain", sample.file().toString());
 
     assertThat(printed).contains("rows read"); // the command did run and report
-    assertThat(sample.secrets()).hasSizeGreaterThan(40);
+    assertThat(sample.secrets()).hasSizeGreaterThan(10); // the canaries and the names and e-mails of five clients
     assertThat(leaked(printed, sample.secrets())).as("secrets in the output of validate").isEmpty();
   }
 
@@ -151,7 +154,7 @@ class LogLeakTest {
         + everythingPrintedBy("stats", sample.file().toString())
         + everythingPrintedBy("stats", "--json", sample.file().toString());
 
-    assertThat(printed).contains("wrote 68 assessments");
+    assertThat(printed).contains("wrote 7 assessments");
     assertThat(leaked(printed, sample.secrets())).as("secrets in the output of score and stats").isEmpty();
   }
 
@@ -173,7 +176,7 @@ class LogLeakTest {
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-Djava.io.tmpdir=" + temporary, "-Djava.awt.headless=true",
             "-cp", System.getProperty("java.class.path"),
-            Main.class.getName(), "run", "seeds/clients.csv", "-o", folder.resolve("reports").toString())
+            Main.class.getName(), "run", SMALL_SAMPLE.toString(), "-o", folder.resolve("reports").toString())
         .redirectErrorStream(true)
         .redirectOutput(folder.resolve("run.log").toFile())
         .start();
@@ -184,7 +187,7 @@ class LogLeakTest {
     }
     try (java.util.stream.Stream<Path> reports = Files.list(folder.resolve("reports"))) {
       assertThat(reports.filter(p -> p.getFileName().toString().startsWith("client-"))
-          .filter(p -> p.toString().endsWith(".pdf"))).hasSize(2 * 50);
+          .filter(p -> p.toString().endsWith(".pdf"))).hasSize(2 * 5);
     }
   }
 }
