@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Holds the line the package layout draws: data flows ingest -> scoring -> stats/couples -> report,
- * the practice store sits beside ingest, the cli and the app sit on top of the pipeline that runs them all,
- * forms are made from definitions alone, and the heavy format libraries and the database stay at the edges
- * (forms use POI's Word part only).
+ * the practice store sits beside ingest, the cli and the app sit on top of the pipeline that runs
+ * them all, forms are made from definitions alone, and the heavy format libraries and the database
+ * stay at the edges (forms use POI's Word part only).
  */
 class ArchitectureTest {
 
@@ -27,135 +27,243 @@ class ArchitectureTest {
 
   @BeforeAll
   static void importClasses() {
-    classes = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("dev.tandem");
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.tandem");
   }
 
   @Test
   void onlyTheReportLayerUsesPdfBoxAndJFreeChart() {
-    noClasses().that().resideOutsideOfPackage("dev.tandem.report..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.jfree..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.tandem.report..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.apache.pdfbox..", "org.jfree..")
         .check(classes);
   }
 
   @Test
   void onlyTheReportIngestAndFormLayersUsePoi() {
-    noClasses().that().resideOutsideOfPackages("dev.tandem.report..", "dev.tandem.ingest..", "dev.tandem.form..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("dev.tandem.report..", "dev.tandem.ingest..", "dev.tandem.form..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.apache.poi..")
         .check(classes);
   }
 
   @Test
   void onlyTheIngestLayerUsesOpenCsv() {
-    noClasses().that().resideOutsideOfPackage("dev.tandem.ingest..")
-        .should().dependOnClassesThat().resideInAnyPackage("com.opencsv..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.tandem.ingest..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("com.opencsv..")
         .check(classes);
   }
 
   @Test
   void onlyTheCliUsesPicocli() {
-    noClasses().that().resideOutsideOfPackage("dev.tandem.cli..")
-        .should().dependOnClassesThat().resideInAnyPackage("picocli..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.tandem.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("picocli..")
         .check(classes);
   }
 
   @Test
   void onlyTheStoreUsesH2AndFlyway() {
-    noClasses().that().resideOutsideOfPackage("dev.tandem.store..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.h2..", "org.flywaydb..", "java.sql..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.tandem.store..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.h2..", "org.flywaydb..", "java.sql..")
         .check(classes);
   }
 
   @Test
   void onlyTheAppServesHttp() {
-    noClasses().that().resideOutsideOfPackage("dev.tandem.app..")
-        .should().dependOnClassesThat().resideInAnyPackage("com.sun.net.httpserver..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.tandem.app..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("com.sun.net.httpserver..")
         .check(classes);
   }
 
   @Test
   void theStoreSitsBesideIngestAndNothingBelowTheCliUsesIt() {
-    noClasses().that().resideInAnyPackage("dev.tandem.store..")
-        .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.scoring..", "dev.tandem.stats..",
-            "dev.tandem.couples..", "dev.tandem.report..", "dev.tandem.cli..", "dev.tandem.sample..")
-        .check(classes);
-    noClasses().that().resideInAnyPackage("dev.tandem.questionnaire..", "dev.tandem.ingest..",
-            "dev.tandem.scoring..", "dev.tandem.stats..", "dev.tandem.couples..", "dev.tandem.report..",
+    noClasses()
+        .that()
+        .resideInAnyPackage("dev.tandem.store..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.tandem.scoring..",
+            "dev.tandem.stats..",
+            "dev.tandem.couples..",
+            "dev.tandem.report..",
+            "dev.tandem.cli..",
             "dev.tandem.sample..")
-        .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.store..")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "dev.tandem.questionnaire..",
+            "dev.tandem.ingest..",
+            "dev.tandem.scoring..",
+            "dev.tandem.stats..",
+            "dev.tandem.couples..",
+            "dev.tandem.report..",
+            "dev.tandem.sample..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.tandem.store..")
         .check(classes);
   }
 
   @Test
   void theAppAndTheCliAreOnTopAndApart() {
-    noClasses().that().resideOutsideOfPackages("dev.tandem.cli..")
-        .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.cli..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("dev.tandem.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.tandem.cli..")
         .check(classes);
-    noClasses().that().resideOutsideOfPackages("dev.tandem.app..", "dev.tandem.cli..")
-        .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.app..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("dev.tandem.app..", "dev.tandem.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.tandem.app..")
         .check(classes);
   }
 
   @Test
   void dataFlowsOneWay() {
-    noClasses().that().resideInAnyPackage("dev.tandem.questionnaire..")
-        .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.ingest..", "dev.tandem.scoring..",
+    noClasses()
+        .that()
+        .resideInAnyPackage("dev.tandem.questionnaire..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.tandem.ingest..",
+            "dev.tandem.scoring..",
+            "dev.tandem.stats..",
+            "dev.tandem.couples..",
+            "dev.tandem.report..",
+            "dev.tandem.cli..")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAnyPackage("dev.tandem.ingest..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.tandem.scoring..",
+            "dev.tandem.stats..",
+            "dev.tandem.couples..",
+            "dev.tandem.report..",
+            "dev.tandem.cli..")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAnyPackage("dev.tandem.scoring..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
             "dev.tandem.stats..", "dev.tandem.couples..", "dev.tandem.report..", "dev.tandem.cli..")
         .check(classes);
-    noClasses().that().resideInAnyPackage("dev.tandem.ingest..")
-        .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.scoring..", "dev.tandem.stats..",
-            "dev.tandem.couples..", "dev.tandem.report..", "dev.tandem.cli..")
+    noClasses()
+        .that()
+        .resideInAnyPackage("dev.tandem.stats..", "dev.tandem.couples..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.tandem.report..", "dev.tandem.cli..")
         .check(classes);
-    noClasses().that().resideInAnyPackage("dev.tandem.scoring..")
-        .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.stats..", "dev.tandem.couples..",
-            "dev.tandem.report..", "dev.tandem.cli..")
+    noClasses()
+        .that()
+        .resideInAnyPackage("dev.tandem.report..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.tandem.pipeline..", "dev.tandem.cli..", "dev.tandem.app..")
         .check(classes);
-    noClasses().that().resideInAnyPackage("dev.tandem.stats..", "dev.tandem.couples..")
-        .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.report..", "dev.tandem.cli..")
-        .check(classes);
-    noClasses().that().resideInAnyPackage("dev.tandem.report..")
-        .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.pipeline..", "dev.tandem.cli..",
-            "dev.tandem.app..")
-        .check(classes);
-    noClasses().that().resideInAnyPackage("dev.tandem.pipeline..")
-        .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.cli..", "dev.tandem.app..")
+    noClasses()
+        .that()
+        .resideInAnyPackage("dev.tandem.pipeline..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.tandem.cli..", "dev.tandem.app..")
         .check(classes);
   }
 
   /**
-   * Every text that reaches a workbook cell passes the formula guard: only {@code TextCells} may put a
-   * string into a POI cell, so no sheet can write {@code =HYPERLINK(...)} from an export as a live formula.
+   * Every text that reaches a workbook cell passes the formula guard: only {@code TextCells} may
+   * put a string into a POI cell, so no sheet can write {@code =HYPERLINK(...)} from an export as a
+   * live formula.
    */
   @Test
   void onlyTextCellsPutsTextIntoACell() {
-    DescribedPredicate<JavaMethodCall> textIntoCell = new DescribedPredicate<>("put text into a workbook cell") {
-      @Override
-      public boolean test(JavaMethodCall call) {
-        AccessTarget.MethodCallTarget target = call.getTarget();
-        return target.getName().equals("setCellValue") && target.getOwner().isAssignableTo(Cell.class)
-            && target.getRawParameterTypes().stream()
-                .anyMatch(type -> type.isEquivalentTo(String.class) || type.isAssignableTo(RichTextString.class));
-      }
-    };
-    noClasses().that().doNotHaveFullyQualifiedName(TextCells.class.getName())
-        .should().callMethodWhere(textIntoCell)
+    DescribedPredicate<JavaMethodCall> textIntoCell =
+        new DescribedPredicate<>("put text into a workbook cell") {
+          @Override
+          public boolean test(JavaMethodCall call) {
+            AccessTarget.MethodCallTarget target = call.getTarget();
+            return target.getName().equals("setCellValue")
+                && target.getOwner().isAssignableTo(Cell.class)
+                && target.getRawParameterTypes().stream()
+                    .anyMatch(
+                        type ->
+                            type.isEquivalentTo(String.class)
+                                || type.isAssignableTo(RichTextString.class));
+          }
+        };
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName(TextCells.class.getName())
+        .should()
+        .callMethodWhere(textIntoCell)
         .check(classes);
   }
 
   @Test
   void formsAreMadeFromDefinitionsAlone() {
-    noClasses().that().resideInAnyPackage("dev.tandem.form..")
-        .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.ingest..", "dev.tandem.scoring..",
-            "dev.tandem.stats..", "dev.tandem.couples..", "dev.tandem.report..", "dev.tandem.cli..",
+    noClasses()
+        .that()
+        .resideInAnyPackage("dev.tandem.form..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.tandem.ingest..",
+            "dev.tandem.scoring..",
+            "dev.tandem.stats..",
+            "dev.tandem.couples..",
+            "dev.tandem.report..",
+            "dev.tandem.cli..",
             "dev.tandem.sample..")
         .check(classes);
-    noClasses().that().resideOutsideOfPackages("dev.tandem.form..", "dev.tandem.cli..", "dev.tandem.app..")
-        .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.form..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("dev.tandem.form..", "dev.tandem.cli..", "dev.tandem.app..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.tandem.form..")
         .check(classes);
-    noClasses().that().resideInAnyPackage("dev.tandem.form..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi.ss..", "org.apache.poi.xssf..",
-            "org.apache.poi.hssf..")
+    noClasses()
+        .that()
+        .resideInAnyPackage("dev.tandem.form..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.apache.poi.ss..", "org.apache.poi.xssf..", "org.apache.poi.hssf..")
         .check(classes);
   }
 

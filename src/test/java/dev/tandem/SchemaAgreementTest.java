@@ -18,9 +18,9 @@ import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.questionnaire.QuestionnaireLoader;
 import dev.tandem.questionnaire.YamlNode;
 import dev.tandem.questionnaire.YamlReader;
-import java.math.BigDecimal;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,14 +33,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The JSON Schemas in {@code questionnaires/} are what a coach's editor checks a definition against; the
- * loader is what Tandem checks it against. They must not disagree: every file the loader accepts (the
- * shipped ones and every test fixture) is valid under its schema, and the invalid fixtures in
- * {@code schema/invalid*} are rejected by both. The loader checks more than a schema can (band gaps,
- * unknown scales), so a file the loader rejects may still be schema-valid; the reverse is the drift.
+ * The JSON Schemas in {@code questionnaires/} are what a coach's editor checks a definition
+ * against; the loader is what Tandem checks it against. They must not disagree: every file the
+ * loader accepts (the shipped ones and every test fixture) is valid under its schema, and the
+ * invalid fixtures in {@code schema/invalid*} are rejected by both. The loader checks more than a
+ * schema can (band gaps, unknown scales), so a file the loader rejects may still be schema-valid;
+ * the reverse is the drift.
  *
- * <p>Documents are read with Tandem's own YAML reader and typed as YAML 1.2 reads them (as editors do):
- * {@code No} and {@code Yes} are text, only {@code true} and {@code false} are booleans.
+ * <p>Documents are read with Tandem's own YAML reader and typed as YAML 1.2 reads them (as editors
+ * do): {@code No} and {@code Yes} are text, only {@code true} and {@code false} are booleans.
  */
 class SchemaAgreementTest {
 
@@ -52,9 +53,13 @@ class SchemaAgreementTest {
   private static final JsonSchema PATTERNS = schema("couple-patterns.schema.json");
 
   static Stream<Path> acceptedDefinitions() throws IOException {
-    return Stream.concat(definitionFiles(SHIPPED), Stream.of(
-            FIXTURES.resolve("stats"), FIXTURES.resolve("ingest/questionnaires"), FIXTURES.resolve("schema/valid"))
-        .flatMap(SchemaAgreementTest::definitionFilesUnchecked))
+    return Stream.concat(
+            definitionFiles(SHIPPED),
+            Stream.of(
+                    FIXTURES.resolve("stats"),
+                    FIXTURES.resolve("ingest/questionnaires"),
+                    FIXTURES.resolve("schema/valid"))
+                .flatMap(SchemaAgreementTest::definitionFilesUnchecked))
         .filter(SchemaAgreementTest::loaderAccepts);
   }
 
@@ -72,8 +77,10 @@ class SchemaAgreementTest {
   @Test
   void theShippedPatternsAndTheValidPatternFixtureAreValidUnderTheSchema() throws IOException {
     List<Questionnaire> shipped = QuestionnaireLoader.loadDirectory(SHIPPED);
-    for (Path file : List.of(SHIPPED.resolve(QuestionnaireLoader.PATTERNS_FILE),
-        FIXTURES.resolve("couples/patterns/valid-small.yaml"))) {
+    for (Path file :
+        List.of(
+            SHIPPED.resolve(QuestionnaireLoader.PATTERNS_FILE),
+            FIXTURES.resolve("couples/patterns/valid-small.yaml"))) {
       CouplePatterns.load(file, shipped);
       assertThat(problems(PATTERNS, file)).as(file.toString()).isEmpty();
     }
@@ -86,7 +93,8 @@ class SchemaAgreementTest {
   @ParameterizedTest
   @MethodSource("invalidDefinitions")
   void anInvalidDefinitionIsRejectedByBoth(Path file) throws IOException {
-    assertThatThrownBy(() -> QuestionnaireLoader.load(file)).isInstanceOf(DefinitionException.class);
+    assertThatThrownBy(() -> QuestionnaireLoader.load(file))
+        .isInstanceOf(DefinitionException.class);
     assertThat(problems(DEFINITION, file)).as(file.toString()).isNotEmpty();
   }
 
@@ -98,7 +106,8 @@ class SchemaAgreementTest {
   @MethodSource("invalidPatterns")
   void anInvalidPatternFileIsRejectedByBoth(Path file) throws IOException {
     List<Questionnaire> shipped = QuestionnaireLoader.loadDirectory(SHIPPED);
-    assertThatThrownBy(() -> CouplePatterns.load(file, shipped)).isInstanceOf(DefinitionException.class);
+    assertThatThrownBy(() -> CouplePatterns.load(file, shipped))
+        .isInstanceOf(DefinitionException.class);
     assertThat(problems(PATTERNS, file)).as(file.toString()).isNotEmpty();
   }
 
@@ -124,11 +133,12 @@ class SchemaAgreementTest {
       String text = scalar.text();
       return switch (scalar.type()) {
         case INTEGER, DECIMAL -> JSON.numberNode(new BigDecimal(text));
-        case BOOLEAN -> switch (text.toLowerCase(Locale.ROOT)) {
-          case "true" -> JSON.booleanNode(true);
-          case "false" -> JSON.booleanNode(false);
-          default -> JSON.textNode(text);
-        };
+        case BOOLEAN ->
+            switch (text.toLowerCase(Locale.ROOT)) {
+              case "true" -> JSON.booleanNode(true);
+              case "false" -> JSON.booleanNode(false);
+              default -> JSON.textNode(text);
+            };
         case TEXT -> JSON.textNode(text);
       };
     }
@@ -145,7 +155,8 @@ class SchemaAgreementTest {
   }
 
   private static Stream<Path> definitionFiles(Path folder) throws IOException {
-    return yamlFiles(folder).filter(f -> !f.getFileName().toString().equals(QuestionnaireLoader.PATTERNS_FILE));
+    return yamlFiles(folder)
+        .filter(f -> !f.getFileName().toString().equals(QuestionnaireLoader.PATTERNS_FILE));
   }
 
   private static Stream<Path> definitionFilesUnchecked(Path folder) {

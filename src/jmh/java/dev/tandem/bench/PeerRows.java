@@ -3,8 +3,9 @@ package dev.tandem.bench;
 import java.util.Random;
 
 /**
- * Rows shaped like bench/peer-items.yaml's input (and /work/shared/bench/gen.py's): four id columns,
- * then 40 answers 1-5 in four scales, every fourth item reverse-keyed, about 2% missing. Seeded.
+ * Rows shaped like bench/peer-items.yaml's input (and /work/shared/bench/gen.py's): four id
+ * columns, then 40 answers 1-5 in four scales, every fourth item reverse-keyed, about 2% missing.
+ * Seeded.
  */
 public final class PeerRows {
 
@@ -29,8 +30,10 @@ public final class PeerRows {
     String[] lines = new String[count];
     for (int r = 0; r < count; r++) {
       StringBuilder line = new StringBuilder();
-      line.append(String.format("R%07d,C%07d,%s,2026-0%d-1%dT10:00:00Z", r, r / 2, r % 2 == 0 ? "A" : "B",
-          1 + r % 9, r % 10));
+      line.append(
+          String.format(
+              "R%07d,C%07d,%s,2026-0%d-1%dT10:00:00Z",
+              r, r / 2, r % 2 == 0 ? "A" : "B", 1 + r % 9, r % 10));
       for (int s = 0; s < SCALES.length; s++) {
         double trait = random.nextGaussian();
         for (int i = 0; i < ITEMS[s]; i++) {

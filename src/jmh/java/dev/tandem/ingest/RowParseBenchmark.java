@@ -16,7 +16,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
-/** Splitting one data row of 44 cells: OpenCSV's RFC 4180 parser against {@link DelimitedRecords}. */
+/**
+ * Splitting one data row of 44 cells: OpenCSV's RFC 4180 parser against {@link DelimitedRecords}.
+ */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -46,7 +48,9 @@ public class RowParseBenchmark {
   @Benchmark
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
   public void delimitedRecords1024Rows(Blackhole blackhole) throws IOException {
-    DelimitedRecords records = new DelimitedRecords(new BufferedReader(new StringReader(text)), ',', CsvSource.MAX_RECORD_CHARS);
+    DelimitedRecords records =
+        new DelimitedRecords(
+            new BufferedReader(new StringReader(text)), ',', CsvSource.MAX_RECORD_CHARS);
     while (records.advance()) {
       blackhole.consume(records.cells());
     }
@@ -54,9 +58,12 @@ public class RowParseBenchmark {
 
   @Benchmark
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
-  public void openCsvReader1024Rows(Blackhole blackhole) throws IOException, com.opencsv.exceptions.CsvValidationException {
-    try (com.opencsv.CSVReader csv = new com.opencsv.CSVReaderBuilder(new StringReader(text))
-        .withCSVParser(new RFC4180ParserBuilder().build()).build()) {
+  public void openCsvReader1024Rows(Blackhole blackhole)
+      throws IOException, com.opencsv.exceptions.CsvValidationException {
+    try (com.opencsv.CSVReader csv =
+        new com.opencsv.CSVReaderBuilder(new StringReader(text))
+            .withCSVParser(new RFC4180ParserBuilder().build())
+            .build()) {
       String[] row;
       while ((row = csv.readNext()) != null) {
         blackhole.consume(row);

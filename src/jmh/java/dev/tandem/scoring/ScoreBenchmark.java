@@ -29,7 +29,8 @@ public class ScoreBenchmark {
 
   @Setup
   public void setUp() {
-    Questionnaire questionnaire = QuestionnaireLoader.loadAll(List.of(Path.of("bench/peer-items.yaml"))).get(0);
+    Questionnaire questionnaire =
+        QuestionnaireLoader.loadAll(List.of(Path.of("bench/peer-items.yaml"))).get(0);
     scorer = new Scorer(questionnaire);
     answers = new Answers[ROWS];
     String[] lines = PeerRows.lines(ROWS, 11);

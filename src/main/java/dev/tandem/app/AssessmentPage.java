@@ -20,10 +20,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * An assessment in the session: the coach starts it for a client and questionnaire, the client answers
- * on the page {@link HtmlForm#inSession} renders (the form's own page, no coach data on it), each answer
- * posted with {@link #HEADER} and saved to the store at once, so a closed browser resumes where it
- * stopped. Starting one locks the coach's pages ({@link Lock}) until the coach returns with the token.
+ * An assessment in the session: the coach starts it for a client and questionnaire, the client
+ * answers on the page {@link HtmlForm#inSession} renders (the form's own page, no coach data on
+ * it), each answer posted with {@link #HEADER} and saved to the store at once, so a closed browser
+ * resumes where it stopped. Starting one locks the coach's pages ({@link Lock}) until the coach
+ * returns with the token.
  */
 final class AssessmentPage {
 
@@ -47,7 +48,10 @@ final class AssessmentPage {
     this.headerValue = headerValue;
   }
 
-  /** Starts (or resumes) the assessment the coach chose, locks the coach's pages and opens the client's page. */
+  /**
+   * Starts (or resumes) the assessment the coach chose, locks the coach's pages and opens the
+   * client's page.
+   */
   void start(HttpExchange exchange) throws IOException {
     Map<String, List<String>> form = Http.form(exchange);
     String client = Http.first(form, "client").strip();
@@ -55,19 +59,29 @@ final class AssessmentPage {
       client = Http.first(form, "code").strip();
     }
     if (client.isEmpty()) {
-      workspace.flash(List.of("Choose a client, or type a new client's code, to start an assessment."));
+      workspace.flash(
+          List.of("Choose a client, or type a new client's code, to start an assessment."));
       Http.redirect(exchange, Section.PRACTICE.path);
       return;
     }
     Questionnaire questionnaire = questionnaire(Http.first(form, "questionnaire"));
     String couple = Http.first(form, "couple").strip();
-    Session session = practice.open().sessions().start(client, Optional.empty(),
-        couple.isEmpty() ? Optional.empty() : Optional.of(couple), questionnaire);
+    Session session =
+        practice
+            .open()
+            .sessions()
+            .start(
+                client,
+                Optional.empty(),
+                couple.isEmpty() ? Optional.empty() : Optional.of(couple),
+                questionnaire);
     lock.lock();
     Http.redirect(exchange, PREFIX + session.token());
   }
 
-  /** GET /assessment/TOKEN: the client's page with the answers given so far, or a plain end page. */
+  /**
+   * GET /assessment/TOKEN: the client's page with the answers given so far, or a plain end page.
+   */
   void show(HttpExchange exchange) throws IOException {
     String token = token(exchange, "");
     Optional<Session> session = sessions().find(token);
@@ -85,29 +99,41 @@ final class AssessmentPage {
       }
     }
     InSession target = new InSession(PREFIX + token + "/answer", HEADER, headerValue, saved);
-    exchange.getResponseHeaders().set("Content-Security-Policy", HtmlForm.contentSecurityPolicy(true)
-        + "; frame-ancestors 'none'");
+    exchange
+        .getResponseHeaders()
+        .set(
+            "Content-Security-Policy",
+            HtmlForm.contentSecurityPolicy(true) + "; frame-ancestors 'none'");
     Http.html(exchange, 200, HtmlForm.inSession(form, target));
   }
 
   /** POST /assessment/TOKEN/answer: {"column": "sol01", "value": 4}, or {"finished": true}. */
   void answer(HttpExchange exchange) throws IOException {
     String offered = String.valueOf(exchange.getRequestHeaders().getFirst(HEADER));
-    if (!MessageDigest.isEqual(headerValue.getBytes(StandardCharsets.US_ASCII),
+    if (!MessageDigest.isEqual(
+        headerValue.getBytes(StandardCharsets.US_ASCII),
         offered.getBytes(StandardCharsets.US_ASCII))) {
-      throw new Http.Refused(403, "This answer did not come from Tandem's own page, so it was refused.");
+      throw new Http.Refused(
+          403, "This answer did not come from Tandem's own page, so it was refused.");
     }
     String token = token(exchange, "/answer");
-    Session session = sessions().find(token).orElseThrow(() -> new Http.Refused(404,
-        "This assessment is finished or no longer exists."));
+    Session session =
+        sessions()
+            .find(token)
+            .orElseThrow(
+                () -> new Http.Refused(404, "This assessment is finished or no longer exists."));
     Questionnaire questionnaire = questionnaire(session.questionnaireId());
     JsonNode body = parse(Http.body(exchange, MAX_ANSWER_BYTES));
     try {
       if (body.path("finished").asBoolean(false)) {
         sessions().finish(token, questionnaire);
       } else {
-        sessions().answer(token, questionnaire, item(questionnaire, body.path("column").asText("")),
-            value(body.get("value")));
+        sessions()
+            .answer(
+                token,
+                questionnaire,
+                item(questionnaire, body.path("column").asText("")),
+                value(body.get("value")));
       }
     } catch (IllegalArgumentException e) {
       throw new Http.Refused(400, "The answer could not be saved: " + e.getMessage() + ".");
@@ -116,11 +142,14 @@ final class AssessmentPage {
   }
 
   private void ended(HttpExchange exchange) throws IOException {
-    Http.html(exchange, 200, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Thank you</title>"
-        + "<link rel=\"stylesheet\" href=\"/static/app.css\"></head><body><main><h1>Thank you</h1>"
-        + "<p>This questionnaire is finished and your answers are saved. You can hand the device back to your"
-        + " coach.</p></main></body></html>");
+    Http.html(
+        exchange,
+        200,
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Thank you</title>"
+            + "<link rel=\"stylesheet\" href=\"/static/app.css\"></head><body><main><h1>Thank you</h1>"
+            + "<p>This questionnaire is finished and your answers are saved. You can hand the device back to your"
+            + " coach.</p></main></body></html>");
   }
 
   private Sessions sessions() {
@@ -130,7 +159,8 @@ final class AssessmentPage {
   private Questionnaire questionnaire(String id) {
     Questionnaire questionnaire = Practice.byId(workspace.questionnaires()).get(id);
     if (questionnaire == null) {
-      throw new Http.Refused(404, "There is no questionnaire \"" + id + "\" in the definitions folder.");
+      throw new Http.Refused(
+          404, "There is no questionnaire \"" + id + "\" in the definitions folder.");
     }
     return questionnaire;
   }

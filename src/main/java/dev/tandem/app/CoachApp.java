@@ -47,16 +47,20 @@ public final class CoachApp implements AutoCloseable {
     void handle(HttpExchange exchange) throws IOException;
   }
 
-  private CoachApp(HttpServer server, Workspace workspace, Practice practice, String token, String answerKey) {
+  private CoachApp(
+      HttpServer server, Workspace workspace, Practice practice, String token, String answerKey) {
     this.server = server;
     this.workspace = workspace;
     this.practice = practice;
     this.token = token;
-    this.threads = Executors.newFixedThreadPool(4, runnable -> {
-      Thread thread = new Thread(runnable, "tandem-app");
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.threads =
+        Executors.newFixedThreadPool(
+            4,
+            runnable -> {
+              Thread thread = new Thread(runnable, "tandem-app");
+              thread.setDaemon(true);
+              return thread;
+            });
     ResponsesPage responses = new ResponsesPage(workspace);
     CreatePage create = new CreatePage(workspace);
     ProgressPage progress = new ProgressPage(workspace);
@@ -75,13 +79,15 @@ public final class CoachApp implements AutoCloseable {
     route("GET /progress.json", progress::status);
     route("POST /cancel", progress::cancel);
     route("GET /results", results::show);
-    route("GET /report/*", exchange -> {
-      if (exchange.getRequestURI().getPath().endsWith(".pdf")) {
-        results.reportPdf(exchange);
-      } else {
-        results.report(exchange);
-      }
-    });
+    route(
+        "GET /report/*",
+        exchange -> {
+          if (exchange.getRequestURI().getPath().endsWith(".pdf")) {
+            results.reportPdf(exchange);
+          } else {
+            results.report(exchange);
+          }
+        });
     route("GET /download/reports.zip", results::zip);
     route("GET /questionnaires", questionnaires::list);
     route("POST /questionnaires/check", questionnaires::check);
@@ -94,17 +100,21 @@ public final class CoachApp implements AutoCloseable {
     route("POST /assessment/*", assessment::answer);
     route("GET /static/*", CoachApp::asset);
     route("POST /quit", this::quit);
-    server.createContext("/", this::dispatch).getFilters().add(new Guard(token, port(), lock::unlock));
+    server
+        .createContext("/", this::dispatch)
+        .getFilters()
+        .add(new Guard(token, port(), lock::unlock));
     server.setExecutor(threads);
   }
 
   /**
    * Starts an app on 127.0.0.1 at {@code port} (0: any free port) writing into {@code output} and
-   * reading definitions from {@code definitions}, with the practice store in {@code output}'s sibling
-   * folder {@code practice}.
+   * reading definitions from {@code definitions}, with the practice store in {@code output}'s
+   * sibling folder {@code practice}.
    */
   public static CoachApp start(int port, Path output, Path definitions) {
-    return start(port, output, definitions, output.toAbsolutePath().normalize().resolveSibling("practice"));
+    return start(
+        port, output, definitions, output.toAbsolutePath().normalize().resolveSibling("practice"));
   }
 
   /** As {@link #start(int, Path, Path)}, with the practice store in {@code store}. */
@@ -113,9 +123,11 @@ public final class CoachApp implements AutoCloseable {
     Objects.requireNonNull(definitions, "definitions must not be null");
     Objects.requireNonNull(store, "store must not be null");
     try {
-      HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-      CoachApp app = new CoachApp(server, new Workspace(output, definitions), new Practice(store), secret(),
-          secret());
+      HttpServer server =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+      CoachApp app =
+          new CoachApp(
+              server, new Workspace(output, definitions), new Practice(store), secret(), secret());
       server.start();
       return app;
     } catch (IOException e) {
@@ -144,8 +156,8 @@ public final class CoachApp implements AutoCloseable {
   }
 
   /**
-   * Stops the server, cancels a run under way (letting the reports being written finish) and removes the
-   * app's private copies of the exports.
+   * Stops the server, cancels a run under way (letting the reports being written finish) and
+   * removes the app's private copies of the exports.
    */
   @Override
   public synchronized void close() {
@@ -179,7 +191,8 @@ public final class CoachApp implements AutoCloseable {
     if (handler == null) {
       for (Map.Entry<String, Handler> route : routes.entrySet()) {
         String key = route.getKey();
-        if (key.endsWith("/*") && (method + " " + path).startsWith(key.substring(0, key.length() - 1))) {
+        if (key.endsWith("/*")
+            && (method + " " + path).startsWith(key.substring(0, key.length() - 1))) {
           handler = route.getValue();
           break;
         }
@@ -197,43 +210,65 @@ public final class CoachApp implements AutoCloseable {
     } catch (Http.Refused refused) {
       problemPage(exchange, refused.status, refused.getMessage());
     } catch (DefinitionException e) {
-      problemPage(exchange, 500, "A questionnaire definition cannot be used: " + workspace.plain(e.getMessage()));
+      problemPage(
+          exchange,
+          500,
+          "A questionnaire definition cannot be used: " + workspace.plain(e.getMessage()));
     } catch (RuntimeException e) {
-      problemPage(exchange, 500, "Tandem failed unexpectedly (" + e.getClass().getName() + "). This is a bug in"
-          + " Tandem; please report it with what you did, not the data.");
+      problemPage(
+          exchange,
+          500,
+          "Tandem failed unexpectedly ("
+              + e.getClass().getName()
+              + "). This is a bug in"
+              + " Tandem; please report it with what you did, not the data.");
     } finally {
       exchange.close();
     }
   }
 
   private static void lockedPage(HttpExchange exchange) throws IOException {
-    Http.html(exchange, 403, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>An assessment is under"
-        + " way</title><link rel=\"stylesheet\" href=\"/static/app.css\"></head><body><main><h1>An assessment is"
-        + " under way</h1><p>This device is being used for a questionnaire. Coach: open Tandem again with the"
-        + " address it printed when it started.</p></main></body></html>");
+    Http.html(
+        exchange,
+        403,
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>An assessment is under"
+            + " way</title><link rel=\"stylesheet\" href=\"/static/app.css\"></head><body><main><h1>An assessment is"
+            + " under way</h1><p>This device is being used for a questionnaire. Coach: open Tandem again with the"
+            + " address it printed when it started.</p></main></body></html>");
   }
 
-  private static void problemPage(HttpExchange exchange, int status, String message) throws IOException {
-    Http.html(exchange, status, Layout.page(Section.RESPONSES, "Something needs your attention",
-        Layout.errorSummary(java.util.List.of(message)) + "<p><a href=\"/responses\">Back to Tandem</a></p>"));
+  private static void problemPage(HttpExchange exchange, int status, String message)
+      throws IOException {
+    Http.html(
+        exchange,
+        status,
+        Layout.page(
+            Section.RESPONSES,
+            "Something needs your attention",
+            Layout.errorSummary(java.util.List.of(message))
+                + "<p><a href=\"/responses\">Back to Tandem</a></p>"));
   }
 
   private void quit(HttpExchange exchange) throws IOException {
-    Http.html(exchange, 200, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Tandem has"
-        + " stopped</title><link rel=\"stylesheet\" href=\"/static/app.css\"></head><body><main><h1>Tandem has"
-        + " stopped</h1><p>You can close this window. Your reports are in the reports folder.</p></main></body></html>");
+    Http.html(
+        exchange,
+        200,
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Tandem has"
+            + " stopped</title><link rel=\"stylesheet\" href=\"/static/app.css\"></head><body><main><h1>Tandem has"
+            + " stopped</h1><p>You can close this window. Your reports are in the reports folder.</p></main></body></html>");
     Thread stopper = new Thread(this::close, "tandem-app-quit");
     stopper.start();
   }
 
   private static void asset(HttpExchange exchange) throws IOException {
     String name = exchange.getRequestURI().getPath().substring("/static/".length());
-    String type = switch (name) {
-      case "app.css" -> "text/css; charset=utf-8";
-      case "app.js" -> "text/javascript; charset=utf-8";
-      default -> throw new Http.Refused(404, "There is no such file in Tandem.");
-    };
+    String type =
+        switch (name) {
+          case "app.css" -> "text/css; charset=utf-8";
+          case "app.js" -> "text/javascript; charset=utf-8";
+          default -> throw new Http.Refused(404, "There is no such file in Tandem.");
+        };
     try (InputStream in = CoachApp.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("the app's " + name + " is missing from the jar");

@@ -15,14 +15,16 @@ import java.util.Set;
  * this app's loopback address and port (against DNS rebinding); the token from the first URL is
  * exchanged once for an HttpOnly, SameSite=Strict cookie, and a request with neither gets 403; a
  * request that changes anything must come from this app's own origin. Every answer carries a
- * Content-Security-Policy that allows nothing from another origin. The token in the address also tells
- * the app that the coach is back ({@code coachBack}), which ends the lock of an assessment in session.
+ * Content-Security-Policy that allows nothing from another origin. The token in the address also
+ * tells the app that the coach is back ({@code coachBack}), which ends the lock of an assessment in
+ * session.
  */
 final class Guard extends Filter {
 
-  static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self';"
-      + " img-src 'self'; connect-src 'self'; object-src 'self'; frame-src 'self'; frame-ancestors 'self';"
-      + " form-action 'self'; base-uri 'none'";
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'none'; script-src 'self'; style-src 'self';"
+          + " img-src 'self'; connect-src 'self'; object-src 'self'; frame-src 'self'; frame-ancestors 'self';"
+          + " form-action 'self'; base-uri 'none'";
 
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD");
 
@@ -45,11 +47,14 @@ final class Guard extends Filter {
     Headers response = exchange.getResponseHeaders();
     response.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     response.set("X-Content-Type-Options", "nosniff");
-    response.set("Referrer-Policy", "same-origin"); // "no-referrer" would make a form post's Origin "null"
+    response.set(
+        "Referrer-Policy", "same-origin"); // "no-referrer" would make a form post's Origin "null"
     response.set("Cache-Control", "no-store");
     Headers request = exchange.getRequestHeaders();
     if (!hosts.contains(String.valueOf(request.getFirst("Host")))) {
-      refuse(exchange, "This address is not Tandem's. Open the address Tandem printed when it started.");
+      refuse(
+          exchange,
+          "This address is not Tandem's. Open the address Tandem printed when it started.");
       return;
     }
     if (!SAFE_METHODS.contains(exchange.getRequestMethod())
@@ -57,8 +62,9 @@ final class Guard extends Filter {
       refuse(exchange, "This request did not come from Tandem's own page, so it was refused.");
       return;
     }
-    boolean tokenGiven = SAFE_METHODS.contains(exchange.getRequestMethod())
-        && matches(Http.first(Http.query(exchange), "token"));
+    boolean tokenGiven =
+        SAFE_METHODS.contains(exchange.getRequestMethod())
+            && matches(Http.first(Http.query(exchange), "token"));
     if (tokenGiven) {
       coachBack.run();
     }
@@ -67,13 +73,19 @@ final class Guard extends Filter {
       return;
     }
     if (tokenGiven) {
-      response.add("Set-Cookie", cookieName + "=" + new String(token, StandardCharsets.US_ASCII)
-          + "; Path=/; HttpOnly; SameSite=Strict");
+      response.add(
+          "Set-Cookie",
+          cookieName
+              + "="
+              + new String(token, StandardCharsets.US_ASCII)
+              + "; Path=/; HttpOnly; SameSite=Strict");
       URI uri = exchange.getRequestURI();
       Http.redirect(exchange, uri.getRawPath());
       return;
     }
-    refuse(exchange, "Open Tandem with the address it printed when it started (it holds a one-time key).");
+    refuse(
+        exchange,
+        "Open Tandem with the address it printed when it started (it holds a one-time key).");
   }
 
   @Override
@@ -89,7 +101,8 @@ final class Guard extends Filter {
     for (String header : cookies) {
       for (String cookie : header.split(";")) {
         String trimmed = cookie.trim();
-        if (trimmed.startsWith(cookieName + "=") && matches(trimmed.substring(cookieName.length() + 1))) {
+        if (trimmed.startsWith(cookieName + "=")
+            && matches(trimmed.substring(cookieName.length() + 1))) {
           return true;
         }
       }
@@ -102,6 +115,10 @@ final class Guard extends Filter {
   }
 
   private static void refuse(HttpExchange exchange, String message) throws IOException {
-    Http.bytes(exchange, 403, "text/plain; charset=utf-8", ("403 Forbidden: " + message).getBytes(StandardCharsets.UTF_8));
+    Http.bytes(
+        exchange,
+        403,
+        "text/plain; charset=utf-8",
+        ("403 Forbidden: " + message).getBytes(StandardCharsets.UTF_8));
   }
 }

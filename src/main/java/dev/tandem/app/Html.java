@@ -1,6 +1,9 @@
 package dev.tandem.app;
 
-/** Text made safe for HTML: every page's values go through {@link #text}, so nothing a file holds becomes markup. */
+/**
+ * Text made safe for HTML: every page's values go through {@link #text}, so nothing a file holds
+ * becomes markup.
+ */
 final class Html {
 
   private Html() {}

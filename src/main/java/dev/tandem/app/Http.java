@@ -11,7 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reading requests and writing responses over the JDK's server: the few things every handler needs. */
+/**
+ * Reading requests and writing responses over the JDK's server: the few things every handler needs.
+ */
 final class Http {
 
   /** The largest form a page posts (a questionnaire YAML pasted in is the biggest). */
@@ -37,7 +39,8 @@ final class Http {
     bytes(exchange, 200, "application/json; charset=utf-8", json.getBytes(StandardCharsets.UTF_8));
   }
 
-  static void bytes(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+  static void bytes(HttpExchange exchange, int status, String type, byte[] body)
+      throws IOException {
     exchange.getResponseHeaders().set("Content-Type", type);
     exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
     try (OutputStream out = exchange.getResponseBody()) {

@@ -2,8 +2,8 @@ package dev.tandem.app;
 
 /**
  * While a client answers an assessment on the coach's device, the coach's pages are closed to them:
- * every page but the assessment's own shows that the device is in an assessment, until the coach opens
- * Tandem again with the address (and token) it printed when it started.
+ * every page but the assessment's own shows that the device is in an assessment, until the coach
+ * opens Tandem again with the address (and token) it printed when it started.
  */
 final class Lock {
 
@@ -21,7 +21,10 @@ final class Lock {
     return locked;
   }
 
-  /** Whether a path is open while locked: the client's assessment page, its answers and the style sheet. */
+  /**
+   * Whether a path is open while locked: the client's assessment page, its answers and the style
+   * sheet.
+   */
   static boolean openWhileLocked(String path) {
     return path.startsWith("/assessment/") || path.equals("/static/app.css");
   }

@@ -18,8 +18,8 @@ import java.util.Map;
 
 /**
  * Practice: the coach opens (or creates) the practice store with the practice password, sees every
- * stored client with their history and when they are due again, imports the exports added in the app,
- * and starts an assessment in the session for a client.
+ * stored client with their history and when they are due again, imports the exports added in the
+ * app, and starts an assessment in the session for a client.
  */
 final class PracticePage {
 
@@ -35,14 +35,21 @@ final class PracticePage {
 
   void show(HttpExchange exchange) throws IOException {
     StringBuilder body = new StringBuilder(Layout.errorSummary(workspace.takeProblems()));
-    workspace.takeNotice().ifPresent(notice -> body.append("<div class=\"notice\" role=\"status\"><p>")
-        .append(Html.text(notice)).append("</p></div>"));
+    workspace
+        .takeNotice()
+        .ifPresent(
+            notice ->
+                body.append("<div class=\"notice\" role=\"status\"><p>")
+                    .append(Html.text(notice))
+                    .append("</p></div>"));
     if (practice.store().isEmpty()) {
       body.append(openForm());
     } else {
       List<Questionnaire> questionnaires = workspace.questionnaires();
       List<StoredClient> clients = practice.open().clients(Practice.schedule(questionnaires));
-      body.append(clientTable(clients)).append(importForm()).append(startForm(clients, questionnaires));
+      body.append(clientTable(clients))
+          .append(importForm())
+          .append(startForm(clients, questionnaires));
     }
     Http.html(exchange, 200, Layout.page(Section.PRACTICE, "Practice", body.toString()));
   }
@@ -55,7 +62,8 @@ final class PracticePage {
       throw new Http.Refused(400, "Type the practice password to open the practice store.");
     }
     if (!practice.exists() && !password.equals(Http.first(form, "confirm"))) {
-      workspace.flash(List.of("The two passwords differ: type the same new practice password twice."));
+      workspace.flash(
+          List.of("The two passwords differ: type the same new practice password twice."));
       Http.redirect(exchange, Section.PRACTICE.path);
       return;
     }
@@ -72,19 +80,26 @@ final class PracticePage {
     PracticeStore store = practice.open();
     List<Workspace.Upload> uploads = workspace.uploads();
     if (uploads.isEmpty()) {
-      throw new Http.Refused(409, "No exports are added yet: add them on the Add responses page first.");
+      throw new Http.Refused(
+          409, "No exports are added yet: add them on the Add responses page first.");
     }
     List<String> problems = new ArrayList<>();
     ImportReport report;
     try {
-      report = store.importFiles(uploads.stream().map(Workspace.Upload::file).toList(), workspace.questionnaires(),
-          ImportOptions.defaults(), rejection -> {
-            if (rejection.scope() == Rejection.Scope.ROW) {
-              problems.add(workspace.plain(rejection.toString()));
-            }
-          }, conflict -> problems.add(workspace.plain(conflict.toString())));
+      report =
+          store.importFiles(
+              uploads.stream().map(Workspace.Upload::file).toList(),
+              workspace.questionnaires(),
+              ImportOptions.defaults(),
+              rejection -> {
+                if (rejection.scope() == Rejection.Scope.ROW) {
+                  problems.add(workspace.plain(rejection.toString()));
+                }
+              },
+              conflict -> problems.add(workspace.plain(conflict.toString())));
     } catch (StoreException e) {
-      throw new Http.Refused(500, "The import into the practice store failed: " + workspace.plain(e.getMessage()));
+      throw new Http.Refused(
+          500, "The import into the practice store failed: " + workspace.plain(e.getMessage()));
     }
     workspace.flash(problems);
     workspace.notice(report.summary().accounting() + ". " + report.storeAccounting() + ".");
@@ -93,24 +108,34 @@ final class PracticePage {
 
   private String openForm() {
     boolean exists = practice.exists();
-    StringBuilder html = new StringBuilder("<p>Your practice store keeps your clients' responses over months,"
-        + " encrypted with the practice password, in the folder <code>")
-        .append(Html.text(practice.folder().toString())).append("</code>.</p>");
+    StringBuilder html =
+        new StringBuilder(
+                "<p>Your practice store keeps your clients' responses over months,"
+                    + " encrypted with the practice password, in the folder <code>")
+            .append(Html.text(practice.folder().toString()))
+            .append("</code>.</p>");
     html.append("<form method=\"post\" action=\"/practice/open\" class=\"panel\"><h2>")
-        .append(exists ? "Open the practice store" : "Create the practice store").append("</h2>");
+        .append(exists ? "Open the practice store" : "Create the practice store")
+        .append("</h2>");
     if (!exists) {
-      html.append("<p>There is no store in this folder yet. Choose a practice password: without it nobody,"
-          + " including you, can read the store. Keep it somewhere safe.</p>");
+      html.append(
+          "<p>There is no store in this folder yet. Choose a practice password: without it nobody,"
+              + " including you, can read the store. Keep it somewhere safe.</p>");
     }
-    html.append("<label for=\"password\">Practice password</label>"
-        + "<input type=\"password\" id=\"password\" name=\"password\" autocomplete=\"")
-        .append(exists ? "current-password" : "new-password").append("\" required>");
+    html.append(
+            "<label for=\"password\">Practice password</label>"
+                + "<input type=\"password\" id=\"password\" name=\"password\" autocomplete=\"")
+        .append(exists ? "current-password" : "new-password")
+        .append("\" required>");
     if (!exists) {
-      html.append("<label for=\"confirm\">The same password again</label>"
-          + "<input type=\"password\" id=\"confirm\" name=\"confirm\" autocomplete=\"new-password\" required>");
+      html.append(
+          "<label for=\"confirm\">The same password again</label>"
+              + "<input type=\"password\" id=\"confirm\" name=\"confirm\" autocomplete=\"new-password\" required>");
     }
-    return html.append("<button type=\"submit\">").append(exists ? "Open the store" : "Create the store")
-        .append("</button></form>").toString();
+    return html.append("<button type=\"submit\">")
+        .append(exists ? "Open the store" : "Create the store")
+        .append("</button></form>")
+        .toString();
   }
 
   private static String clientTable(List<StoredClient> clients) {
@@ -118,20 +143,39 @@ final class PracticePage {
       return "<p>The store holds no client yet. Import exports, or start an assessment below.</p>";
     }
     LocalDate today = LocalDate.now();
-    StringBuilder html = new StringBuilder("<table id=\"practice-clients\"><caption>Clients in the practice store"
-        + "</caption><thead><tr><th scope=\"col\">Client</th><th scope=\"col\">Name</th><th scope=\"col\">Couple</th>"
-        + "<th scope=\"col\">History</th><th scope=\"col\">Due again</th></tr></thead><tbody>");
+    StringBuilder html =
+        new StringBuilder(
+            "<table id=\"practice-clients\"><caption>Clients in the practice store"
+                + "</caption><thead><tr><th scope=\"col\">Client</th><th scope=\"col\">Name</th><th scope=\"col\">Couple</th>"
+                + "<th scope=\"col\">History</th><th scope=\"col\">Due again</th></tr></thead><tbody>");
     for (StoredClient client : clients) {
-      html.append("<tr><th scope=\"row\">").append(Html.text(client.respondentId())).append("</th><td>")
-          .append(Html.text(client.name().orElse("–"))).append("</td><td>")
-          .append(Html.text(client.coupleCode().orElse("–"))).append("</td><td><ul class=\"history\">");
+      html.append("<tr><th scope=\"row\">")
+          .append(Html.text(client.respondentId()))
+          .append("</th><td>")
+          .append(Html.text(client.name().orElse("–")))
+          .append("</td><td>")
+          .append(Html.text(client.coupleCode().orElse("–")))
+          .append("</td><td><ul class=\"history\">");
       for (StoredAssessment assessment : client.history()) {
-        html.append("<li>").append(Html.text(assessment.questionnaireId())).append(", ")
-            .append(assessment.submitted().map(time -> DAY.format(time.toLocalDate())).orElse("undated"))
-            .append(", ").append(Html.text(assessment.sourceFile().getFileName().toString())).append("</li>");
+        html.append("<li>")
+            .append(Html.text(assessment.questionnaireId()))
+            .append(", ")
+            .append(
+                assessment
+                    .submitted()
+                    .map(time -> DAY.format(time.toLocalDate()))
+                    .orElse("undated"))
+            .append(", ")
+            .append(Html.text(assessment.sourceFile().getFileName().toString()))
+            .append("</li>");
       }
-      html.append("</ul></td><td>").append(client.due()
-          .map(day -> DAY.format(day) + (day.isBefore(today) ? " (overdue)" : "")).orElse("–")).append("</td></tr>");
+      html.append("</ul></td><td>")
+          .append(
+              client
+                  .due()
+                  .map(day -> DAY.format(day) + (day.isBefore(today) ? " (overdue)" : ""))
+                  .orElse("–"))
+          .append("</td></tr>");
     }
     return html.append("</tbody></table>").toString();
   }
@@ -142,34 +186,47 @@ final class PracticePage {
       return "<p>To add exports to the store, add them on the <a href=\"/responses\">Add responses</a> page"
           + " first.</p>";
     }
-    return "<form method=\"post\" action=\"/practice/import\"><button type=\"submit\">Import the " + added
-        + (added == 1 ? " export" : " exports") + " added into the store</button></form>";
+    return "<form method=\"post\" action=\"/practice/import\"><button type=\"submit\">Import the "
+        + added
+        + (added == 1 ? " export" : " exports")
+        + " added into the store</button></form>";
   }
 
   private static String startForm(List<StoredClient> clients, List<Questionnaire> questionnaires) {
-    StringBuilder html = new StringBuilder("<form method=\"post\" action=\"/assessment/start\" class=\"panel\">"
-        + "<h2>Start an assessment</h2><p>The client answers on this device. Tandem shows them the questionnaire"
-        + " only, saves each answer as it is given, and thanks them at the end without scores. To come back to"
-        + " this page, open Tandem again with the address it printed when it started.</p>"
-        + "<label for=\"client\">Client</label><select id=\"client\" name=\"client\">"
-        + "<option value=\"\">A new client (type their code below)</option>");
+    StringBuilder html =
+        new StringBuilder(
+            "<form method=\"post\" action=\"/assessment/start\" class=\"panel\">"
+                + "<h2>Start an assessment</h2><p>The client answers on this device. Tandem shows them the questionnaire"
+                + " only, saves each answer as it is given, and thanks them at the end without scores. To come back to"
+                + " this page, open Tandem again with the address it printed when it started.</p>"
+                + "<label for=\"client\">Client</label><select id=\"client\" name=\"client\">"
+                + "<option value=\"\">A new client (type their code below)</option>");
     for (StoredClient client : clients) {
-      html.append("<option value=\"").append(Html.text(client.respondentId())).append("\">")
-          .append(Html.text(client.respondentId() + client.name().map(name -> " (" + name + ")").orElse("")))
+      html.append("<option value=\"")
+          .append(Html.text(client.respondentId()))
+          .append("\">")
+          .append(
+              Html.text(
+                  client.respondentId() + client.name().map(name -> " (" + name + ")").orElse("")))
           .append("</option>");
     }
-    html.append("</select><label for=\"code\">New client's code</label>"
-        + "<span class=\"hint\" id=\"code-hint\">A code, not a name: it is what the store and reports show.</span>"
-        + "<input type=\"text\" id=\"code\" name=\"code\" aria-describedby=\"code-hint\" autocomplete=\"off\">"
-        + "<label for=\"couple\">Couple code (optional)</label>"
-        + "<span class=\"hint\" id=\"couple-hint\">Partners who answer one after the other get the same couple code."
-        + "</span><input type=\"text\" id=\"couple\" name=\"couple\" aria-describedby=\"couple-hint\""
-        + " autocomplete=\"off\"><label for=\"questionnaire\">Questionnaire</label>"
-        + "<select id=\"questionnaire\" name=\"questionnaire\">");
+    html.append(
+        "</select><label for=\"code\">New client's code</label>"
+            + "<span class=\"hint\" id=\"code-hint\">A code, not a name: it is what the store and reports show.</span>"
+            + "<input type=\"text\" id=\"code\" name=\"code\" aria-describedby=\"code-hint\" autocomplete=\"off\">"
+            + "<label for=\"couple\">Couple code (optional)</label>"
+            + "<span class=\"hint\" id=\"couple-hint\">Partners who answer one after the other get the same couple code."
+            + "</span><input type=\"text\" id=\"couple\" name=\"couple\" aria-describedby=\"couple-hint\""
+            + " autocomplete=\"off\"><label for=\"questionnaire\">Questionnaire</label>"
+            + "<select id=\"questionnaire\" name=\"questionnaire\">");
     for (Questionnaire questionnaire : questionnaires) {
-      html.append("<option value=\"").append(Html.text(questionnaire.id())).append("\">")
-          .append(Html.text(questionnaire.title())).append("</option>");
+      html.append("<option value=\"")
+          .append(Html.text(questionnaire.id()))
+          .append("\">")
+          .append(Html.text(questionnaire.title()))
+          .append("</option>");
     }
-    return html.append("</select><button type=\"submit\">Start the assessment</button></form>").toString();
+    return html.append("</select><button type=\"submit\">Start the assessment</button></form>")
+        .toString();
   }
 }

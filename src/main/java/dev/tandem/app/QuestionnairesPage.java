@@ -35,12 +35,20 @@ final class QuestionnairesPage {
   void list(HttpExchange exchange) throws IOException {
     StringBuilder body = new StringBuilder("<ul class=\"questionnaires\">");
     for (Questionnaire q : workspace.questionnaires()) {
-      body.append("<li><a href=\"/questionnaires/").append(Html.text(q.id())).append("\">")
-          .append(Html.text(q.title())).append("</a> (").append(q.items().size()).append(" statements, ")
-          .append(q.scales().size()).append(q.scales().size() == 1 ? " scale" : " scales").append(")</li>");
+      body.append("<li><a href=\"/questionnaires/")
+          .append(Html.text(q.id()))
+          .append("\">")
+          .append(Html.text(q.title()))
+          .append("</a> (")
+          .append(q.items().size())
+          .append(" statements, ")
+          .append(q.scales().size())
+          .append(q.scales().size() == 1 ? " scale" : " scales")
+          .append(")</li>");
     }
     body.append("</ul>").append(checkForm(""));
-    Http.html(exchange, 200, Layout.page(Section.QUESTIONNAIRES, "Questionnaires", body.toString()));
+    Http.html(
+        exchange, 200, Layout.page(Section.QUESTIONNAIRES, "Questionnaires", body.toString()));
   }
 
   /** One definition's page, or its blank questionnaire as a workbook. */
@@ -48,22 +56,37 @@ final class QuestionnairesPage {
     String path = exchange.getRequestURI().getPath().substring("/questionnaires/".length());
     boolean blank = path.endsWith(BLANK_SUFFIX);
     String id = blank ? path.substring(0, path.length() - BLANK_SUFFIX.length()) : path;
-    Questionnaire questionnaire = workspace.questionnaires().stream().filter(q -> q.id().equals(id)).findFirst()
-        .orElseThrow(() -> new Http.Refused(404, "There is no questionnaire with that name."));
+    Questionnaire questionnaire =
+        workspace.questionnaires().stream()
+            .filter(q -> q.id().equals(id))
+            .findFirst()
+            .orElseThrow(() -> new Http.Refused(404, "There is no questionnaire with that name."));
     if (blank) {
       Path file = workspace.scratch(questionnaire.id() + "-blank.xlsx");
       BlankQuestionnaireWorkbook.write(questionnaire, file);
-      exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + file.getFileName() + "\"");
-      Http.bytes(exchange, 200, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      exchange
+          .getResponseHeaders()
+          .set("Content-Disposition", "attachment; filename=\"" + file.getFileName() + "\"");
+      Http.bytes(
+          exchange,
+          200,
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
           Files.readAllBytes(file));
       return;
     }
-    String body = "<p><a class=\"button\" href=\"/questionnaires/" + Html.text(id) + BLANK_SUFFIX
-        + "\">Download the blank questionnaire (Excel, printable)</a></p>" + describe(questionnaire);
+    String body =
+        "<p><a class=\"button\" href=\"/questionnaires/"
+            + Html.text(id)
+            + BLANK_SUFFIX
+            + "\">Download the blank questionnaire (Excel, printable)</a></p>"
+            + describe(questionnaire);
     Http.html(exchange, 200, Layout.page(Section.QUESTIONNAIRES, questionnaire.title(), body));
   }
 
-  /** Checks a definition the coach pasted or edited: every problem at its line and column, or the page it makes. */
+  /**
+   * Checks a definition the coach pasted or edited: every problem at its line and column, or the
+   * page it makes.
+   */
   void check(HttpExchange exchange) throws IOException {
     Map<String, List<String>> form = Http.form(exchange);
     String yaml = Http.first(form, "definition");
@@ -73,19 +96,31 @@ final class QuestionnairesPage {
     int status = 200;
     try {
       Questionnaire questionnaire = QuestionnaireLoader.load(file);
-      result = "<div class=\"success\" role=\"status\"><h2>This definition is correct</h2></div>"
-          + describe(questionnaire);
+      result =
+          "<div class=\"success\" role=\"status\"><h2>This definition is correct</h2></div>"
+              + describe(questionnaire);
     } catch (DefinitionException e) {
       status = 400;
-      StringBuilder problems = new StringBuilder("<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\""
-          + " id=\"error-summary\"><h2>There is a problem</h2><ul>");
+      StringBuilder problems =
+          new StringBuilder(
+              "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\""
+                  + " id=\"error-summary\"><h2>There is a problem</h2><ul>");
       for (Problem problem : e.problems()) {
-        problems.append("<li>Line ").append(problem.position().line()).append(", column ")
-            .append(problem.position().column()).append(": ").append(Html.text(problem.message())).append("</li>");
+        problems
+            .append("<li>Line ")
+            .append(problem.position().line())
+            .append(", column ")
+            .append(problem.position().column())
+            .append(": ")
+            .append(Html.text(problem.message()))
+            .append("</li>");
       }
       result = problems.append("</ul></div>").toString();
     }
-    Http.html(exchange, status, Layout.page(Section.QUESTIONNAIRES, "Check a definition", result + checkForm(yaml)));
+    Http.html(
+        exchange,
+        status,
+        Layout.page(Section.QUESTIONNAIRES, "Check a definition", result + checkForm(yaml)));
   }
 
   private static String checkForm(String yaml) {
@@ -95,7 +130,9 @@ final class QuestionnairesPage {
         + "<input type=\"file\" id=\"definition-file\" accept=\".yaml,.yml\" data-fills=\"definition\""
         + " aria-label=\"Definition file\">"
         + "<textarea id=\"definition\" name=\"definition\" rows=\"16\" spellcheck=\"false\""
-        + " aria-describedby=\"definition-hint\">" + Html.text(yaml) + "</textarea></div>"
+        + " aria-describedby=\"definition-hint\">"
+        + Html.text(yaml)
+        + "</textarea></div>"
         + "<button type=\"submit\">Check</button></form>";
   }
 
@@ -105,15 +142,23 @@ final class QuestionnairesPage {
       html.append("<p>").append(Html.text(questionnaire.instructions())).append("</p>");
     }
     html.append("<h2>Answers</h2><p>");
-    for (int value = questionnaire.responseScale().min(); value <= questionnaire.responseScale().max(); value++) {
-      html.append(value).append(" = ").append(Html.text(questionnaire.responseScale().label(value)))
+    for (int value = questionnaire.responseScale().min();
+        value <= questionnaire.responseScale().max();
+        value++) {
+      html.append(value)
+          .append(" = ")
+          .append(Html.text(questionnaire.responseScale().label(value)))
           .append(value < questionnaire.responseScale().max() ? "; " : "");
     }
     html.append("</p><h2>Statements</h2><ol class=\"statements\">");
     for (Item item : questionnaire.items()) {
-      html.append("<li>").append(Html.text(item.text())).append(" <span class=\"tag\">")
-          .append(Html.text(item.scaleId())).append("</span>")
-          .append(item.reversed() ? " <span class=\"tag reversed\">reversed</span>" : "").append("</li>");
+      html.append("<li>")
+          .append(Html.text(item.text()))
+          .append(" <span class=\"tag\">")
+          .append(Html.text(item.scaleId()))
+          .append("</span>")
+          .append(item.reversed() ? " <span class=\"tag reversed\">reversed</span>" : "")
+          .append("</li>");
     }
     html.append("</ol><h2>Scales</h2>");
     for (Scale scale : questionnaire.scales()) {
@@ -121,13 +166,22 @@ final class QuestionnairesPage {
       if (scale.measures() != null && !scale.measures().isBlank()) {
         html.append("<p>").append(Html.text(scale.measures())).append("</p>");
       }
-      html.append("<table><caption>Bands of ").append(Html.text(scale.name())).append("</caption><thead><tr>"
-          + "<th scope=\"col\">From</th><th scope=\"col\">To</th><th scope=\"col\">Band</th>"
-          + "<th scope=\"col\">Guidance</th></tr></thead><tbody>");
+      html.append("<table><caption>Bands of ")
+          .append(Html.text(scale.name()))
+          .append(
+              "</caption><thead><tr>"
+                  + "<th scope=\"col\">From</th><th scope=\"col\">To</th><th scope=\"col\">Band</th>"
+                  + "<th scope=\"col\">Guidance</th></tr></thead><tbody>");
       for (Band band : scale.bands()) {
-        html.append("<tr><td>").append(number(band.from())).append("</td><td>").append(number(band.to()))
-            .append("</td><td>").append(Html.text(band.label())).append("</td><td>")
-            .append(Html.text(band.guidance() == null ? "" : band.guidance())).append("</td></tr>");
+        html.append("<tr><td>")
+            .append(number(band.from()))
+            .append("</td><td>")
+            .append(number(band.to()))
+            .append("</td><td>")
+            .append(Html.text(band.label()))
+            .append("</td><td>")
+            .append(Html.text(band.guidance() == null ? "" : band.guidance()))
+            .append("</td></tr>");
       }
       html.append("</tbody></table>");
     }

@@ -64,8 +64,11 @@ final class ReportJob implements RunProgress {
       problem = plain.apply(e.getMessage());
       end(State.FAILED);
     } catch (RuntimeException e) {
-      problem = "Tandem failed unexpectedly (" + e.getClass().getName() + "). This is a bug in Tandem; please"
-          + " report it, without the data.";
+      problem =
+          "Tandem failed unexpectedly ("
+              + e.getClass().getName()
+              + "). This is a bug in Tandem; please"
+              + " report it, without the data.";
       end(State.FAILED);
       throw e;
     }
@@ -77,7 +80,10 @@ final class ReportJob implements RunProgress {
     ended.countDown();
   }
 
-  /** Waits up to {@code timeout} for the run to end (after a cancel: for the reports being written to finish). */
+  /**
+   * Waits up to {@code timeout} for the run to end (after a cancel: for the reports being written
+   * to finish).
+   */
   void awaitEnd(Duration timeout) throws InterruptedException {
     ended.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
   }
@@ -134,8 +140,18 @@ final class ReportJob implements RunProgress {
 
   /** The counts as the progress page reads them: numbers and a state, never client data. */
   String json() {
-    return "{\"state\":\"" + state.name().toLowerCase(java.util.Locale.ROOT) + "\",\"analysed\":"
-        + analysed.isPresent() + ",\"rows\":" + rows.get() + ",\"clients\":" + clients.get() + ",\"reports\":"
-        + reports.get() + ",\"reportsTotal\":" + reportsTotal.get() + "}";
+    return "{\"state\":\""
+        + state.name().toLowerCase(java.util.Locale.ROOT)
+        + "\",\"analysed\":"
+        + analysed.isPresent()
+        + ",\"rows\":"
+        + rows.get()
+        + ",\"clients\":"
+        + clients.get()
+        + ",\"reports\":"
+        + reports.get()
+        + ",\"reportsTotal\":"
+        + reportsTotal.get()
+        + "}";
   }
 }

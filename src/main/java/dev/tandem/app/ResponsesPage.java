@@ -30,15 +30,19 @@ final class ResponsesPage {
   void show(HttpExchange exchange) throws IOException {
     List<Questionnaire> questionnaires = workspace.questionnaires();
     StringBuilder body = new StringBuilder(Layout.errorSummary(workspace.takeProblems()));
-    body.append("<p>Choose the exports you saved from your survey tool (CSV or Excel). Tandem reads them on this"
-        + " computer only; nothing leaves it.</p>"
-        + "<form id=\"upload\" class=\"drop\" method=\"post\" action=\"/upload\" enctype=\"multipart/form-data\">"
-        + "<label for=\"files\">Exports to add (up to " + Workspace.MAX_FILES + " files, "
-        + Workspace.MAX_FILE_BYTES / (1 << 20) + " MB each)</label>"
-        + "<p class=\"hint\" id=\"files-hint\">Drag files onto this box, or choose them.</p>"
-        + "<input type=\"file\" id=\"files\" name=\"files\" multiple accept=\".csv,.tsv,.txt,.xlsx\""
-        + " aria-describedby=\"files-hint\">"
-        + "<button type=\"submit\">Add these files</button><p id=\"upload-status\" role=\"status\"></p></form>");
+    body.append(
+        "<p>Choose the exports you saved from your survey tool (CSV or Excel). Tandem reads them on this"
+            + " computer only; nothing leaves it.</p>"
+            + "<form id=\"upload\" class=\"drop\" method=\"post\" action=\"/upload\" enctype=\"multipart/form-data\">"
+            + "<label for=\"files\">Exports to add (up to "
+            + Workspace.MAX_FILES
+            + " files, "
+            + Workspace.MAX_FILE_BYTES / (1 << 20)
+            + " MB each)</label>"
+            + "<p class=\"hint\" id=\"files-hint\">Drag files onto this box, or choose them.</p>"
+            + "<input type=\"file\" id=\"files\" name=\"files\" multiple accept=\".csv,.tsv,.txt,.xlsx\""
+            + " aria-describedby=\"files-hint\">"
+            + "<button type=\"submit\">Add these files</button><p id=\"upload-status\" role=\"status\"></p></form>");
     List<Workspace.Upload> uploads = workspace.uploads();
     if (uploads.isEmpty()) {
       body.append("<p>No exports added yet.</p>");
@@ -47,9 +51,10 @@ final class ResponsesPage {
       for (Workspace.Upload upload : uploads) {
         body.append(explain(upload, questionnaires));
       }
-      body.append("<p><a class=\"button\" href=\"/create\">Next: create reports</a></p>"
-          + "<form method=\"post\" action=\"/files/clear\"><button type=\"submit\" class=\"secondary\">"
-          + "Remove all files</button></form>");
+      body.append(
+          "<p><a class=\"button\" href=\"/create\">Next: create reports</a></p>"
+              + "<form method=\"post\" action=\"/files/clear\"><button type=\"submit\" class=\"secondary\">"
+              + "Remove all files</button></form>");
     }
     Http.html(exchange, 200, Layout.page(Section.RESPONSES, "Add responses", body.toString()));
   }
@@ -82,47 +87,81 @@ final class ResponsesPage {
   }
 
   private String explain(Workspace.Upload upload, List<Questionnaire> questionnaires) {
-    Detection detection = Importer.detect(List.of(upload.file()), questionnaires, ImportOptions.defaults());
+    Detection detection =
+        Importer.detect(List.of(upload.file()), questionnaires, ImportOptions.defaults());
     FileLayout layout = detection.files().get(0);
-    StringBuilder html = new StringBuilder("<section class=\"file\"><h3>").append(Html.text(upload.name()))
-        .append("</h3><dl><dt>Layout</dt><dd>").append(Html.text(layout.layout())).append(", ")
-        .append(layout.headerRows()).append(layout.headerRows() == 1 ? " header row" : " header rows")
-        .append("</dd><dt>Read as</dt><dd>").append(Html.text(layout.format())).append("</dd>")
-        .append("<dt>Questionnaires found</dt><dd>")
-        .append(Html.text(detection.questionnaireIds().isEmpty() ? "none"
-            : String.join(", ", detection.questionnaireIds()))).append("</dd><dt>Who answered</dt><dd>");
+    StringBuilder html =
+        new StringBuilder("<section class=\"file\"><h3>")
+            .append(Html.text(upload.name()))
+            .append("</h3><dl><dt>Layout</dt><dd>")
+            .append(Html.text(layout.layout()))
+            .append(", ")
+            .append(layout.headerRows())
+            .append(layout.headerRows() == 1 ? " header row" : " header rows")
+            .append("</dd><dt>Read as</dt><dd>")
+            .append(Html.text(layout.format()))
+            .append("</dd>")
+            .append("<dt>Questionnaires found</dt><dd>")
+            .append(
+                Html.text(
+                    detection.questionnaireIds().isEmpty()
+                        ? "none"
+                        : String.join(", ", detection.questionnaireIds())))
+            .append("</dd><dt>Who answered</dt><dd>");
     if (layout.identity().isEmpty()) {
       html.append("no column says who answered");
     } else {
       html.append("<ul>");
-      layout.identity().forEach((role, header) -> html.append("<li>").append(Html.text(role)).append(": \"")
-          .append(Html.text(header)).append("\"</li>"));
+      layout
+          .identity()
+          .forEach(
+              (role, header) ->
+                  html.append("<li>")
+                      .append(Html.text(role))
+                      .append(": \"")
+                      .append(Html.text(header))
+                      .append("\"</li>"));
       html.append("</ul>");
     }
     html.append("</dd></dl>");
     if (!layout.matches().isEmpty()) {
-      html.append("<table><caption>Columns matched to questionnaire items</caption><thead><tr>"
-          + "<th scope=\"col\">Column</th><th scope=\"col\">Header</th><th scope=\"col\">Item</th>"
-          + "<th scope=\"col\">Matched by</th></tr></thead><tbody>");
+      html.append(
+          "<table><caption>Columns matched to questionnaire items</caption><thead><tr>"
+              + "<th scope=\"col\">Column</th><th scope=\"col\">Header</th><th scope=\"col\">Item</th>"
+              + "<th scope=\"col\">Matched by</th></tr></thead><tbody>");
       for (ColumnMatch match : layout.matches()) {
-        html.append("<tr><td>").append(match.column()).append("</td><td>").append(Html.text(match.header()))
-            .append("</td><td>").append(Html.text(match.questionnaireId() + "." + match.itemId()))
-            .append("</td><td>").append(Html.text(match.how().name().toLowerCase(Locale.ROOT).replace('_', ' ')))
+        html.append("<tr><td>")
+            .append(match.column())
+            .append("</td><td>")
+            .append(Html.text(match.header()))
+            .append("</td><td>")
+            .append(Html.text(match.questionnaireId() + "." + match.itemId()))
+            .append("</td><td>")
+            .append(Html.text(match.how().name().toLowerCase(Locale.ROOT).replace('_', ' ')))
             .append("</td></tr>");
       }
       html.append("</tbody></table>");
     }
     if (!layout.unmatched().isEmpty()) {
-      html.append("<div class=\"warning\"><h4>Question columns that match no item</h4><p>These answers are not"
-          + " scored. Map them in a mapping file, or leave them out.</p><ul>");
+      html.append(
+          "<div class=\"warning\"><h4>Question columns that match no item</h4><p>These answers are not"
+              + " scored. Map them in a mapping file, or leave them out.</p><ul>");
       for (Map.Entry<Integer, String> column : layout.unmatched().entrySet()) {
-        html.append("<li>Column ").append(column.getKey()).append(": \"").append(Html.text(column.getValue()))
+        html.append("<li>Column ")
+            .append(column.getKey())
+            .append(": \"")
+            .append(Html.text(column.getValue()))
             .append("\"</li>");
       }
       html.append("</ul></div>");
     }
-    layout.notes().forEach(note -> html.append("<p class=\"note\">").append(Html.text(workspace.plain(note)))
-        .append("</p>"));
+    layout
+        .notes()
+        .forEach(
+            note ->
+                html.append("<p class=\"note\">")
+                    .append(Html.text(workspace.plain(note)))
+                    .append("</p>"));
     return html.append("</section>").toString();
   }
 }

@@ -1,8 +1,8 @@
 package dev.tandem.app;
 
 /**
- * The app's sections, in the order the navigation shows them. A new section is one more constant here
- * and one more route.
+ * The app's sections, in the order the navigation shows them. A new section is one more constant
+ * here and one more route.
  */
 enum Section {
   RESPONSES("/responses", "Add responses"),

@@ -18,9 +18,9 @@ import java.util.Optional;
 
 /**
  * What the app holds for the coach between pages: the reports folder, the definitions, the exports
- * the coach handed over (kept in a private folder of this app's own inside the reports folder, so two
- * apps never share one, removed when the app quits), and the latest report run. The app reads no path
- * the coach did not pick, and writes only inside the reports folder.
+ * the coach handed over (kept in a private folder of this app's own inside the reports folder, so
+ * two apps never share one, removed when the app quits), and the latest report run. The app reads
+ * no path the coach did not pick, and writes only inside the reports folder.
  */
 final class Workspace {
 
@@ -58,31 +58,43 @@ final class Workspace {
 
   /** Every definition in the definitions folder; none when there is no folder. */
   List<Questionnaire> questionnaires() {
-    return Files.isDirectory(definitions) ? QuestionnaireLoader.loadDirectory(definitions) : List.of();
+    return Files.isDirectory(definitions)
+        ? QuestionnaireLoader.loadDirectory(definitions)
+        : List.of();
   }
 
   /** The couple patterns beside the definitions, checked against every definition there. */
   CouplePatterns couplePatterns() {
     Path file = definitions.resolve(QuestionnaireLoader.PATTERNS_FILE);
-    return Files.isRegularFile(file) ? CouplePatterns.load(file, questionnaires()) : CouplePatterns.none();
+    return Files.isRegularFile(file)
+        ? CouplePatterns.load(file, questionnaires())
+        : CouplePatterns.none();
   }
 
   synchronized List<Upload> uploads() {
     return List.copyOf(uploads);
   }
 
-  /** Keeps an export the coach handed over, under a name made safe; refuses what is not an export. */
+  /**
+   * Keeps an export the coach handed over, under a name made safe; refuses what is not an export.
+   */
   synchronized Upload keep(String offeredName, byte[] content) {
     String name = safeName(offeredName);
     if (EXPORT_ENDINGS.stream().noneMatch(name.toLowerCase(Locale.ROOT)::endsWith)) {
-      throw new Http.Refused(415, "\"" + name + "\" is not an export Tandem reads: choose a .csv, .tsv, .txt or .xlsx"
-          + " file saved from your survey tool.");
+      throw new Http.Refused(
+          415,
+          "\""
+              + name
+              + "\" is not an export Tandem reads: choose a .csv, .tsv, .txt or .xlsx"
+              + " file saved from your survey tool.");
     }
     if (uploads.size() >= MAX_FILES) {
-      throw new Http.Refused(413, "Tandem reads at most " + MAX_FILES + " files at once: remove some first.");
+      throw new Http.Refused(
+          413, "Tandem reads at most " + MAX_FILES + " files at once: remove some first.");
     }
     try {
-      Path folder = Files.createDirectories(work.resolve("uploads").resolve(Integer.toString(++uploadCount)));
+      Path folder =
+          Files.createDirectories(work.resolve("uploads").resolve(Integer.toString(++uploadCount)));
       Path file = Files.write(folder.resolve(name), content);
       Upload upload = new Upload(name, file);
       uploads.add(upload);
@@ -130,12 +142,16 @@ final class Workspace {
 
   synchronized void start(ReportJob newJob) {
     if (job.isPresent() && job.get().running()) {
-      throw new Http.Refused(409, "Reports are being created already: wait for them, or cancel them first.");
+      throw new Http.Refused(
+          409, "Reports are being created already: wait for them, or cancel them first.");
     }
     job = Optional.of(newJob);
   }
 
-  /** A private scratch file for the app (a definition to check, a blank questionnaire), inside the reports folder. */
+  /**
+   * A private scratch file for the app (a definition to check, a blank questionnaire), inside the
+   * reports folder.
+   */
   Path scratch(String name) {
     try {
       return Files.createTempDirectory(work, "scratch").resolve(safeName(name));
@@ -144,9 +160,12 @@ final class Workspace {
     }
   }
 
-  /** Says a message without the app's private folders, so the coach sees the file names they know. */
+  /**
+   * Says a message without the app's private folders, so the coach sees the file names they know.
+   */
   String plain(String message) {
-    return message.replaceAll("\\Q" + work.resolve("uploads") + "\\E[/\\\\]\\d+[/\\\\]", "")
+    return message
+        .replaceAll("\\Q" + work.resolve("uploads") + "\\E[/\\\\]\\d+[/\\\\]", "")
         .replaceAll("\\Q" + work + "\\E[/\\\\]scratch\\d+[/\\\\]", "");
   }
 
@@ -157,7 +176,8 @@ final class Workspace {
 
   static String safeName(String offered) {
     String last = offered.replace('\\', '/');
-    last = last.substring(last.lastIndexOf('/') + 1).replaceAll("[^\\p{L}\\p{N} ._()-]", "_").strip();
+    last =
+        last.substring(last.lastIndexOf('/') + 1).replaceAll("[^\\p{L}\\p{N} ._()-]", "_").strip();
     if (last.isEmpty() || last.startsWith(".")) {
       last = "export" + last;
     }
@@ -175,22 +195,25 @@ final class Workspace {
       return;
     }
     try {
-      Files.walkFileTree(root, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-          Files.delete(file);
-          return FileVisitResult.CONTINUE;
-        }
+      Files.walkFileTree(
+          root,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes)
+                throws IOException {
+              Files.delete(file);
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-          if (e != null) {
-            throw e;
-          }
-          Files.delete(dir);
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+              if (e != null) {
+                throw e;
+              }
+              Files.delete(dir);
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

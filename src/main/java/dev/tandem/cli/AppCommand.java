@@ -24,23 +24,39 @@ final class AppCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--port", paramLabel = "N", defaultValue = "0",
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      defaultValue = "0",
       description = "Port to serve on; 0 (the default) picks a free one.")
   int port;
 
-  @Option(names = "--no-browser", description = "Do not open a browser; open the printed address yourself.")
+  @Option(
+      names = "--no-browser",
+      description = "Do not open a browser; open the printed address yourself.")
   boolean noBrowser;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "reports",
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "DIR",
+      defaultValue = "reports",
       description = "Folder for the reports (default: ${DEFAULT-VALUE}).")
   Path output;
 
-  @Option(names = "--definitions", paramLabel = "DIR", defaultValue = "${sys:tandem.definitions:-questionnaires}",
-      description = "Folder of questionnaire definitions (default: ${DEFAULT-VALUE}; the installed app has its own).")
+  @Option(
+      names = "--definitions",
+      paramLabel = "DIR",
+      defaultValue = "${sys:tandem.definitions:-questionnaires}",
+      description =
+          "Folder of questionnaire definitions (default: ${DEFAULT-VALUE}; the installed app has its own).")
   Path definitions;
 
-  @Option(names = "--store", paramLabel = "DIR", defaultValue = "practice",
-      description = "Folder of the practice store, opened on the Practice page (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--store",
+      paramLabel = "DIR",
+      defaultValue = "practice",
+      description =
+          "Folder of the practice store, opened on the Practice page (default: ${DEFAULT-VALUE}).")
   Path store;
 
   @Override
@@ -62,7 +78,8 @@ final class AppCommand implements Callable<Integer> {
   }
 
   private static void openBrowser(CoachApp app, PrintWriter err) {
-    if (GraphicsEnvironment.isHeadless() || !Desktop.isDesktopSupported()
+    if (GraphicsEnvironment.isHeadless()
+        || !Desktop.isDesktopSupported()
         || !Desktop.getDesktop().isSupported(Desktop.Action.BROWSE)) {
       err.println("No browser could be opened here: open the address above yourself.");
       return;
@@ -70,7 +87,10 @@ final class AppCommand implements Callable<Integer> {
     try {
       Desktop.getDesktop().browse(app.url());
     } catch (IOException | UnsupportedOperationException e) {
-      err.println("The browser could not be opened (" + e.getMessage() + "): open the address above yourself.");
+      err.println(
+          "The browser could not be opened ("
+              + e.getMessage()
+              + "): open the address above yourself.");
     }
   }
 }

@@ -21,10 +21,18 @@ final class BackupCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--store", required = true, paramLabel = "DIR", description = "The practice store's folder.")
+  @Option(
+      names = "--store",
+      required = true,
+      paramLabel = "DIR",
+      description = "The practice store's folder.")
   Path store;
 
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The backup file to write.")
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      paramLabel = "FILE",
+      description = "The backup file to write.")
   Path output;
 
   @Mixin StorePasswordOption password = new StorePasswordOption();
@@ -34,8 +42,14 @@ final class BackupCommand implements Callable<Integer> {
     try (PracticeStore practice = PracticeStore.open(store, password.password())) {
       practice.backup(output);
     }
-    spec.commandLine().getErr().println("Wrote the backup of " + store + " to " + output
-        + ", encrypted with the practice password");
+    spec.commandLine()
+        .getErr()
+        .println(
+            "Wrote the backup of "
+                + store
+                + " to "
+                + output
+                + ", encrypted with the practice password");
     return ExitCode.OK;
   }
 }

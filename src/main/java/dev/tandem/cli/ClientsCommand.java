@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "List every client in the practice store: email or code, name, couple code, how many times they were"
-          + " assessed, when last, and when they are due again (" + RetestSchedule.DEFAULT_DAYS + " days after"
+          + " assessed, when last, and when they are due again ("
+          + RetestSchedule.DEFAULT_DAYS
+          + " days after"
           + " their last assessment of a questionnaire; due dates already passed are marked with !)."
     })
 final class ClientsCommand implements Callable<Integer> {
@@ -30,7 +32,11 @@ final class ClientsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--store", required = true, paramLabel = "DIR", description = "The practice store's folder.")
+  @Option(
+      names = "--store",
+      required = true,
+      paramLabel = "DIR",
+      description = "The practice store's folder.")
   Path store;
 
   @Mixin StorePasswordOption password = new StorePasswordOption();
@@ -46,13 +52,25 @@ final class ClientsCommand implements Callable<Integer> {
     String format = "%-32s %-24s %-8s %11s %-13s %s%n";
     out.printf(format, "client", "name", "couple", "assessments", "last assessed", "due");
     for (StoredClient client : clients) {
-      String due = client.due().map(day -> DAY.format(day) + (day.isBefore(today) ? " !" : "")).orElse("-");
-      out.printf(format, client.respondentId(), client.name().orElse("-"), client.coupleCode().orElse("-"),
-          client.assessments(), client.lastAssessed().map(time -> DAY.format(time.toLocalDate())).orElse("-"), due);
+      String due =
+          client.due().map(day -> DAY.format(day) + (day.isBefore(today) ? " !" : "")).orElse("-");
+      out.printf(
+          format,
+          client.respondentId(),
+          client.name().orElse("-"),
+          client.coupleCode().orElse("-"),
+          client.assessments(),
+          client.lastAssessed().map(time -> DAY.format(time.toLocalDate())).orElse("-"),
+          due);
     }
     out.flush();
-    spec.commandLine().getErr().println(clients.size() + (clients.size() == 1 ? " client" : " clients")
-        + " in the store " + store);
+    spec.commandLine()
+        .getErr()
+        .println(
+            clients.size()
+                + (clients.size() == 1 ? " client" : " clients")
+                + " in the store "
+                + store);
     return ExitCode.OK;
   }
 }

@@ -16,8 +16,9 @@ final class DefinitionOptions {
   @Option(
       names = {"-q", "--questionnaire"},
       paramLabel = "DEF",
-      description = "A questionnaire id from the definitions folder, or a definition file. Repeatable."
-          + " Default: every definition whose items appear in the input.")
+      description =
+          "A questionnaire id from the definitions folder, or a definition file. Repeatable."
+              + " Default: every definition whose items appear in the input.")
   List<String> questionnaires = new ArrayList<>();
 
   @Option(
@@ -42,8 +43,11 @@ final class DefinitionOptions {
     if (loaded == null) {
       if (questionnaires.isEmpty()) {
         if (!Files.isDirectory(definitions)) {
-          throw new UsageException("the definitions folder " + definitions + " does not exist; run tandem"
-              + " from the project folder or pass --definitions DIR or -q FILE");
+          throw new UsageException(
+              "the definitions folder "
+                  + definitions
+                  + " does not exist; run tandem"
+                  + " from the project folder or pass --definitions DIR or -q FILE");
         }
         loaded = folder();
       } else {
@@ -59,7 +63,10 @@ final class DefinitionOptions {
 
   private List<Questionnaire> folder() {
     if (folder == null) {
-      folder = Files.isDirectory(definitions) ? QuestionnaireLoader.loadDirectory(definitions) : List.of();
+      folder =
+          Files.isDirectory(definitions)
+              ? QuestionnaireLoader.loadDirectory(definitions)
+              : List.of();
     }
     return folder;
   }
@@ -89,7 +96,8 @@ final class DefinitionOptions {
     if (Files.isRegularFile(asFile)) {
       return asFile;
     }
-    Optional<Path> byId = Optional.of(definitions.resolve(reference + ".yaml")).filter(Files::isRegularFile);
+    Optional<Path> byId =
+        Optional.of(definitions.resolve(reference + ".yaml")).filter(Files::isRegularFile);
     if (byId.isPresent()) {
       return byId.get();
     }
@@ -98,7 +106,11 @@ final class DefinitionOptions {
         return q.source();
       }
     }
-    throw new UsageException("no questionnaire \"" + reference + "\": it is neither a file nor an id in "
-        + definitions + "; run \"tandem questionnaires\" to list them");
+    throw new UsageException(
+        "no questionnaire \""
+            + reference
+            + "\": it is neither a file nor an id in "
+            + definitions
+            + "; run \"tandem questionnaires\" to list them");
   }
 }

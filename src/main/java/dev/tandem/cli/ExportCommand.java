@@ -8,7 +8,6 @@ import dev.tandem.questionnaire.Item;
 import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.report.output.AtomicFile;
 import dev.tandem.report.output.OutputException;
-import dev.tandem.store.PracticeStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -38,14 +37,23 @@ import picocli.CommandLine.Spec;
 final class ExportCommand implements Callable<Integer> {
 
   static final List<String> IDENTITY = List.of("Respondent id", "Name", "Couple code", "Submitted");
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--store", required = true, paramLabel = "DIR", description = "The practice store's folder.")
+  @Option(
+      names = "--store",
+      required = true,
+      paramLabel = "DIR",
+      description = "The practice store's folder.")
   Path store;
 
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The CSV file to write.")
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      paramLabel = "FILE",
+      description = "The CSV file to write.")
   Path output;
 
   @Mixin DefinitionOptions definitions = new DefinitionOptions();
@@ -55,51 +63,62 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (Files.exists(output)) {
-      throw new UsageException("the file " + output + " exists already; choose another name, nothing was overwritten");
+      throw new UsageException(
+          "the file " + output + " exists already; choose another name, nothing was overwritten");
     }
     if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
       throw new UsageException("the output " + output + " must end in .csv");
     }
     int[] written = {0};
-    try (ResponseInput input = ResponseInput.of(List.of(), storeOption(), ImportOptions.defaults(),
-        password::password)) {
+    try (ResponseInput input =
+        ResponseInput.of(List.of(), storeOption(), ImportOptions.defaults(), password::password)) {
       List<Questionnaire> used = input.questionnaires(definitions);
       List<String> header = new ArrayList<>(IDENTITY);
       used.forEach(q -> q.items().stream().map(Item::id).forEach(header::add));
-      try (OverlappedImport responses = OverlappedImport.start(input.source(used), response -> response)) {
+      try (OverlappedImport responses =
+          OverlappedImport.start(input.source(used), response -> response)) {
         PrintWriter err = spec.commandLine().getErr();
-        Iterator<List<Object>> rows = new Iterator<>() {
-          private Response pending;
+        Iterator<List<Object>> rows =
+            new Iterator<>() {
+              private Response pending;
 
-          @Override
-          public boolean hasNext() {
-            while (pending == null && responses.hasNext()) {
-              Object event = responses.next();
-              if (event instanceof Response response) {
-                pending = response;
-              } else {
-                ScoredInput.report((Rejection) event, err);
+              @Override
+              public boolean hasNext() {
+                while (pending == null && responses.hasNext()) {
+                  Object event = responses.next();
+                  if (event instanceof Response response) {
+                    pending = response;
+                  } else {
+                    ScoredInput.report((Rejection) event, err);
+                  }
+                }
+                return pending != null;
               }
-            }
-            return pending != null;
-          }
 
-          @Override
-          public List<Object> next() {
-            if (!hasNext()) {
-              throw new NoSuchElementException();
-            }
-            written[0]++;
-            List<Object> row = row(pending, used);
-            pending = null;
-            return row;
-          }
-        };
+              @Override
+              public List<Object> next() {
+                if (!hasNext()) {
+                  throw new NoSuchElementException();
+                }
+                written[0]++;
+                List<Object> row = row(pending, used);
+                pending = null;
+                return row;
+              }
+            };
         writeAtomically(header, rows);
       }
     }
-    spec.commandLine().getErr().println("Wrote " + written[0] + " responses from " + store + " to " + output
-        + "; it is not encrypted: keep it as safe as the store");
+    spec.commandLine()
+        .getErr()
+        .println(
+            "Wrote "
+                + written[0]
+                + " responses from "
+                + store
+                + " to "
+                + output
+                + "; it is not encrypted: keep it as safe as the store");
     return ExitCode.OK;
   }
 
@@ -129,12 +148,16 @@ final class ExportCommand implements Callable<Integer> {
     return row;
   }
 
-  /** The rows go to a partial file, owner-only, that becomes the output only once every row is in it. */
+  /**
+   * The rows go to a partial file, owner-only, that becomes the output only once every row is in
+   * it.
+   */
   private void writeAtomically(List<String> header, Iterator<List<Object>> rows) {
     try {
       AtomicFile.write(output, out -> ScoresCsv.write(header, () -> rows, out));
     } catch (IOException e) {
-      throw new OutputException(output + ": could not be written (" + e.getMessage() + "); nothing was written");
+      throw new OutputException(
+          output + ": could not be written (" + e.getMessage() + "); nothing was written");
     }
   }
 }

@@ -25,11 +25,18 @@ final class ForgetCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "CLIENT", description = "The client's email or code, or their name when no other client"
-      + " has it, as tandem clients lists them.")
+  @Parameters(
+      paramLabel = "CLIENT",
+      description =
+          "The client's email or code, or their name when no other client"
+              + " has it, as tandem clients lists them.")
   String client;
 
-  @Option(names = "--store", required = true, paramLabel = "DIR", description = "The practice store's folder.")
+  @Option(
+      names = "--store",
+      required = true,
+      paramLabel = "DIR",
+      description = "The practice store's folder.")
   Path store;
 
   @Mixin StorePasswordOption password = new StorePasswordOption();
@@ -40,12 +47,22 @@ final class ForgetCommand implements Callable<Integer> {
     try (PracticeStore practice = PracticeStore.open(store, password.password())) {
       erasure = practice.forget(client);
     }
-    String perQuestionnaire = erasure.removedPerQuestionnaire().entrySet().stream().sorted(Map.Entry.comparingByKey())
-        .map(entry -> entry.getValue() + " to " + entry.getKey()).collect(Collectors.joining(", "));
-    spec.commandLine().getOut().println("Removed the client: " + erasure.responsesRemoved() + " responses"
-        + (perQuestionnaire.isEmpty() ? "" : " (" + perQuestionnaire + ")") + " and "
-        + erasure.openSessionsRemoved() + " unfinished assessments. The store was compacted: the erased data is no"
-        + " longer in its file. Backups made before still hold it.");
+    String perQuestionnaire =
+        erasure.removedPerQuestionnaire().entrySet().stream()
+            .sorted(Map.Entry.comparingByKey())
+            .map(entry -> entry.getValue() + " to " + entry.getKey())
+            .collect(Collectors.joining(", "));
+    spec.commandLine()
+        .getOut()
+        .println(
+            "Removed the client: "
+                + erasure.responsesRemoved()
+                + " responses"
+                + (perQuestionnaire.isEmpty() ? "" : " (" + perQuestionnaire + ")")
+                + " and "
+                + erasure.openSessionsRemoved()
+                + " unfinished assessments. The store was compacted: the erased data is no"
+                + " longer in its file. Backups made before still hold it.");
     return ExitCode.OK;
   }
 }

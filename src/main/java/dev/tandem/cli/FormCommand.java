@@ -17,7 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Writes one form holding the chosen questionnaires, for a survey tool or as a self-contained page. */
+/**
+ * Writes one form holding the chosen questionnaires, for a survey tool or as a self-contained page.
+ */
 @Command(
     name = "form",
     mixinStandardHelpOptions = true,
@@ -34,20 +36,27 @@ final class FormCommand implements Callable<Integer> {
 
   @Mixin DefinitionOptions definitions;
 
-  @Option(names = "--for", required = true, paramLabel = "TARGET",
+  @Option(
+      names = "--for",
+      required = true,
+      paramLabel = "TARGET",
       description = "Where the form goes: ${COMPLETION-CANDIDATES}.")
   FormTarget target;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "The file to write (default: the questionnaire ids and the target's extension, in the"
-          + " current folder).")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description =
+          "The file to write (default: the questionnaire ids and the target's extension, in the"
+              + " current folder).")
   Path output;
 
   @Override
   public Integer call() {
     if (!definitions.chosen()) {
-      throw new UsageException("name the questionnaires with -q ID or -q FILE (repeat -q for several in one"
-          + " form); \"tandem questionnaires\" lists them");
+      throw new UsageException(
+          "name the questionnaires with -q ID or -q FILE (repeat -q for several in one"
+              + " form); \"tandem questionnaires\" lists them");
     }
     Form form = new Form(definitions.load());
     byte[] content = target.write(form);
@@ -62,12 +71,16 @@ final class FormCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  /** Creates the file, never over an existing one; a write that fails half-way leaves no file behind. */
+  /**
+   * Creates the file, never over an existing one; a write that fails half-way leaves no file
+   * behind.
+   */
   private static void writeNew(Path file, byte[] content) {
     try {
       Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     } catch (FileAlreadyExistsException e) {
-      throw new UsageException(file + " already exists; choose another name with -o FILE, or move the old file away");
+      throw new UsageException(
+          file + " already exists; choose another name with -o FILE, or move the old file away");
     } catch (IOException e) {
       try {
         Files.deleteIfExists(file);

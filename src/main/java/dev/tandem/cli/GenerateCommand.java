@@ -34,27 +34,48 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Mixin DefinitionOptions definitions;
 
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The CSV file to write.")
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      paramLabel = "FILE",
+      description = "The CSV file to write.")
   Path output;
 
-  @Option(names = "--couples", paramLabel = "N", description = "Couples (two clients each); default 24.")
+  @Option(
+      names = "--couples",
+      paramLabel = "N",
+      description = "Couples (two clients each); default 24.")
   int couples = SAMPLE.couples();
 
-  @Option(names = "--singles", paramLabel = "N", description = "Clients without a partner; default 2.")
+  @Option(
+      names = "--singles",
+      paramLabel = "N",
+      description = "Clients without a partner; default 2.")
   int singles = SAMPLE.singles();
 
-  @Option(names = "--repeat-share", paramLabel = "SHARE",
+  @Option(
+      names = "--repeat-share",
+      paramLabel = "SHARE",
       description = "Share of clients who answer again two months later; default 0.3.")
   double repeatShare = SAMPLE.repeatShare();
 
-  @Option(names = "--missing-share", paramLabel = "SHARE", description = "Share of answers left empty; default 0.01.")
+  @Option(
+      names = "--missing-share",
+      paramLabel = "SHARE",
+      description = "Share of answers left empty; default 0.01.")
   double missingShare = SAMPLE.missingShare();
 
-  @Option(names = "--layout", paramLabel = "LAYOUT",
-      description = "google_forms (question texts, option labels) or plain (item ids, numbers); default google_forms.")
+  @Option(
+      names = "--layout",
+      paramLabel = "LAYOUT",
+      description =
+          "google_forms (question texts, option labels) or plain (item ids, numbers); default google_forms.")
   Layout layout = SAMPLE.layout();
 
-  @Option(names = "--seed", paramLabel = "N", description = "Random seed; default ${DEFAULT-VALUE}.",
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      description = "Random seed; default ${DEFAULT-VALUE}.",
       defaultValue = "20261128")
   long seed;
 
@@ -68,11 +89,14 @@ final class GenerateCommand implements Callable<Integer> {
     }
     SampleGenerator generator = new SampleGenerator(definitions.load(), settings);
     try {
-      AtomicFile.write(output, out -> {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        generator.write(writer);
-        writer.flush();
-      });
+      AtomicFile.write(
+          output,
+          out -> {
+            Writer writer =
+                new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            generator.write(writer);
+            writer.flush();
+          });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -33,7 +33,11 @@ final class ImportCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Survey exports to add.")
   List<Path> files = new ArrayList<>();
 
-  @Option(names = "--store", required = true, paramLabel = "DIR", description = "The practice store's folder.")
+  @Option(
+      names = "--store",
+      required = true,
+      paramLabel = "DIR",
+      description = "The practice store's folder.")
   Path store;
 
   @Mixin DefinitionOptions definitions = new DefinitionOptions();
@@ -49,11 +53,20 @@ final class ImportCommand implements Callable<Integer> {
     List<Questionnaire> used = ScoredInput.questionnaires(files, definitions, options);
     ImportReport report;
     try (PracticeStore practice = PracticeStore.openOrCreate(store, password.password())) {
-      report = practice.importFiles(files, used, options, rejection -> ScoredInput.report(rejection, err),
-          conflict -> err.println("conflict: " + conflict));
+      report =
+          practice.importFiles(
+              files,
+              used,
+              options,
+              rejection -> ScoredInput.report(rejection, err),
+              conflict -> err.println("conflict: " + conflict));
     }
-    int exit = ScoredInput.finish(report.summary().notes(), report.summary().accounting(),
-        report.summary().rejectedRows(), err);
+    int exit =
+        ScoredInput.finish(
+            report.summary().notes(),
+            report.summary().accounting(),
+            report.summary().rejectedRows(),
+            err);
     err.println(report.storeAccounting() + " (" + store + ")");
     return report.conflicts() > 0 ? ExitCode.ROWS_REJECTED : exit;
   }

@@ -21,9 +21,14 @@ final class InputGuard {
   static void refuseInput(Path output, List<Path> inputs, String what) {
     for (Path input : inputs) {
       if (sameFile(output, input)) {
-        throw new UsageException(what + " " + output + " is the input file " + input
-            + (output.equals(input) ? "" : " (the same file under another name)")
-            + "; writing it would destroy the export. Choose another file to write");
+        throw new UsageException(
+            what
+                + " "
+                + output
+                + " is the input file "
+                + input
+                + (output.equals(input) ? "" : " (the same file under another name)")
+                + "; writing it would destroy the export. Choose another file to write");
       }
     }
   }
@@ -34,14 +39,19 @@ final class InputGuard {
   static void refuseInputsInside(Path folder, List<Path> inputs) {
     if (Files.exists(folder) && !Files.isDirectory(folder)) {
       refuseInput(folder, inputs, "the output folder");
-      throw new UsageException("the output folder " + folder + " is a file; choose a folder with -o");
+      throw new UsageException(
+          "the output folder " + folder + " is a file; choose a folder with -o");
     }
     Path real = real(folder);
     for (Path input : inputs) {
       Path parent = real(input).getParent();
       if (parent != null && parent.equals(real)) {
-        throw new UsageException("the input file " + input + " is in the output folder " + folder
-            + ", where reports could replace it; move the export elsewhere or choose another folder with -o");
+        throw new UsageException(
+            "the input file "
+                + input
+                + " is in the output folder "
+                + folder
+                + ", where reports could replace it; move the export elsewhere or choose another folder with -o");
       }
     }
   }

@@ -1,7 +1,5 @@
 package dev.tandem.cli;
 
-import picocli.CommandLine;
-
 /** The {@code tandem} command. */
 public final class Main {
 

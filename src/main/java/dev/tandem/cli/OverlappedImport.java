@@ -1,12 +1,12 @@
 package dev.tandem.cli;
 
-import dev.tandem.ingest.ResponseSource;
 import dev.tandem.ingest.ImportOptions;
 import dev.tandem.ingest.ImportSummary;
 import dev.tandem.ingest.Importer;
 import dev.tandem.ingest.Rejection;
 import dev.tandem.ingest.Response;
 import dev.tandem.ingest.ResponseSink;
+import dev.tandem.ingest.ResponseSource;
 import dev.tandem.questionnaire.Questionnaire;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,11 +20,11 @@ import java.util.function.Function;
 /**
  * An import that runs on a second thread while the calling thread accumulates and writes: on a
  * two-core machine reading, parsing and scoring the rows overlaps with everything after. Each
- * {@link Response} is turned into what the caller needs ({@code prepare}, for instance scored) on the
- * import's thread. The calling thread iterates the events (each prepared response or
- * {@link Rejection}) in file order;
- * only a few batches are ever in flight, so memory does not grow with the file. An exception of the
- * import is rethrown on the calling thread. Close it (try-with-resources) to stop the import early.
+ * {@link Response} is turned into what the caller needs ({@code prepare}, for instance scored) on
+ * the import's thread. The calling thread iterates the events (each prepared response or {@link
+ * Rejection}) in file order; only a few batches are ever in flight, so memory does not grow with
+ * the file. An exception of the import is rethrown on the calling thread. Close it
+ * (try-with-resources) to stop the import early.
  */
 final class OverlappedImport implements Iterator<Object>, AutoCloseable {
 
@@ -44,7 +44,10 @@ final class OverlappedImport implements Iterator<Object>, AutoCloseable {
     reader.setDaemon(true);
   }
 
-  static OverlappedImport start(List<Path> files, List<Questionnaire> questionnaires, ImportOptions options,
+  static OverlappedImport start(
+      List<Path> files,
+      List<Questionnaire> questionnaires,
+      ImportOptions options,
       Function<Response, ?> prepare) {
     List<Path> inputs = List.copyOf(files);
     List<Questionnaire> used = List.copyOf(questionnaires);
@@ -100,25 +103,27 @@ final class OverlappedImport implements Iterator<Object>, AutoCloseable {
   private void read(ResponseSource source, Function<Response, ?> prepare) {
     List<Object> pending = new ArrayList<>(BATCH);
     try {
-      summary = source.stream(new ResponseSink() {
-        @Override
-        public void response(Response response) {
-          add(prepare.apply(response));
-        }
+      summary =
+          source.stream(
+              new ResponseSink() {
+                @Override
+                public void response(Response response) {
+                  add(prepare.apply(response));
+                }
 
-        @Override
-        public void rejection(Rejection rejection) {
-          add(rejection);
-        }
+                @Override
+                public void rejection(Rejection rejection) {
+                  add(rejection);
+                }
 
-        private void add(Object event) {
-          pending.add(event);
-          if (pending.size() == BATCH) {
-            hand(pending.toArray());
-            pending.clear();
-          }
-        }
-      });
+                private void add(Object event) {
+                  pending.add(event);
+                  if (pending.size() == BATCH) {
+                    hand(pending.toArray());
+                    pending.clear();
+                  }
+                }
+              });
       hand(pending.toArray());
     } catch (RuntimeException | Error e) {
       failure = e;

@@ -27,27 +27,44 @@ final class PasswordCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--store", required = true, paramLabel = "DIR", description = "The practice store's folder.")
+  @Option(
+      names = "--store",
+      required = true,
+      paramLabel = "DIR",
+      description = "The practice store's folder.")
   Path store;
 
   @Mixin StorePasswordOption password = new StorePasswordOption();
 
-  @Option(names = "--new-password-file", paramLabel = "FILE",
-      description = "The new password, on the first line of FILE. Or set " + NEW_PASSWORD_VARIABLE + ".")
+  @Option(
+      names = "--new-password-file",
+      paramLabel = "FILE",
+      description =
+          "The new password, on the first line of FILE. Or set " + NEW_PASSWORD_VARIABLE + ".")
   Path newPasswordFile;
 
   @Override
   public Integer call() {
     char[] current = password.password();
     String variable = System.getenv(NEW_PASSWORD_VARIABLE);
-    char[] replacement = StoreOptions.resolve(Optional.ofNullable(newPasswordFile),
-            variable == null ? Map.of() : Map.of(ReportPassword.ENVIRONMENT_VARIABLE, variable))
-        .orElseThrow(() -> new UsageException("give the new password with --new-password-file FILE or the"
-            + " environment variable " + NEW_PASSWORD_VARIABLE))
-        .characters();
+    char[] replacement =
+        StoreOptions.resolve(
+                Optional.ofNullable(newPasswordFile),
+                variable == null ? Map.of() : Map.of(ReportPassword.ENVIRONMENT_VARIABLE, variable))
+            .orElseThrow(
+                () ->
+                    new UsageException(
+                        "give the new password with --new-password-file FILE or the"
+                            + " environment variable "
+                            + NEW_PASSWORD_VARIABLE))
+            .characters();
     PracticeStore.changePassword(store, current, replacement);
-    spec.commandLine().getErr().println("Changed the password of the store " + store
-        + "; backups made before still open with the old one");
+    spec.commandLine()
+        .getErr()
+        .println(
+            "Changed the password of the store "
+                + store
+                + "; backups made before still open with the old one");
     return ExitCode.OK;
   }
 }

@@ -26,23 +26,27 @@ final class ProtectionOptions {
 
   @Option(
       names = "--pseudonymize",
-      description = "Show stable client codes instead of names and emails in every report; the code-to-name key"
-          + " goes to --key-file, to be kept apart from the reports.")
+      description =
+          "Show stable client codes instead of names and emails in every report; the code-to-name key"
+              + " goes to --key-file, to be kept apart from the reports.")
   boolean pseudonymize;
 
   @Option(
       names = "--key-file",
       paramLabel = "FILE",
-      description = "Where --pseudonymize writes the key (default: " + KEY_FILE_NAME
-          + " in the folder above the output folder, not among the reports).")
+      description =
+          "Where --pseudonymize writes the key (default: "
+              + KEY_FILE_NAME
+              + " in the folder above the output folder, not among the reports).")
   Path keyFile;
 
   @Option(
       names = "--pseudonym-secret",
       paramLabel = "FILE",
-      description = "The secret the client and couple codes, and the short suffixes of report file names, are made"
-          + " from (default: ~/.tandem/pseudonym-secret, created on first use). Keep a backup: another secret gives"
-          + " every client another code.")
+      description =
+          "The secret the client and couple codes, and the short suffixes of report file names, are made"
+              + " from (default: ~/.tandem/pseudonym-secret, created on first use). Keep a backup: another secret gives"
+              + " every client another code.")
   Path secretFile;
 
   /** The password for this run, if any; a bad password file is a usage error. */
@@ -56,8 +60,8 @@ final class ProtectionOptions {
   }
 
   /**
-   * The coach's secret, read (or created on first use): it makes the client codes and keys the short
-   * suffixes that keep report file names apart.
+   * The coach's secret, read (or created on first use): it makes the client codes and keys the
+   * short suffixes that keep report file names apart.
    */
   Pseudonyms secret() {
     try {
@@ -75,15 +79,22 @@ final class ProtectionOptions {
     return PartnerLinkCodes.keyed(() -> secret().derivedKey("partner e-mails"));
   }
 
-  /** A warning when users other than the owner may read the secret; empty where there are no permissions. */
+  /**
+   * A warning when users other than the owner may read the secret; empty where there are no
+   * permissions.
+   */
   Optional<String> secretWarning() {
     Path secret = secretPath();
     try {
       Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(secret);
-      if (permissions.contains(PosixFilePermission.OTHERS_READ) || permissions.contains(PosixFilePermission.GROUP_READ)) {
-        return Optional.of("warning: the pseudonym secret " + secret + " can be read by other users of this"
-            + " computer, who could then tell which client a code stands for; make it yours only: chmod 600 "
-            + secret);
+      if (permissions.contains(PosixFilePermission.OTHERS_READ)
+          || permissions.contains(PosixFilePermission.GROUP_READ)) {
+        return Optional.of(
+            "warning: the pseudonym secret "
+                + secret
+                + " can be read by other users of this"
+                + " computer, who could then tell which client a code stands for; make it yours only: chmod 600 "
+                + secret);
       }
       return Optional.empty();
     } catch (UnsupportedOperationException | IOException e) {

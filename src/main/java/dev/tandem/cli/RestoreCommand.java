@@ -25,8 +25,11 @@ final class RestoreCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "The backup file.")
   Path backup;
 
-  @Option(names = "--store", required = true, paramLabel = "DIR", description = "The new store's folder (missing or"
-      + " empty).")
+  @Option(
+      names = "--store",
+      required = true,
+      paramLabel = "DIR",
+      description = "The new store's folder (missing or" + " empty).")
   Path store;
 
   @Mixin StorePasswordOption password = new StorePasswordOption();

@@ -64,7 +64,10 @@ final class RunCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "0..*", paramLabel = "FILE", description = "Survey exports (CSV or XLSX). Default: seeds/*.csv.")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "FILE",
+      description = "Survey exports (CSV or XLSX). Default: seeds/*.csv.")
   List<Path> files = new ArrayList<>();
 
   @Mixin DefinitionOptions definitions = new DefinitionOptions();
@@ -73,23 +76,35 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin StoreOptions store = new StoreOptions();
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "reports",
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "DIR",
+      defaultValue = "reports",
       description = "Folder for the reports (default: ${DEFAULT-VALUE}).")
   Path output;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "both",
-      description = "Client and couple reports as xlsx, pdf or both (default: ${DEFAULT-VALUE}); the cohort report"
-          + " is always a workbook.")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "both",
+      description =
+          "Client and couple reports as xlsx, pdf or both (default: ${DEFAULT-VALUE}); the cohort report"
+              + " is always a workbook.")
   Formats format;
 
   @Mixin ProtectionOptions protection = new ProtectionOptions();
 
-  @Option(names = "--paper", paramLabel = "PAPER",
+  @Option(
+      names = "--paper",
+      paramLabel = "PAPER",
       description = "a4 or letter. Default: the usual paper where your computer's locale is.")
   Paper paper;
 
-  @Option(names = "--practice", paramLabel = "NAME",
-      description = "Your practice's name, printed in the header of every report and stored as the PDFs' author.")
+  @Option(
+      names = "--practice",
+      paramLabel = "NAME",
+      description =
+          "Your practice's name, printed in the header of every report and stored as the PDFs' author.")
   Optional<String> practice = Optional.empty();
 
   @Override
@@ -103,21 +118,38 @@ final class RunCommand implements Callable<Integer> {
     protection.secretWarning().ifPresent(err::println);
     Optional<Pseudonyms> pseudonyms = protection.pseudonyms();
     Optional<Path> keyFile = pseudonyms.map(p -> checkedKeyFile(inputs));
-    PseudonymKey.Entries earlierKey = keyFile.map(file -> PseudonymKey.read(file, password))
-        .orElse(new PseudonymKey.Entries(List.of(), List.of()));
+    PseudonymKey.Entries earlierKey =
+        keyFile
+            .map(file -> PseudonymKey.read(file, password))
+            .orElse(new PseudonymKey.Entries(List.of(), List.of()));
     CouplePatterns patterns = definitions.couplePatterns();
 
     createFolder(output);
-    ReportOptions reportOptions = ReportOptions.defaults(output).withFormats(format.formats).withPassword(password)
-        .withNames(ReportNames.keyedWith(secret)).withPractice(practice);
+    ReportOptions reportOptions =
+        ReportOptions.defaults(output)
+            .withFormats(format.formats)
+            .withPassword(password)
+            .withNames(ReportNames.keyedWith(secret))
+            .withPractice(practice);
     if (paper != null) {
       reportOptions = reportOptions.withPaper(paper);
     }
     ReportRun.Outcome outcome;
-    try (ResponseInput input = ResponseInput.of(inputs, store, options, () -> StoreOptions.password(password))) {
+    try (ResponseInput input =
+        ResponseInput.of(inputs, store, options, () -> StoreOptions.password(password))) {
       List<Questionnaire> questionnaires = input.questionnaires(definitions);
-      outcome = ReportRun.run(new ReportRun.Request(input.source(questionnaires), questionnaires, patterns,
-          reportOptions, pseudonyms, keyFile, earlierKey), RunProgress.NONE, Cancellation.never());
+      outcome =
+          ReportRun.run(
+              new ReportRun.Request(
+                  input.source(questionnaires),
+                  questionnaires,
+                  patterns,
+                  reportOptions,
+                  pseudonyms,
+                  keyFile,
+                  earlierKey),
+              RunProgress.NONE,
+              Cancellation.never());
     }
     ReportRun.Written written = outcome.written();
     Optional<WriteResult> key = outcome.key();
@@ -127,8 +159,9 @@ final class RunCommand implements Callable<Integer> {
     reportPairing(couples.pairing(), err);
     List<CouplePattern> unused = outcome.unusedPatterns();
     if (!unused.isEmpty()) {
-      err.println("couple patterns not checked, as they use questionnaires this input does not hold: "
-          + String.join(", ", unused.stream().map(CouplePattern::id).toList()));
+      err.println(
+          "couple patterns not checked, as they use questionnaires this input does not hold: "
+              + String.join(", ", unused.stream().map(CouplePattern::id).toList()));
     }
     return reportWritten(written, key, password.isPresent(), err, exit);
   }
@@ -137,18 +170,32 @@ final class RunCommand implements Callable<Integer> {
    * Says what is on disk now and what could not be written; the exit code: the import's when every
    * file was written, 3 when some could not be, 2 when none could.
    */
-  private int reportWritten(ReportRun.Written written, Optional<WriteResult> key, boolean encrypted, PrintWriter err,
+  private int reportWritten(
+      ReportRun.Written written,
+      Optional<WriteResult> key,
+      boolean encrypted,
+      PrintWriter err,
       int importExit) {
     written.notes().forEach(err::println);
     written.failures().forEach(failure -> err.println("not written: " + failure));
-    err.println("Wrote " + written.clients() + " client reports, " + written.couples() + " couple reports and "
-        + (written.cohort() ? "the cohort report (cohort.xlsx)" : "no cohort report") + " to " + output
-        + (encrypted ? ", encrypted with the password" : ""));
+    err.println(
+        "Wrote "
+            + written.clients()
+            + " client reports, "
+            + written.couples()
+            + " couple reports and "
+            + (written.cohort() ? "the cohort report (cohort.xlsx)" : "no cohort report")
+            + " to "
+            + output
+            + (encrypted ? ", encrypted with the password" : ""));
     boolean keyFailed = key.isPresent() && key.get().failed();
     if (key.isPresent()) {
-      err.println(keyFailed ? "not written: " + key.get().message()
-          : "The key from client and couple codes to names is in " + key.get().file()
-              + "; keep it apart from the reports you pass on");
+      err.println(
+          keyFailed
+              ? "not written: " + key.get().message()
+              : "The key from client and couple codes to names is in "
+                  + key.get().file()
+                  + "; keep it apart from the reports you pass on");
     }
     if (written.nothing()) {
       return ExitCode.BAD_INPUT;
@@ -158,7 +205,8 @@ final class RunCommand implements Callable<Integer> {
 
   /**
    * Where the key goes, refused (before anything is written) when it is an input or lies in the
-   * output folder, among the reports a coach may pass on, where it could also take a report's place.
+   * output folder, among the reports a coach may pass on, where it could also take a report's
+   * place.
    */
   private Path checkedKeyFile(List<Path> inputs) {
     Path key = protection.keyFile(output);
@@ -166,8 +214,13 @@ final class RunCommand implements Callable<Integer> {
     Path folder = realPath(output);
     Path keyFolder = realPath(key.toAbsolutePath().getParent());
     if (keyFolder.startsWith(folder)) {
-      throw new UsageException("the key file " + key + " is in the output folder " + output + ", among the reports"
-          + " you may pass on (and where it could take a report's place); choose a --key-file outside it");
+      throw new UsageException(
+          "the key file "
+              + key
+              + " is in the output folder "
+              + output
+              + ", among the reports"
+              + " you may pass on (and where it could take a report's place); choose a --key-file outside it");
     }
     return key;
   }
@@ -187,25 +240,34 @@ final class RunCommand implements Callable<Integer> {
       err.println("couple not compared: " + overfull.problem());
     }
     if (!pairing.waiting().isEmpty()) {
-      err.println("waiting for a partner: couple code" + (pairing.waiting().size() == 1 ? " " : "s ")
-          + String.join(", ", pairing.waiting().stream().map(Pairing.Waiting::code).toList())
-          + " (one partner has answered so far)");
+      err.println(
+          "waiting for a partner: couple code"
+              + (pairing.waiting().size() == 1 ? " " : "s ")
+              + String.join(", ", pairing.waiting().stream().map(Pairing.Waiting::code).toList())
+              + " (one partner has answered so far)");
     }
     if (!pairing.unpaired().isEmpty()) {
-      err.println(pairing.unpaired().size() + " client" + (pairing.unpaired().size() == 1 ? " has" : "s have")
-          + " no couple code: individual reports only");
+      err.println(
+          pairing.unpaired().size()
+              + " client"
+              + (pairing.unpaired().size() == 1 ? " has" : "s have")
+              + " no couple code: individual reports only");
     }
   }
 
   private static List<Path> sampleFiles() {
     if (!Files.isDirectory(SAMPLE_FOLDER)) {
-      throw new UsageException("no input files named, and there is no sample folder " + SAMPLE_FOLDER
-          + " here; name your exports: tandem run FILE...");
+      throw new UsageException(
+          "no input files named, and there is no sample folder "
+              + SAMPLE_FOLDER
+              + " here; name your exports: tandem run FILE...");
     }
     try (Stream<Path> listing = Files.list(SAMPLE_FOLDER)) {
-      List<Path> samples = listing.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted().toList();
+      List<Path> samples =
+          listing.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted().toList();
       if (samples.isEmpty()) {
-        throw new UsageException("no input files named, and " + SAMPLE_FOLDER + " holds no .csv file");
+        throw new UsageException(
+            "no input files named, and " + SAMPLE_FOLDER + " holds no .csv file");
       }
       return samples;
     } catch (IOException e) {
@@ -217,7 +279,8 @@ final class RunCommand implements Callable<Integer> {
     try {
       Files.createDirectories(folder);
     } catch (IOException e) {
-      throw new UsageException("the output folder " + folder + " cannot be created (" + e.getMessage() + ")");
+      throw new UsageException(
+          "the output folder " + folder + " cannot be created (" + e.getMessage() + ")");
     }
   }
 }

@@ -13,18 +13,21 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The input of a command that reads exports: the files checked, the questionnaires chosen with -q or
- * else those whose items appear in the files, and the import's rejections and accounting on stderr.
+ * The input of a command that reads exports: the files checked, the questionnaires chosen with -q
+ * or else those whose items appear in the files, and the import's rejections and accounting on
+ * stderr.
  */
 final class ScoredInput {
 
   private ScoredInput() {}
 
   /** The questionnaires to read the files with; fails with a usage message when none fits. */
-  static List<Questionnaire> questionnaires(List<Path> files, DefinitionOptions definitions, ImportOptions options) {
+  static List<Questionnaire> questionnaires(
+      List<Path> files, DefinitionOptions definitions, ImportOptions options) {
     for (Path file : files) {
       if (!Files.isRegularFile(file)) {
-        throw new UsageException("the input file " + file + " does not exist or is not a file; check the path");
+        throw new UsageException(
+            "the input file " + file + " does not exist or is not a file; check the path");
       }
     }
     List<Questionnaire> all = definitions.load();
@@ -34,9 +37,13 @@ final class ScoredInput {
       used = all.stream().filter(q -> present.contains(q.id())).toList();
     }
     if (used.isEmpty()) {
-      throw new UsageException("no column of " + describe(files) + " matches an item of any questionnaire in "
-          + definitions.definitions + "; name the questionnaire with -q, or map the columns in a --mapping file"
-          + " (see tandem validate --explain)");
+      throw new UsageException(
+          "no column of "
+              + describe(files)
+              + " matches an item of any questionnaire in "
+              + definitions.definitions
+              + "; name the questionnaire with -q, or map the columns in a --mapping file"
+              + " (see tandem validate --explain)");
     }
     return used;
   }

@@ -12,15 +12,19 @@ import java.util.List;
 
 /**
  * Writes the scores table as RFC 4180 CSV in UTF-8: comma-separated, a field quoted when it holds a
- * comma, quote, semicolon or line break, numbers in full precision with a decimal point, and text that
- * starts like a formula prefixed with an apostrophe (see {@link CsvText}).
+ * comma, quote, semicolon or line break, numbers in full precision with a decimal point, and text
+ * that starts like a formula prefixed with an apostrophe (see {@link CsvText}).
  */
 final class ScoresCsv {
 
   private ScoresCsv() {}
 
-  /** Writes the header and the rows, as they are iterated, to {@code out} (which is flushed, not closed). */
-  static void write(List<String> header, Iterable<List<Object>> rows, OutputStream out) throws IOException {
+  /**
+   * Writes the header and the rows, as they are iterated, to {@code out} (which is flushed, not
+   * closed).
+   */
+  static void write(List<String> header, Iterable<List<Object>> rows, OutputStream out)
+      throws IOException {
     Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     line(writer, List.copyOf(header));
     for (List<Object> row : rows) {
@@ -40,15 +44,18 @@ final class ScoresCsv {
   }
 
   /**
-   * A number in full precision without an exponent, as {@code BigDecimal.valueOf(x).toPlainString()}
-   * writes it; most scores need no BigDecimal for that (one per cell is much of a large file's cost).
+   * A number in full precision without an exponent, as {@code
+   * BigDecimal.valueOf(x).toPlainString()} writes it; most scores need no BigDecimal for that (one
+   * per cell is much of a large file's cost).
    */
   static String plain(double number) {
     if (number == 0) {
       return "0.0";
     }
     String text = Double.toString(number);
-    return text.indexOf('E') < 0 && Double.isFinite(number) ? text : BigDecimal.valueOf(number).toPlainString();
+    return text.indexOf('E') < 0 && Double.isFinite(number)
+        ? text
+        : BigDecimal.valueOf(number).toPlainString();
   }
 
   static String field(Object value) {

@@ -1,9 +1,9 @@
 package dev.tandem.cli;
 
-import dev.tandem.ingest.ResponseSource;
 import dev.tandem.ingest.ImportSummary;
 import dev.tandem.ingest.Rejection;
 import dev.tandem.ingest.Response;
+import dev.tandem.ingest.ResponseSource;
 import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.scoring.Assessment;
 import dev.tandem.scoring.CohortScorer;
@@ -38,7 +38,10 @@ final class StatsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "0..*", paramLabel = "FILE", description = "Survey exports to read (or --store).")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "FILE",
+      description = "Survey exports to read (or --store).")
   List<Path> files = new ArrayList<>();
 
   @Mixin StoreOptions store = new StoreOptions();
@@ -49,11 +52,17 @@ final class StatsCommand implements Callable<Integer> {
 
   @Mixin ImportOptionsMixin importOptions = new ImportOptionsMixin();
 
-  @Option(names = "--json", description = "Write JSON (full-precision numbers; null with notes where a"
-      + " statistic cannot be computed) instead of a table.")
+  @Option(
+      names = "--json",
+      description =
+          "Write JSON (full-precision numbers; null with notes where a"
+              + " statistic cannot be computed) instead of a table.")
   boolean json;
 
-  /** Reads the input once more, handing each response to {@code pass} (rejections were listed already). */
+  /**
+   * Reads the input once more, handing each response to {@code pass} (rejections were listed
+   * already).
+   */
   private static void read(ResponseSource source, Consumer<Response> pass) {
     try (OverlappedImport responses = OverlappedImport.start(source, response -> response)) {
       while (responses.hasNext()) {
@@ -66,7 +75,8 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (ResponseInput input = ResponseInput.of(files, store, importOptions.toOptions(), password::password)) {
+    try (ResponseInput input =
+        ResponseInput.of(files, store, importOptions.toOptions(), password::password)) {
       return call(input);
     }
   }
@@ -75,7 +85,8 @@ final class StatsCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<Questionnaire> used = input.questionnaires(definitions);
     ResponseSource source = input.source(used);
-    // Memory of 8 bytes a response: the first pass counts every response and notes who answered; only
+    // Memory of 8 bytes a response: the first pass counts every response and notes who answered;
+    // only
     // when some client answered more than once do two more passes find and count their latest.
     // Each pass parses (the first also scores) on a second thread while this one counts.
     StreamingStatistics streaming = new StreamingStatistics(used);

@@ -19,14 +19,15 @@ import java.util.OptionalDouble;
 
 /**
  * The JSON form of cohort statistics. The field names are a contract: questionnaires[id, scales[id,
- * n, mean, sd, median, min, max, skew, kurtosis, se, alpha, stdAlpha, alphaCi, items[id, n, mean, sd,
- * rDrop, alphaIfDropped]]], correlations[a, b, r, n, p]. Numbers are written in full precision; a
- * statistic that cannot be computed is null, and an object with a null (or a weak item) has a
+ * n, mean, sd, median, min, max, skew, kurtosis, se, alpha, stdAlpha, alphaCi, items[id, n, mean,
+ * sd, rDrop, alphaIfDropped]]], correlations[a, b, r, n, p]. Numbers are written in full precision;
+ * a statistic that cannot be computed is null, and an object with a null (or a weak item) has a
  * "notes" array saying why.
  */
 final class StatsJson {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private StatsJson() {}
 

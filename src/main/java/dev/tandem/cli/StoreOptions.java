@@ -7,11 +7,16 @@ import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** The {@code --store DIR} option of the commands that read or keep responses in the practice store. */
+/**
+ * The {@code --store DIR} option of the commands that read or keep responses in the practice store.
+ */
 final class StoreOptions {
 
-  @Option(names = "--store", paramLabel = "DIR",
-      description = "The practice store: a folder holding an encrypted database of every response imported into it.")
+  @Option(
+      names = "--store",
+      paramLabel = "DIR",
+      description =
+          "The practice store: a folder holding an encrypted database of every response imported into it.")
   Path store;
 
   Optional<Path> folder() {
@@ -20,12 +25,20 @@ final class StoreOptions {
 
   /** The practice password, which every use of the store needs. */
   static char[] password(Optional<ReportPassword> password) {
-    return password.orElseThrow(() -> new UsageException("the store is encrypted with the practice password; give"
-        + " it with --password-file FILE or the environment variable " + ReportPassword.ENVIRONMENT_VARIABLE))
+    return password
+        .orElseThrow(
+            () ->
+                new UsageException(
+                    "the store is encrypted with the practice password; give"
+                        + " it with --password-file FILE or the environment variable "
+                        + ReportPassword.ENVIRONMENT_VARIABLE))
         .characters();
   }
 
-  /** The password from {@code --password-file} or {@code TANDEM_PASSWORD}; a bad file is a usage error. */
+  /**
+   * The password from {@code --password-file} or {@code TANDEM_PASSWORD}; a bad file is a usage
+   * error.
+   */
   static Optional<ReportPassword> resolve(Optional<Path> file, Map<String, String> environment) {
     try {
       return ReportPassword.resolve(file, environment);

@@ -37,24 +37,25 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class TandemCommand {
 
   /** The subcommands, in the order {@code --help} lists them. */
-  private static final List<Class<?>> SUBCOMMANDS = List.of(
-      RunCommand.class,
-      AppCommand.class,
-      ValidateCommand.class,
-      ScoreCommand.class,
-      StatsCommand.class,
-      QuestionnairesCommand.class,
-      TemplateCommand.class,
-      FormCommand.class,
-      GenerateCommand.class,
-      ImportCommand.class,
-      ClientsCommand.class,
-      ForgetCommand.class,
-      ExportCommand.class,
-      BackupCommand.class,
-      RestoreCommand.class,
-      PasswordCommand.class,
-      CommandLine.HelpCommand.class);
+  private static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          RunCommand.class,
+          AppCommand.class,
+          ValidateCommand.class,
+          ScoreCommand.class,
+          StatsCommand.class,
+          QuestionnairesCommand.class,
+          TemplateCommand.class,
+          FormCommand.class,
+          GenerateCommand.class,
+          ImportCommand.class,
+          ClientsCommand.class,
+          ForgetCommand.class,
+          ExportCommand.class,
+          BackupCommand.class,
+          RestoreCommand.class,
+          PasswordCommand.class,
+          CommandLine.HelpCommand.class);
 
   /** The configured command line with every subcommand built in full, for the tests. */
   public static CommandLine commandLine() {
@@ -83,13 +84,17 @@ public final class TandemCommand {
   }
 
   /**
-   * Turns the exceptions a coach can act on into a message and an exit code. Anything else is a bug:
-   * say so without a stack trace (which could carry data) unless TANDEM_DEBUG is set.
+   * Turns the exceptions a coach can act on into a message and an exit code. Anything else is a
+   * bug: say so without a stack trace (which could carry data) unless TANDEM_DEBUG is set.
    */
   private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
     PrintWriter err = commandLine.getErr();
-    if (e instanceof DefinitionException || e instanceof ImportException || e instanceof UsageException
-        || e instanceof OutputException || e instanceof FormException || e instanceof StoreException) {
+    if (e instanceof DefinitionException
+        || e instanceof ImportException
+        || e instanceof UsageException
+        || e instanceof OutputException
+        || e instanceof FormException
+        || e instanceof StoreException) {
       err.println("tandem: " + e.getMessage());
       return ExitCode.BAD_INPUT;
     }
@@ -101,8 +106,11 @@ public final class TandemCommand {
       err.println("tandem: could not read or write a file: " + io.getCause().getMessage());
       return ExitCode.BAD_INPUT;
     }
-    err.println("tandem: unexpected failure (" + e.getClass().getName() + "). This is a bug in Tandem;"
-        + " please report it with the command you ran, not the data.");
+    err.println(
+        "tandem: unexpected failure ("
+            + e.getClass().getName()
+            + "). This is a bug in Tandem;"
+            + " please report it with the command you ran, not the data.");
     if (System.getenv("TANDEM_DEBUG") != null) {
       e.printStackTrace(err);
     }

@@ -20,7 +20,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Writes, per questionnaire, a blank response CSV to type answers into and a printable questionnaire. */
+/**
+ * Writes, per questionnaire, a blank response CSV to type answers into and a printable
+ * questionnaire.
+ */
 @Command(
     name = "template",
     mixinStandardHelpOptions = true,
@@ -34,14 +37,18 @@ final class TemplateCommand implements Callable<Integer> {
 
   @Mixin DefinitionOptions definitions;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = ".",
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "DIR",
+      defaultValue = ".",
       description = "Folder to write into (default: the current folder).")
   Path output;
 
   @Override
   public Integer call() {
     if (!definitions.chosen()) {
-      throw new UsageException("name the questionnaire with -q ID or -q FILE; \"tandem questionnaires\" lists them");
+      throw new UsageException(
+          "name the questionnaire with -q ID or -q FILE; \"tandem questionnaires\" lists them");
     }
     try {
       Files.createDirectories(output);

@@ -5,8 +5,8 @@ import dev.tandem.ingest.Detection;
 import dev.tandem.ingest.FileLayout;
 import dev.tandem.ingest.ImportException;
 import dev.tandem.ingest.ImportOptions;
-import dev.tandem.ingest.Importer;
 import dev.tandem.ingest.ImportSummary;
+import dev.tandem.ingest.Importer;
 import dev.tandem.ingest.Rejection;
 import dev.tandem.ingest.Response;
 import dev.tandem.ingest.ResponseSink;
@@ -26,7 +26,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** Checks the definitions and the response files, listing every rejected row and cell; writes nothing. */
+/**
+ * Checks the definitions and the response files, listing every rejected row and cell; writes
+ * nothing.
+ */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
@@ -46,14 +49,19 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Survey exports (.csv, .tsv, .txt or .xlsx).")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "Survey exports (.csv, .tsv, .txt or .xlsx).")
   List<Path> files = new ArrayList<>();
 
   @Mixin DefinitionOptions definitions = new DefinitionOptions();
 
   @Mixin ImportOptionsMixin importOptions = new ImportOptionsMixin();
 
-  @Option(names = "--explain", description = "Show how each file was read and how its columns were matched.")
+  @Option(
+      names = "--explain",
+      description = "Show how each file was read and how its columns were matched.")
   boolean explain;
 
   @Override
@@ -63,38 +71,48 @@ final class ValidateCommand implements Callable<Integer> {
     int patterns = definitions.couplePatterns().patterns().size();
     ImportOptions options = importOptions.toOptions();
     Detection detection = detect(all, options, out);
-    List<Questionnaire> used = definitions.chosen()
-        ? all
-        : all.stream().filter(q -> detection.questionnaireIds().contains(q.id())).toList();
+    List<Questionnaire> used =
+        definitions.chosen()
+            ? all
+            : all.stream().filter(q -> detection.questionnaireIds().contains(q.id())).toList();
     if (explain) {
       detection.files().forEach(layout -> explain(layout, out));
     }
     if (used.isEmpty()) {
-      throw new UsageException("no column of the input matches an item of any questionnaire in "
-          + definitions.definitions + "; name the questionnaire with -q, or map the columns in a --mapping file"
-          + " (see tandem validate --explain)");
+      throw new UsageException(
+          "no column of the input matches an item of any questionnaire in "
+              + definitions.definitions
+              + "; name the questionnaire with -q, or map the columns in a --mapping file"
+              + " (see tandem validate --explain)");
     }
-    out.println("Questionnaires: " + used.stream().map(Questionnaire::id).collect(Collectors.joining(", ")));
+    out.println(
+        "Questionnaires: "
+            + used.stream().map(Questionnaire::id).collect(Collectors.joining(", ")));
     if (patterns > 0) {
       out.println("Couple patterns: " + patterns + " checked");
     }
-    ImportSummary summary = Importer.stream(files, used, options, new ResponseSink() {
-      private boolean first = true;
+    ImportSummary summary =
+        Importer.stream(
+            files,
+            used,
+            options,
+            new ResponseSink() {
+              private boolean first = true;
 
-      @Override
-      public void response(Response response) {
-        // validation keeps nothing: a file of any size is checked in constant memory
-      }
+              @Override
+              public void response(Response response) {
+                // validation keeps nothing: a file of any size is checked in constant memory
+              }
 
-      @Override
-      public void rejection(Rejection rejection) {
-        if (first) {
-          out.println("Rejected:");
-          first = false;
-        }
-        out.println("  " + (rejection.rejectsRow() ? "row    " : "answer ") + rejection);
-      }
-    });
+              @Override
+              public void rejection(Rejection rejection) {
+                if (first) {
+                  out.println("Rejected:");
+                  first = false;
+                }
+                out.println("  " + (rejection.rejectsRow() ? "row    " : "answer ") + rejection);
+              }
+            });
     for (String note : summary.notes()) {
       out.println("Note: " + note);
     }
@@ -103,8 +121,8 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /**
-   * What the files hold; with --explain, a file that cannot be used shows what was detected up to the
-   * problem before the problem itself is reported.
+   * What the files hold; with --explain, a file that cannot be used shows what was detected up to
+   * the problem before the problem itself is reported.
    */
   private Detection detect(List<Questionnaire> all, ImportOptions options, PrintWriter out) {
     try {
@@ -122,27 +140,49 @@ final class ValidateCommand implements Callable<Integer> {
 
   private static void explain(FileLayout layout, PrintWriter out) {
     out.println(layout.file());
-    out.println("  layout: " + layout.layout() + ", " + layout.headerRows()
-        + (layout.headerRows() == 1 ? " header row" : " header rows") + "; read as " + layout.format());
+    out.println(
+        "  layout: "
+            + layout.layout()
+            + ", "
+            + layout.headerRows()
+            + (layout.headerRows() == 1 ? " header row" : " header rows")
+            + "; read as "
+            + layout.format());
     if (layout.identity().isEmpty()) {
-      out.println("  identity: no column says who answered, so each row is its own respondent; name one with --id-column");
+      out.println(
+          "  identity: no column says who answered, so each row is its own respondent; name one with --id-column");
     } else {
-      out.println("  identity: " + layout.identity().entrySet().stream()
-          .map(e -> e.getKey() + " = \"" + e.getValue() + "\"").collect(Collectors.joining(", ")));
+      out.println(
+          "  identity: "
+              + layout.identity().entrySet().stream()
+                  .map(e -> e.getKey() + " = \"" + e.getValue() + "\"")
+                  .collect(Collectors.joining(", ")));
     }
-    layout.dates().ifPresent(form -> out.println("  dates: read as " + form + " (a time zone, if shown, is"
-        + " not used: times are kept as the export shows them)"));
+    layout
+        .dates()
+        .ifPresent(
+            form ->
+                out.println(
+                    "  dates: read as "
+                        + form
+                        + " (a time zone, if shown, is"
+                        + " not used: times are kept as the export shows them)"));
     if (layout.matches().isEmpty()) {
       out.println("  no column matches an item");
     } else {
       out.printf("  %6s  %-43s  %-30s  %s%n", "COLUMN", "HEADER", "ITEM", "MATCHED BY");
       for (ColumnMatch match : layout.matches()) {
-        out.printf("  %6d  %-43s  %-30s  %s%n", match.column(), match.header(),
-            match.questionnaireId() + "." + match.itemId(), how(match));
+        out.printf(
+            "  %6d  %-43s  %-30s  %s%n",
+            match.column(),
+            match.header(),
+            match.questionnaireId() + "." + match.itemId(),
+            how(match));
       }
     }
     if (!layout.unmatched().isEmpty()) {
-      out.println("  question columns that match no item (map them in a --mapping file, or ignore them):");
+      out.println(
+          "  question columns that match no item (map them in a --mapping file, or ignore them):");
       for (Map.Entry<Integer, String> column : layout.unmatched().entrySet()) {
         out.printf("  %6d  \"%s\"%n", column.getKey(), column.getValue());
       }

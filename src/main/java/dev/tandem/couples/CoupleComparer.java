@@ -24,10 +24,11 @@ import java.util.OptionalDouble;
  * answered is left out.
  *
  * <p>The profile correlation is Pearson's r over the non-composite scales both partners have scores
- * on, each score first placed in its scale's range (0 at the lowest possible score, 1 at the highest)
- * so that scales of different ranges weigh alike; for scales that share a range this is the plain
- * correlation of the scores. It needs at least {@link #PROFILE_MINIMUM} scales, and a profile that
- * varies: when all of one partner's scores sit at the same point, r is undefined and the reason says so.
+ * on, each score first placed in its scale's range (0 at the lowest possible score, 1 at the
+ * highest) so that scales of different ranges weigh alike; for scales that share a range this is
+ * the plain correlation of the scores. It needs at least {@link #PROFILE_MINIMUM} scales, and a
+ * profile that varies: when all of one partner's scores sit at the same point, r is undefined and
+ * the reason says so.
  */
 final class CoupleComparer {
 
@@ -59,7 +60,8 @@ final class CoupleComparer {
         missing.add(new MissingQuestionnaire(questionnaire, a.isEmpty() ? Partner.A : Partner.B));
         continue;
       }
-      List<ItemComparison> questionnaireItems = compareItems(questionnaire, a.get().answers(), b.get().answers());
+      List<ItemComparison> questionnaireItems =
+          compareItems(questionnaire, a.get().answers(), b.get().answers());
       items.addAll(questionnaireItems);
       for (Scale scale : questionnaire.scales()) {
         scales.add(compareScale(questionnaire, scale, a.get(), b.get(), questionnaireItems));
@@ -77,19 +79,25 @@ final class CoupleComparer {
       Scale scale = questionnaire.scale(item.scaleId()).orElseThrow();
       OptionalDouble keyedA = present(scorer.keyed(a, i));
       OptionalDouble keyedB = present(scorer.keyed(b, i));
-      OptionalDouble difference = keyedA.isPresent() && keyedB.isPresent()
-          ? OptionalDouble.of(keyedA.getAsDouble() - keyedB.getAsDouble())
-          : OptionalDouble.empty();
-      boolean discussion = difference.isPresent()
-          && Math.abs(difference.getAsDouble()) >= ItemComparison.DISCUSSION_GAP - 1e-9;
-      boolean shared = concerning(scale.concern(), responses, keyedA)
-          && concerning(scale.concern(), responses, keyedB);
-      out.add(new ItemComparison(questionnaire, item, scale, keyedA, keyedB, difference, discussion, shared));
+      OptionalDouble difference =
+          keyedA.isPresent() && keyedB.isPresent()
+              ? OptionalDouble.of(keyedA.getAsDouble() - keyedB.getAsDouble())
+              : OptionalDouble.empty();
+      boolean discussion =
+          difference.isPresent()
+              && Math.abs(difference.getAsDouble()) >= ItemComparison.DISCUSSION_GAP - 1e-9;
+      boolean shared =
+          concerning(scale.concern(), responses, keyedA)
+              && concerning(scale.concern(), responses, keyedB);
+      out.add(
+          new ItemComparison(
+              questionnaire, item, scale, keyedA, keyedB, difference, discussion, shared));
     }
     return out;
   }
 
-  private static boolean concerning(Concern concern, ResponseScale responses, OptionalDouble keyed) {
+  private static boolean concerning(
+      Concern concern, ResponseScale responses, OptionalDouble keyed) {
     if (keyed.isEmpty()) {
       return false;
     }
@@ -102,7 +110,10 @@ final class CoupleComparer {
   }
 
   private static ScaleComparison compareScale(
-      Questionnaire questionnaire, Scale scale, QuestionnaireScores a, QuestionnaireScores b,
+      Questionnaire questionnaire,
+      Scale scale,
+      QuestionnaireScores a,
+      QuestionnaireScores b,
       List<ItemComparison> items) {
     ScaleScore scoreA = a.scale(scale.id()).orElseThrow();
     ScaleScore scoreB = b.scale(scale.id()).orElseThrow();
@@ -123,8 +134,10 @@ final class CoupleComparer {
         }
       }
     }
-    OptionalDouble agreement = compared == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) agreeing / compared);
-    return new ScaleComparison(questionnaire, scale, scoreA, scoreB, difference, size, agreement, compared);
+    OptionalDouble agreement =
+        compared == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) agreeing / compared);
+    return new ScaleComparison(
+        questionnaire, scale, scoreA, scoreB, difference, size, agreement, compared);
   }
 
   private static ProfileCorrelation profile(List<ScaleComparison> scales) {
@@ -135,14 +148,22 @@ final class CoupleComparer {
         continue;
       }
       double range = scale.highest() - scale.lowest();
-      points.add(new double[] {
-          (comparison.a().value().getAsDouble() - scale.lowest()) / range,
-          (comparison.b().value().getAsDouble() - scale.lowest()) / range});
+      points.add(
+          new double[] {
+            (comparison.a().value().getAsDouble() - scale.lowest()) / range,
+            (comparison.b().value().getAsDouble() - scale.lowest()) / range
+          });
     }
     int n = points.size();
     if (n < PROFILE_MINIMUM) {
-      return ProfileCorrelation.undefined(n, "the partners have scores on " + n + " scale"
-          + (n == 1 ? "" : "s") + " in common; a profile correlation needs at least " + PROFILE_MINIMUM);
+      return ProfileCorrelation.undefined(
+          n,
+          "the partners have scores on "
+              + n
+              + " scale"
+              + (n == 1 ? "" : "s")
+              + " in common; a profile correlation needs at least "
+              + PROFILE_MINIMUM);
     }
     double meanA = points.stream().mapToDouble(p -> p[0]).average().orElseThrow();
     double meanB = points.stream().mapToDouble(p -> p[1]).average().orElseThrow();
@@ -155,9 +176,15 @@ final class CoupleComparer {
       sbb += (p[1] - meanB) * (p[1] - meanB);
     }
     if (saa < 1e-12 || sbb < 1e-12) {
-      String who = saa < 1e-12 && sbb < 1e-12 ? "both partners'" : (saa < 1e-12 ? "partner A's" : "partner B's");
-      return ProfileCorrelation.undefined(n, "all of " + who
-          + " scale scores sit at the same point of their range, so the profile has no shape to compare");
+      String who =
+          saa < 1e-12 && sbb < 1e-12
+              ? "both partners'"
+              : (saa < 1e-12 ? "partner A's" : "partner B's");
+      return ProfileCorrelation.undefined(
+          n,
+          "all of "
+              + who
+              + " scale scores sit at the same point of their range, so the profile has no shape to compare");
     }
     return ProfileCorrelation.of(sab / Math.sqrt(saa * sbb), n);
   }

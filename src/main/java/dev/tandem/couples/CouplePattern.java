@@ -10,11 +10,18 @@ import java.util.Optional;
  * for the couple's handout, the same finding said to the couple without blame ({@code forCouple})
  * and one thing to try together ({@code tryTogether}).
  */
-public record CouplePattern(String id, String name, List<PatternRule> when, String guidance,
-    Optional<String> forCouple, Optional<String> tryTogether, Position position) {
+public record CouplePattern(
+    String id,
+    String name,
+    List<PatternRule> when,
+    String guidance,
+    Optional<String> forCouple,
+    Optional<String> tryTogether,
+    Position position) {
 
   /** A pattern with guidance for the coach only. */
-  public CouplePattern(String id, String name, List<PatternRule> when, String guidance, Position position) {
+  public CouplePattern(
+      String id, String name, List<PatternRule> when, String guidance, Position position) {
     this(id, name, when, guidance, Optional.empty(), Optional.empty(), position);
   }
 

@@ -14,7 +14,8 @@ final class CoupleText {
 
   /** A number as a coach wrote it: 1.5, 4, -1 (no trailing zeros), up to two decimals. */
   static String number(double value) {
-    BigDecimal rounded = BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+    BigDecimal rounded =
+        BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
     return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
   }
 }

@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything the couple reports need from a scored cohort: who is paired with whom (and who is not),
- * each complete couple's comparison and the patterns that fire for it, and partner similarity per
- * scale across couples.
+ * Everything the couple reports need from a scored cohort: who is paired with whom (and who is
+ * not), each complete couple's comparison and the patterns that fire for it, and partner similarity
+ * per scale across couples.
  */
-public record CouplesAnalysis(Pairing pairing, List<CoupleResult> couples, PartnerSimilarity similarity) {
+public record CouplesAnalysis(
+    Pairing pairing, List<CoupleResult> couples, PartnerSimilarity similarity) {
 
   public CouplesAnalysis {
     Objects.requireNonNull(pairing, "pairing must not be null");
@@ -31,7 +32,8 @@ public record CouplesAnalysis(Pairing pairing, List<CoupleResult> couples, Partn
     }
   }
 
-  public static CouplesAnalysis of(ScoredCohort cohort, CouplePatterns patterns, PartnerRoles roles) {
+  public static CouplesAnalysis of(
+      ScoredCohort cohort, CouplePatterns patterns, PartnerRoles roles) {
     Objects.requireNonNull(cohort, "cohort must not be null");
     Objects.requireNonNull(patterns, "patterns must not be null");
     Objects.requireNonNull(roles, "roles must not be null");
@@ -45,6 +47,7 @@ public record CouplesAnalysis(Pairing pairing, List<CoupleResult> couples, Partn
       comparisons.add(comparison);
       results.add(new CoupleResult(comparison, patterns.evaluate(comparison)));
     }
-    return new CouplesAnalysis(pairing, results, PartnerSimilarity.of(questionnaires, comparisons, roles));
+    return new CouplesAnalysis(
+        pairing, results, PartnerSimilarity.of(questionnaires, comparisons, roles));
   }
 }

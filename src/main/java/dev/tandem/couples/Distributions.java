@@ -6,8 +6,8 @@ import org.apache.commons.math3.special.Beta;
 
 /**
  * Tail probabilities and quantiles of the F and t distributions, accurate enough to match R to
- * about 1e-12: upper tails come straight from the regularized incomplete beta function (no
- * {@code 1 - cdf} cancellation for small p), quantiles are solved to a tight tolerance.
+ * about 1e-12: upper tails come straight from the regularized incomplete beta function (no {@code 1
+ * - cdf} cancellation for small p), quantiles are solved to a tight tolerance.
  */
 final class Distributions {
 
@@ -15,7 +15,10 @@ final class Distributions {
 
   private Distributions() {}
 
-  /** P(F > f) for F with (df1, df2) degrees of freedom, as R's {@code pf(f, df1, df2, lower = FALSE)}. */
+  /**
+   * P(F > f) for F with (df1, df2) degrees of freedom, as R's {@code pf(f, df1, df2, lower =
+   * FALSE)}.
+   */
   static double fUpperTail(double f, double df1, double df2) {
     if (f <= 0) {
       return 1.0;

@@ -6,12 +6,19 @@ import java.util.Optional;
 
 /**
  * Intraclass correlations of Shrout and Fleiss (1979) for n targets each rated by the same k judges
- * (here: couples, and their two partners' scores), computed from the two-way analysis of variance as
- * psych {@code ICC(x, lmer = FALSE)} does, with the same F tests and 95% confidence bounds.
+ * (here: couples, and their two partners' scores), computed from the two-way analysis of variance
+ * as psych {@code ICC(x, lmer = FALSE)} does, with the same F tests and 95% confidence bounds.
  * {@code ICC1} treats the judges as interchangeable, so it does not depend on which partner is in
- * which column; ICC2 and ICC3 do, and are meaningful only when the partners' roles are distinguishable.
+ * which column; ICC2 and ICC3 do, and are meaningful only when the partners' roles are
+ * distinguishable.
  */
-public record Icc(int targets, int judges, double msBetween, double msJudges, double msError, double msWithin,
+public record Icc(
+    int targets,
+    int judges,
+    double msBetween,
+    double msJudges,
+    double msError,
+    double msWithin,
     List<Estimate> estimates) {
 
   /** The confidence level psych uses by default (alpha = 0.05). */
@@ -22,19 +29,28 @@ public record Icc(int targets, int judges, double msBetween, double msJudges, do
   }
 
   /** One form, named as psych names it: ICC1, ICC2, ICC3, ICC1k, ICC2k, ICC3k. */
-  public record Estimate(String type, double icc, double f, double df1, double df2, double p, double lower,
+  public record Estimate(
+      String type,
+      double icc,
+      double f,
+      double df1,
+      double df2,
+      double p,
+      double lower,
       double upper) {}
 
   public Estimate estimate(String type) {
-    return estimates.stream().filter(e -> e.type().equals(type)).findFirst()
+    return estimates.stream()
+        .filter(e -> e.type().equals(type))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no ICC form " + type));
   }
 
   /**
    * Computes every form from a complete table: {@code ratings[target][judge]}, at least two targets
-   * and two judges, no missing values. Empty when the table has no residual variation (every judge's
-   * ratings differ from the others' by the same amount for every target), where the F tests and
-   * bounds are undefined.
+   * and two judges, no missing values. Empty when the table has no residual variation (every
+   * judge's ratings differ from the others' by the same amount for every target), where the F tests
+   * and bounds are undefined.
    */
   public static Optional<Icc> of(double[][] ratings) {
     Objects.requireNonNull(ratings, "ratings must not be null");
@@ -112,10 +128,12 @@ public record Icc(int targets, int judges, double msBetween, double msJudges, do
     double f3Low = f3 / Distributions.fQuantile(upperP, df3n, df3d);
     double f3High = f3 * Distributions.fQuantile(upperP, df3d, df3n);
 
-    // ICC2's bounds use Satterthwaite's approximate degrees of freedom, as Shrout and Fleiss give them.
+    // ICC2's bounds use Satterthwaite's approximate degrees of freedom, as Shrout and Fleiss give
+    // them.
     double fj = msj / mse;
     double vn = (k - 1) * (n - 1) * sq(k * icc2 * fj + n * (1 + (k - 1) * icc2) - k * icc2);
-    double vd = (n - 1) * (double) k * k * icc2 * icc2 * fj * fj + sq(n * (1 + (k - 1) * icc2) - k * icc2);
+    double vd =
+        (n - 1) * (double) k * k * icc2 * icc2 * fj * fj + sq(n * (1 + (k - 1) * icc2) - k * icc2);
     double v = vn / vd;
     double fStarHigh = Distributions.fQuantile(upperP, n - 1, v);
     double fStarLow = Distributions.fQuantile(upperP, v, n - 1);
@@ -123,14 +141,38 @@ public record Icc(int targets, int judges, double msBetween, double msJudges, do
     double low2 = n * (msb - fStarHigh * mse) / (fStarHigh * denominator + n * msb);
     double high2 = n * (fStarLow * msb - mse) / (denominator + n * fStarLow * msb);
 
-    List<Estimate> estimates = List.of(
-        new Estimate("ICC1", icc1, f1, df1n, df1d, p1, (f1Low - 1) / (f1Low + k - 1), (f1High - 1) / (f1High + k - 1)),
-        new Estimate("ICC2", icc2, f3, df3n, df3d, p3, low2, high2),
-        new Estimate("ICC3", icc3, f3, df3n, df3d, p3, (f3Low - 1) / (f3Low + k - 1), (f3High - 1) / (f3High + k - 1)),
-        new Estimate("ICC1k", icc1k, f1, df1n, df1d, p1, 1 - 1 / f1Low, 1 - 1 / f1High),
-        new Estimate("ICC2k", icc2k, f3, df3n, df3d, p3, low2 * k / (1 + low2 * (k - 1)),
-            high2 * k / (1 + high2 * (k - 1))),
-        new Estimate("ICC3k", icc3k, f3, df3n, df3d, p3, 1 - 1 / f3Low, 1 - 1 / f3High));
+    List<Estimate> estimates =
+        List.of(
+            new Estimate(
+                "ICC1",
+                icc1,
+                f1,
+                df1n,
+                df1d,
+                p1,
+                (f1Low - 1) / (f1Low + k - 1),
+                (f1High - 1) / (f1High + k - 1)),
+            new Estimate("ICC2", icc2, f3, df3n, df3d, p3, low2, high2),
+            new Estimate(
+                "ICC3",
+                icc3,
+                f3,
+                df3n,
+                df3d,
+                p3,
+                (f3Low - 1) / (f3Low + k - 1),
+                (f3High - 1) / (f3High + k - 1)),
+            new Estimate("ICC1k", icc1k, f1, df1n, df1d, p1, 1 - 1 / f1Low, 1 - 1 / f1High),
+            new Estimate(
+                "ICC2k",
+                icc2k,
+                f3,
+                df3n,
+                df3d,
+                p3,
+                low2 * k / (1 + low2 * (k - 1)),
+                high2 * k / (1 + high2 * (k - 1))),
+            new Estimate("ICC3k", icc3k, f3, df3n, df3d, p3, 1 - 1 / f3Low, 1 - 1 / f3High));
     return Optional.of(new Icc(n, k, msb, msj, mse, msw, estimates));
   }
 

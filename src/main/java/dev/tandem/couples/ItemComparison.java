@@ -9,11 +9,11 @@ import java.util.OptionalDouble;
 /**
  * Both partners' answers to one item after reverse keying (so a higher value always means more of
  * what the scale measures), their difference A minus B, and two flags. An item is a discussion item
- * when both answered and the answers are {@link #DISCUSSION_GAP} or more scale points apart. It is a
- * shared concern when both keyed answers lie beyond the response scale's midpoint on the side the
+ * when both answered and the answers are {@link #DISCUSSION_GAP} or more scale points apart. It is
+ * a shared concern when both keyed answers lie beyond the response scale's midpoint on the side the
  * scale's concern names: above it for concern {@code high}, below it for {@code low}; never for a
- * scale without a concern. On a 1-5 scale that means both answered 4 or 5 (high) or both 1 or 2 (low)
- * after keying; on a 1-7 scale 5-7 or 1-3.
+ * scale without a concern. On a 1-5 scale that means both answered 4 or 5 (high) or both 1 or 2
+ * (low) after keying; on a 1-7 scale 5-7 or 1-3.
  */
 public record ItemComparison(
     Questionnaire questionnaire,
@@ -39,8 +39,8 @@ public record ItemComparison(
   }
 
   /**
-   * The answer as the partner gave it, before reverse keying, which is what they read and chose; for
-   * a reversed item it is min + max - keyed.
+   * The answer as the partner gave it, before reverse keying, which is what they read and chose;
+   * for a reversed item it is min + max - keyed.
    */
   public OptionalDouble given(Partner partner) {
     OptionalDouble keyed = answer(partner);

@@ -7,7 +7,9 @@ public record MissingQuestionnaire(Questionnaire questionnaire, Partner missingF
 
   /** What a report says about it. */
   public String describe() {
-    return missingFrom.label() + " has not answered \"" + questionnaire.title()
+    return missingFrom.label()
+        + " has not answered \""
+        + questionnaire.title()
         + "\", so its scales are not compared";
   }
 }

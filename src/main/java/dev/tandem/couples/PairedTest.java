@@ -7,12 +7,19 @@ import java.util.Optional;
  * A paired t-test of first minus second over couples, as R's {@code t.test(first, second, paired =
  * TRUE)}: mean and SD of the differences, t, degrees of freedom, two-sided p and the 95% confidence
  * interval of the mean difference. The effect size is Cohen's d with the pooled SD of the two
- * partners' scores, d = (mean first - mean second) / sqrt((sd first^2 + sd second^2) / 2), which for
- * paired data (equal group sizes) is the pooled-SD d, also called d_av; it is not d_z (mean difference
- * over the SD of the differences), which grows with the partners' correlation.
+ * partners' scores, d = (mean first - mean second) / sqrt((sd first^2 + sd second^2) / 2), which
+ * for paired data (equal group sizes) is the pooled-SD d, also called d_av; it is not d_z (mean
+ * difference over the SD of the differences), which grows with the partners' correlation.
  */
 public record PairedTest(
-    int n, double meanDifference, double sdDifference, double t, double df, double p, double lower, double upper,
+    int n,
+    double meanDifference,
+    double sdDifference,
+    double t,
+    double df,
+    double p,
+    double lower,
+    double upper,
     double cohensD) {
 
   public static final double CONFIDENCE = 0.95;
@@ -45,8 +52,17 @@ public record PairedTest(
     double t = meanDifference / se;
     double p = Distributions.tTwoSided(t, df);
     double margin = Distributions.tQuantile(1 - (1 - CONFIDENCE) / 2, df) * se;
-    return Optional.of(new PairedTest(n, meanDifference, sdDifference, t, df, p, meanDifference - margin,
-        meanDifference + margin, (meanFirst - meanSecond) / pooled));
+    return Optional.of(
+        new PairedTest(
+            n,
+            meanDifference,
+            sdDifference,
+            t,
+            df,
+            p,
+            meanDifference - margin,
+            meanDifference + margin,
+            (meanFirst - meanSecond) / pooled));
   }
 
   private static double mean(double[] values) {

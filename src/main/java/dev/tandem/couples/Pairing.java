@@ -21,7 +21,10 @@ import java.util.Optional;
  * code. Within a couple, partner A is the client who comes first in the cohort's order.
  */
 public record Pairing(
-    List<Couple> couples, List<Waiting> waiting, List<OverfullCode> overfull, List<Client> unpaired) {
+    List<Couple> couples,
+    List<Waiting> waiting,
+    List<OverfullCode> overfull,
+    List<Client> unpaired) {
 
   public Pairing {
     couples = List.copyOf(couples);
@@ -41,7 +44,10 @@ public record Pairing(
 
     /** The message a coach reads; names the code and the count, never a client. */
     public String problem() {
-      return "the couple code \"" + code + "\" is used by " + clients.size()
+      return "the couple code \""
+          + code
+          + "\" is used by "
+          + clients.size()
           + " clients; a couple code must belong to exactly two people. Correct the code in the "
           + "input so each couple has its own; these clients are not compared until then";
     }
@@ -79,7 +85,9 @@ public record Pairing(
 
   /** How many clients the four groups hold together; equals the number of clients paired. */
   public int clientCount() {
-    return 2 * couples.size() + waiting.size()
-        + overfull.stream().mapToInt(o -> o.clients().size()).sum() + unpaired.size();
+    return 2 * couples.size()
+        + waiting.size()
+        + overfull.stream().mapToInt(o -> o.clients().size()).sum()
+        + unpaired.size();
   }
 }

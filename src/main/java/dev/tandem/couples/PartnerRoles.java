@@ -21,6 +21,8 @@ public record PartnerRoles(Map<String, String> byClientId) {
 
   public Optional<String> role(Client client) {
     Objects.requireNonNull(client, "client must not be null");
-    return Optional.ofNullable(byClientId.get(client.id())).map(String::strip).filter(r -> !r.isEmpty());
+    return Optional.ofNullable(byClientId.get(client.id()))
+        .map(String::strip)
+        .filter(r -> !r.isEmpty());
   }
 }

@@ -15,17 +15,20 @@ import java.util.TreeSet;
  * Partner similarity per scale across complete couples.
  *
  * <p>Partner roles are distinguishable when every partner of every compared couple has a role, the
- * two partners of each couple have different roles, and all couples use the same two labels (compared
- * ignoring case). Then the first role is the label that sorts first (A before B, female before male),
- * the paired t-test is first minus second, and ICC2/ICC3 use that column order. Otherwise the paired
- * t-test is not computed and says why: which partner is "first" would be arbitrary, and so would the
- * sign of t. ICC1 never depends on the order and is the form to read without roles.
+ * two partners of each couple have different roles, and all couples use the same two labels
+ * (compared ignoring case). Then the first role is the label that sorts first (A before B, female
+ * before male), the paired t-test is first minus second, and ICC2/ICC3 use that column order.
+ * Otherwise the paired t-test is not computed and says why: which partner is "first" would be
+ * arbitrary, and so would the sign of t. ICC1 never depends on the order and is the form to read
+ * without roles.
  *
- * <p>Each statistic needs at least {@link #MINIMUM_COUPLES} couples with both scores and scores that
- * vary; otherwise it says why it is missing.
+ * <p>Each statistic needs at least {@link #MINIMUM_COUPLES} couples with both scores and scores
+ * that vary; otherwise it says why it is missing.
  */
 public record PartnerSimilarity(
-    List<ScaleSimilarity> scales, Optional<List<String>> roles, Optional<String> rolesUnavailableBecause) {
+    List<ScaleSimilarity> scales,
+    Optional<List<String>> roles,
+    Optional<String> rolesUnavailableBecause) {
 
   public static final int MINIMUM_COUPLES = 3;
 
@@ -44,7 +47,8 @@ public record PartnerSimilarity(
     Objects.requireNonNull(couples, "couples must not be null");
     Objects.requireNonNull(roles, "roles must not be null");
     Optional<String> rolesProblem = roleProblem(couples, roles);
-    Optional<List<String>> roleOrder = rolesProblem.isPresent() ? Optional.empty() : Optional.of(order(couples, roles));
+    Optional<List<String>> roleOrder =
+        rolesProblem.isPresent() ? Optional.empty() : Optional.of(order(couples, roles));
     List<ScaleSimilarity> out = new ArrayList<>();
     for (Questionnaire questionnaire : questionnaires) {
       for (Scale scale : questionnaire.scales()) {
@@ -54,8 +58,13 @@ public record PartnerSimilarity(
     return new PartnerSimilarity(out, roleOrder, rolesProblem);
   }
 
-  private static ScaleSimilarity scale(Questionnaire questionnaire, Scale scale, List<CoupleComparison> couples,
-      PartnerRoles roles, Optional<List<String>> roleOrder, Optional<String> rolesProblem) {
+  private static ScaleSimilarity scale(
+      Questionnaire questionnaire,
+      Scale scale,
+      List<CoupleComparison> couples,
+      PartnerRoles roles,
+      Optional<List<String>> roleOrder,
+      Optional<String> rolesProblem) {
     String reference = questionnaire.id() + "." + scale.id();
     List<double[]> pairs = new ArrayList<>();
     for (CoupleComparison couple : couples) {
@@ -65,31 +74,44 @@ public record PartnerSimilarity(
       }
       double a = scores.get().a().value().getAsDouble();
       double b = scores.get().b().value().getAsDouble();
-      boolean swap = roleOrder.isPresent()
-          && !sameLabel(roles.role(couple.couple().a()).orElseThrow(), roleOrder.get().get(0));
+      boolean swap =
+          roleOrder.isPresent()
+              && !sameLabel(roles.role(couple.couple().a()).orElseThrow(), roleOrder.get().get(0));
       pairs.add(swap ? new double[] {b, a} : new double[] {a, b});
     }
     int n = pairs.size();
-    Optional<String> tooFew = n < MINIMUM_COUPLES
-        ? Optional.of(n + " couple" + (n == 1 ? " has" : "s have") + " both partners scored on this scale; at least "
-            + MINIMUM_COUPLES + " are needed")
-        : Optional.empty();
+    Optional<String> tooFew =
+        n < MINIMUM_COUPLES
+            ? Optional.of(
+                n
+                    + " couple"
+                    + (n == 1 ? " has" : "s have")
+                    + " both partners scored on this scale; at least "
+                    + MINIMUM_COUPLES
+                    + " are needed")
+            : Optional.empty();
     Optional<Icc> icc = Optional.empty();
     Optional<String> iccReason = tooFew;
     if (tooFew.isEmpty()) {
       icc = Icc.of(pairs.toArray(double[][]::new));
       if (icc.isEmpty()) {
-        iccReason = Optional.of("the partners' scores differ by the same amount in every couple, so an ICC is "
-            + "undefined");
+        iccReason =
+            Optional.of(
+                "the partners' scores differ by the same amount in every couple, so an ICC is "
+                    + "undefined");
       }
     }
     Optional<PairedTest> test = Optional.empty();
     Optional<String> testReason = rolesProblem.or(() -> tooFew);
     if (testReason.isEmpty()) {
-      test = PairedTest.of(pairs.stream().mapToDouble(p -> p[0]).toArray(),
-          pairs.stream().mapToDouble(p -> p[1]).toArray());
+      test =
+          PairedTest.of(
+              pairs.stream().mapToDouble(p -> p[0]).toArray(),
+              pairs.stream().mapToDouble(p -> p[1]).toArray());
       if (test.isEmpty()) {
-        testReason = Optional.of("the partners' differences (or their scores) do not vary, so t or d is undefined");
+        testReason =
+            Optional.of(
+                "the partners' differences (or their scores) do not vary, so t or d is undefined");
       }
     }
     return new ScaleSimilarity(questionnaire, scale, n, icc, iccReason, test, testReason);
@@ -112,22 +134,37 @@ public record PartnerSimilarity(
         sameRole++;
       }
     }
-    String consequence = "; without distinguishable roles, which partner counts as first is arbitrary, so no "
-        + "paired t-test is computed (read ICC1, which does not depend on the order)";
+    String consequence =
+        "; without distinguishable roles, which partner counts as first is arbitrary, so no "
+            + "paired t-test is computed (read ICC1, which does not depend on the order)";
     if (withoutRole == 2 * couples.size()) {
-      return Optional.of("the data gives no partner role (such as an A/B or a gender column)" + consequence);
+      return Optional.of(
+          "the data gives no partner role (such as an A/B or a gender column)" + consequence);
     }
     if (withoutRole > 0) {
-      return Optional.of(withoutRole + " of the " + 2 * couples.size() + " partners in complete couples have no "
-          + "role" + consequence);
+      return Optional.of(
+          withoutRole
+              + " of the "
+              + 2 * couples.size()
+              + " partners in complete couples have no "
+              + "role"
+              + consequence);
     }
     if (sameRole > 0) {
-      return Optional.of("in " + sameRole + " couple" + (sameRole == 1 ? "" : "s")
-          + " both partners have the same role" + consequence);
+      return Optional.of(
+          "in "
+              + sameRole
+              + " couple"
+              + (sameRole == 1 ? "" : "s")
+              + " both partners have the same role"
+              + consequence);
     }
     if (labels.size() != 2) {
-      return Optional.of("the couples use " + labels.size() + " different role labels, not the same two"
-          + consequence);
+      return Optional.of(
+          "the couples use "
+              + labels.size()
+              + " different role labels, not the same two"
+              + consequence);
     }
     return Optional.empty();
   }

@@ -18,7 +18,10 @@ sealed interface PatternRule {
 
     @Override
     public List<String> scales() {
-      return java.util.stream.Stream.concat(one.stream(), other.stream()).map(ScaleCondition::scale).distinct().toList();
+      return java.util.stream.Stream.concat(one.stream(), other.stream())
+          .map(ScaleCondition::scale)
+          .distinct()
+          .toList();
     }
   }
 

@@ -4,11 +4,12 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * How alike the shapes of two partners' profiles are: the Pearson correlation across the scales both
- * have scores on. {@code value} is empty, with the reason in {@code undefinedBecause}, when it
+ * How alike the shapes of two partners' profiles are: the Pearson correlation across the scales
+ * both have scores on. {@code value} is empty, with the reason in {@code undefinedBecause}, when it
  * cannot be computed.
  */
-public record ProfileCorrelation(OptionalDouble value, int scales, Optional<String> undefinedBecause) {
+public record ProfileCorrelation(
+    OptionalDouble value, int scales, Optional<String> undefinedBecause) {
 
   public ProfileCorrelation {
     if (value.isEmpty() == undefinedBecause.isEmpty()) {

@@ -10,10 +10,10 @@ import java.util.OptionalDouble;
 
 /**
  * Both partners' scores on one scale. {@code difference} is A minus B and {@code size} its size in
- * the questionnaire's words, both empty when either score is missing. {@code agreement} is the share
- * of the scale's items, among those both partners answered, on which their keyed answers are at most
- * one scale point apart; empty for a composite scale (it has no items of its own) or when no item was
- * answered by both. {@code itemsCompared} is the number of items behind that share.
+ * the questionnaire's words, both empty when either score is missing. {@code agreement} is the
+ * share of the scale's items, among those both partners answered, on which their keyed answers are
+ * at most one scale point apart; empty for a composite scale (it has no items of its own) or when
+ * no item was answered by both. {@code itemsCompared} is the number of items behind that share.
  */
 public record ScaleComparison(
     Questionnaire questionnaire,

@@ -8,11 +8,12 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * A condition on one partner's score on one scale ({@code questionnaireId.scaleId}): the score falls in
- * one of {@code bands}, or lies in [atLeast, below) where either end may be open. A missing score
- * meets no condition.
+ * A condition on one partner's score on one scale ({@code questionnaireId.scaleId}): the score
+ * falls in one of {@code bands}, or lies in [atLeast, below) where either end may be open. A
+ * missing score meets no condition.
  */
-record ScaleCondition(String scale, List<String> bands, OptionalDouble atLeast, OptionalDouble below) {
+record ScaleCondition(
+    String scale, List<String> bands, OptionalDouble atLeast, OptionalDouble below) {
 
   public ScaleCondition {
     Objects.requireNonNull(scale, "scale must not be null");

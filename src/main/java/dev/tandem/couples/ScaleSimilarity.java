@@ -6,9 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How alike partners are on one scale across the complete couples that both have a score on it:
- * the intraclass correlations, and the paired t-test of the first role minus the second where roles
- * are distinguishable. Each is present or, when not computed, replaced by the reason.
+ * How alike partners are on one scale across the complete couples that both have a score on it: the
+ * intraclass correlations, and the paired t-test of the first role minus the second where roles are
+ * distinguishable. Each is present or, when not computed, replaced by the reason.
  */
 public record ScaleSimilarity(
     Questionnaire questionnaire,

@@ -14,8 +14,8 @@ import java.util.stream.IntStream;
 
 /**
  * One form handed to clients: one or more questionnaires in the order given. Owns what every target
- * needs beyond the definitions themselves: the form's title and file name, the column each statement
- * gets in Tandem's plain layout, and which statements the scales' minimums make required.
+ * needs beyond the definitions themselves: the form's title and file name, the column each
+ * statement gets in Tandem's plain layout, and which statements the scales' minimums make required.
  */
 public record Form(List<Questionnaire> questionnaires) {
 
@@ -37,7 +37,8 @@ public record Form(List<Questionnaire> questionnaires) {
     Set<String> ids = new HashSet<>();
     for (Questionnaire questionnaire : questionnaires) {
       if (!ids.add(questionnaire.id())) {
-        throw new IllegalArgumentException("questionnaire " + questionnaire.id() + " is in the form twice");
+        throw new IllegalArgumentException(
+            "questionnaire " + questionnaire.id() + " is in the form twice");
       }
     }
   }
@@ -48,7 +49,9 @@ public record Form(List<Questionnaire> questionnaires) {
     if (titles.size() == 1) {
       return titles.get(0);
     }
-    return String.join(", ", titles.subList(0, titles.size() - 1)) + " and " + titles.get(titles.size() - 1);
+    return String.join(", ", titles.subList(0, titles.size() - 1))
+        + " and "
+        + titles.get(titles.size() - 1);
   }
 
   /** The name of the form's files without extension: the questionnaire ids joined by "+". */
@@ -72,7 +75,8 @@ public record Form(List<Questionnaire> questionnaires) {
 
   /** True when the statement's scale needs every one of its statements answered. */
   public static boolean required(Questionnaire questionnaire, Item item) {
-    return questionnaire.scale(item.scaleId())
+    return questionnaire
+        .scale(item.scaleId())
         .map(scale -> scale.minimumAnswered() >= scale.itemIds().size())
         .orElse(false);
   }
@@ -84,6 +88,8 @@ public record Form(List<Questionnaire> questionnaires) {
 
   /** The scored scales of a questionnaire that have statements, each with its minimum. */
   static List<Scale> itemScales(Questionnaire questionnaire) {
-    return questionnaire.scales().stream().filter(s -> !s.isComposite() && !s.itemIds().isEmpty()).toList();
+    return questionnaire.scales().stream()
+        .filter(s -> !s.isComposite() && !s.itemIds().isEmpty())
+        .toList();
   }
 }

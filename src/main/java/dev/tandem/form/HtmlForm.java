@@ -19,13 +19,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The client-facing questionnaire page, one self-contained HTML file (its style and script inline, no
- * network, a Content-Security-Policy that allows nothing else). The same page serves two uses: offline,
- * a client fills it in from a USB stick or an e-mail attachment and "Save my answers" writes a response
- * file in Tandem's plain layout; in session ({@link InSession}), each answer goes to the page's own server
- * as it is given. Instructions come first, then the statements a short page at a time (one at a time in
- * session), then a thank-you without scores. Without JavaScript, and when printed, the whole
- * questionnaire shows on one page.
+ * The client-facing questionnaire page, one self-contained HTML file (its style and script inline,
+ * no network, a Content-Security-Policy that allows nothing else). The same page serves two uses:
+ * offline, a client fills it in from a USB stick or an e-mail attachment and "Save my answers"
+ * writes a response file in Tandem's plain layout; in session ({@link InSession}), each answer goes
+ * to the page's own server as it is given. Instructions come first, then the statements a short
+ * page at a time (one at a time in session), then a thank-you without scores. Without JavaScript,
+ * and when printed, the whole questionnaire shows on one page.
  */
 public final class HtmlForm {
 
@@ -56,32 +56,49 @@ public final class HtmlForm {
   }
 
   /**
-   * The page's Content-Security-Policy: its own inline style and script (by hash) and nothing else; in
-   * session, answers may go to the page's own origin. A server that serves the page sends this policy
-   * as its header too, since a header policy of its own would block the inline script.
+   * The page's Content-Security-Policy: its own inline style and script (by hash) and nothing else;
+   * in session, answers may go to the page's own origin. A server that serves the page sends this
+   * policy as its header too, since a header policy of its own would block the inline script.
    */
   public static String contentSecurityPolicy(boolean inSession) {
-    return "default-src 'none'; style-src '" + hash(STYLE) + "'; script-src '" + hash(SCRIPT)
-        + "'; img-src data:; connect-src " + (inSession ? "'self'" : "'none'") + "; form-action 'none'; base-uri 'none'";
+    return "default-src 'none'; style-src '"
+        + hash(STYLE)
+        + "'; script-src '"
+        + hash(SCRIPT)
+        + "'; img-src data:; connect-src "
+        + (inSession ? "'self'" : "'none'")
+        + "; form-action 'none'; base-uri 'none'";
   }
 
   private String render() {
     html.append("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
-        .append(contentSecurityPolicy(session.isPresent())).append("\">\n")
-        // in session the answers' Origin must reach the server, which "no-referrer" would make "null"
-        .append("<meta name=\"referrer\" content=\"").append(session.isPresent() ? "same-origin" : "no-referrer")
+        .append(contentSecurityPolicy(session.isPresent()))
         .append("\">\n")
-        .append("<title>").append(Markup.escape(form.title())).append("</title>\n")
-        .append("<style>").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n<header>\n")
-        .append("<h1>").append(Markup.escape(form.title())).append("</h1>\n")
-        .append("<div class=\"progress\" id=\"progress\" hidden><progress id=\"progress-bar\" aria-label=\"Statements answered\" max=\"")
-        .append(columns().size()).append("\" value=\"0\"></progress>")
+        // in session the answers' Origin must reach the server, which "no-referrer" would make
+        // "null"
+        .append("<meta name=\"referrer\" content=\"")
+        .append(session.isPresent() ? "same-origin" : "no-referrer")
+        .append("\">\n")
+        .append("<title>")
+        .append(Markup.escape(form.title()))
+        .append("</title>\n")
+        .append("<style>")
+        .append(STYLE)
+        .append("</style>\n</head>\n<body>\n<main>\n<header>\n")
+        .append("<h1>")
+        .append(Markup.escape(form.title()))
+        .append("</h1>\n")
+        .append(
+            "<div class=\"progress\" id=\"progress\" hidden><progress id=\"progress-bar\" aria-label=\"Statements answered\" max=\"")
+        .append(columns().size())
+        .append("\" value=\"0\"></progress>")
         .append("<span id=\"progress-text\" aria-live=\"polite\"></span></div>\n</header>\n");
     if (session.isEmpty()) {
-      html.append("<noscript><p class=\"problems\">Saving your answers needs JavaScript, which is switched off."
-          + " You can print this page and fill it in on paper instead.</p></noscript>\n");
+      html.append(
+          "<noscript><p class=\"problems\">Saving your answers needs JavaScript, which is switched off."
+              + " You can print this page and fill it in on paper instead.</p></noscript>\n");
     }
     html.append("<div class=\"problems\" id=\"problems\" role=\"alert\" tabindex=\"-1\" hidden>")
         .append("<h2>Before you finish</h2><ul></ul></div>\n")
@@ -105,38 +122,71 @@ public final class HtmlForm {
         .append("<nav class=\"steps\" id=\"steps\" hidden>")
         .append("<button type=\"button\" class=\"secondary\" id=\"back\">Back</button>")
         .append("<button type=\"button\" id=\"next\">Next</button></nav>\n</main>\n")
-        .append("<script type=\"application/json\" id=\"tandem-settings\">").append(settings()).append("</script>\n")
-        .append("<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
+        .append("<script type=\"application/json\" id=\"tandem-settings\">")
+        .append(settings())
+        .append("</script>\n")
+        .append("<script>")
+        .append(SCRIPT)
+        .append("</script>\n</body>\n</html>\n");
     return html.toString();
   }
 
   private void instructions(Questionnaire questionnaire, boolean first) {
-    html.append("<section class=\"page\">\n<h2>").append(Markup.escape(questionnaire.title())).append("</h2>\n")
-        .append(Markup.paragraph(questionnaire.instructions())).append('\n');
+    html.append("<section class=\"page\">\n<h2>")
+        .append(Markup.escape(questionnaire.title()))
+        .append("</h2>\n")
+        .append(Markup.paragraph(questionnaire.instructions()))
+        .append('\n');
     if (first && session.isEmpty()) {
-      field("client", "Your name or client code", "So that your coach knows whose answers these are.", "name");
+      field(
+          "client",
+          "Your name or client code",
+          "So that your coach knows whose answers these are.",
+          "name");
       field("couple", Form.COUPLE_CODE, Form.COUPLE_CODE_HELP, "off");
     }
     html.append("</section>\n");
   }
 
   private void field(String id, String label, String hint, String autocomplete) {
-    html.append("<div class=\"field\"><label for=\"").append(id).append("\">").append(Markup.escape(label))
-        .append("</label><span class=\"hint\" id=\"").append(id).append("-hint\">").append(Markup.escape(hint))
-        .append("</span><input type=\"text\" id=\"").append(id).append("\" name=\"").append(id)
-        .append("\" autocomplete=\"").append(autocomplete).append("\" aria-describedby=\"").append(id)
+    html.append("<div class=\"field\"><label for=\"")
+        .append(id)
+        .append("\">")
+        .append(Markup.escape(label))
+        .append("</label><span class=\"hint\" id=\"")
+        .append(id)
+        .append("-hint\">")
+        .append(Markup.escape(hint))
+        .append("</span><input type=\"text\" id=\"")
+        .append(id)
+        .append("\" name=\"")
+        .append(id)
+        .append("\" autocomplete=\"")
+        .append(autocomplete)
+        .append("\" aria-describedby=\"")
+        .append(id)
         .append("-hint\" required></div>\n");
   }
 
   private void statement(Questionnaire questionnaire, Item item, int number) {
     String column = Markup.escape(form.column(questionnaire, item));
     ResponseScale scale = questionnaire.responseScale();
-    html.append("<fieldset class=\"statement\" id=\"statement-").append(column).append("\">\n<legend><span class=\"number\">")
-        .append(number).append(".</span> ").append(Markup.escape(item.text())).append("</legend>\n")
+    html.append("<fieldset class=\"statement\" id=\"statement-")
+        .append(column)
+        .append("\">\n<legend><span class=\"number\">")
+        .append(number)
+        .append(".</span> ")
+        .append(Markup.escape(item.text()))
+        .append("</legend>\n")
         .append("<div class=\"options\">");
     for (int value = scale.min(); value <= scale.max(); value++) {
-      html.append("<label><input type=\"radio\" name=\"").append(column).append("\" value=\"").append(value)
-          .append("\"><span>").append(Markup.escape(scale.label(value))).append("</span></label>");
+      html.append("<label><input type=\"radio\" name=\"")
+          .append(column)
+          .append("\" value=\"")
+          .append(value)
+          .append("\"><span>")
+          .append(Markup.escape(scale.label(value)))
+          .append("</span></label>");
     }
     html.append("</div>\n</fieldset>\n");
   }
@@ -146,9 +196,11 @@ public final class HtmlForm {
     if (session.isPresent()) {
       html.append("<p>Your answers are saved. You can hand the device back to your coach.</p>\n");
     } else {
-      html.append("<p>Your answers stay on this device until you save them. Save them as a file, then send the"
-              + " file to your coach, for example as an e-mail attachment.</p>\n")
-          .append("<p><a class=\"button\" id=\"save\" href=\"#\" download=\"answers.csv\">Save my answers</a></p>\n");
+      html.append(
+              "<p>Your answers stay on this device until you save them. Save them as a file, then send the"
+                  + " file to your coach, for example as an e-mail attachment.</p>\n")
+          .append(
+              "<p><a class=\"button\" id=\"save\" href=\"#\" download=\"answers.csv\">Save my answers</a></p>\n");
     }
     html.append("</section>\n");
   }
@@ -178,21 +230,29 @@ public final class HtmlForm {
         ObjectNode rule = rules.addObject();
         rule.put("minimum", scale.minimumAnswered());
         ArrayNode ruleColumns = rule.putArray("columns");
-        scale.itemIds().forEach(id -> ruleColumns.add(form.column(questionnaire, questionnaire.item(id).orElseThrow())));
+        scale
+            .itemIds()
+            .forEach(
+                id ->
+                    ruleColumns.add(
+                        form.column(questionnaire, questionnaire.item(id).orElseThrow())));
       }
     }
-    session.ifPresent(s -> {
-      ObjectNode target = settings.putObject("session");
-      target.put("url", s.answerPath());
-      target.put("header", s.headerName());
-      target.put("token", s.headerValue());
-      ObjectNode saved = settings.putObject("saved");
-      s.saved().forEach(saved::put);
-    });
+    session.ifPresent(
+        s -> {
+          ObjectNode target = settings.putObject("session");
+          target.put("url", s.answerPath());
+          target.put("header", s.headerName());
+          target.put("token", s.headerValue());
+          ObjectNode saved = settings.putObject("saved");
+          s.saved().forEach(saved::put);
+        });
     try {
       // "<", ">" and "&" escaped, so that no text of a definition can close the script element
       return JSON.writeValueAsString(settings)
-          .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+          .replace("<", "\\u003c")
+          .replace(">", "\\u003e")
+          .replace("&", "\\u0026");
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
@@ -200,7 +260,8 @@ public final class HtmlForm {
 
   private static String hash(String content) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
       return "sha256-" + Base64.getEncoder().encodeToString(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("the JDK has no SHA-256", e);

@@ -7,11 +7,12 @@ import java.util.regex.Pattern;
 /**
  * How the HTML form runs inside a coaching session: each answer is sent as it is given, as JSON
  * {@code {"column": "sol01", "value": 4}} (and {@code {"finished": true}} at the end), by POST to
- * {@code answerPath} on the page's own origin with the header {@code headerName: headerValue} for the
- * server to check; {@code saved} holds the answers already given (column to value) that the page starts
- * from.
+ * {@code answerPath} on the page's own origin with the header {@code headerName: headerValue} for
+ * the server to check; {@code saved} holds the answers already given (column to value) that the
+ * page starts from.
  */
-public record InSession(String answerPath, String headerName, String headerValue, Map<String, Integer> saved) {
+public record InSession(
+    String answerPath, String headerName, String headerValue, Map<String, Integer> saved) {
 
   private static final Pattern PATH = Pattern.compile("/(?!/)[A-Za-z0-9._~/%?&=+-]*");
   private static final Pattern HEADER = Pattern.compile("[A-Za-z0-9-]+");
@@ -21,7 +22,8 @@ public record InSession(String answerPath, String headerName, String headerValue
     Objects.requireNonNull(headerName, "headerName must not be null");
     Objects.requireNonNull(headerValue, "headerValue must not be null");
     if (!PATH.matcher(answerPath).matches()) {
-      throw new IllegalArgumentException("answerPath must be a path on the page's own origin, such as /answers/12");
+      throw new IllegalArgumentException(
+          "answerPath must be a path on the page's own origin, such as /answers/12");
     }
     if (!HEADER.matcher(headerName).matches()) {
       throw new IllegalArgumentException("headerName must be letters, digits and dashes");

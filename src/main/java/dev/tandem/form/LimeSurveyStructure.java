@@ -23,22 +23,26 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * A LimeSurvey survey structure file (.lss, XML) as LimeSurvey 6 writes it: tables of {@code <fields>}
- * and {@code <rows>} with values in CDATA, texts in the {@code *_l10ns} tables. One question group per
- * questionnaire, its instructions as the group description, and one array question (type F) whose
- * subquestion codes are the item ids and whose answer codes are the scale's values; a short-text
- * question {@code couplecode} comes first. LimeSurvey's export then holds {@code code[item]} columns
- * with the values themselves.
+ * A LimeSurvey survey structure file (.lss, XML) as LimeSurvey 6 writes it: tables of {@code
+ * <fields>} and {@code <rows>} with values in CDATA, texts in the {@code *_l10ns} tables. One
+ * question group per questionnaire, its instructions as the group description, and one array
+ * question (type F) whose subquestion codes are the item ids and whose answer codes are the scale's
+ * values; a short-text question {@code couplecode} comes first. LimeSurvey's export then holds
+ * {@code code[item]} columns with the values themselves.
  */
 final class LimeSurveyStructure {
 
   /** The database version of LimeSurvey 6.x structure files. */
   static final String DB_VERSION = "640";
+
   static final String SURVEY_ID = "467283";
   static final String COUPLE_CODE_CODE = "couplecode";
   private static final String LANGUAGE = "en";
 
-  /** LimeSurvey's rule for question and subquestion codes: a letter, then letters and digits, 20 at most. */
+  /**
+   * LimeSurvey's rule for question and subquestion codes: a letter, then letters and digits, 20 at
+   * most.
+   */
   private static final Pattern CODE = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,19}");
 
   private final Form form;
@@ -66,15 +70,24 @@ final class LimeSurveyStructure {
   private static void checkCodes(Form form) {
     for (Questionnaire questionnaire : form.questionnaires()) {
       if (questionnaire.responseScale().min() < 0) {
-        throw new FormException(questionnaire.source() + ": LimeSurvey answer codes cannot be negative, and the"
-            + " response scale of " + questionnaire.id() + " starts at " + questionnaire.responseScale().min()
-            + "; use a scale from 0 or 1 up for a LimeSurvey form, or another --for target");
+        throw new FormException(
+            questionnaire.source()
+                + ": LimeSurvey answer codes cannot be negative, and the"
+                + " response scale of "
+                + questionnaire.id()
+                + " starts at "
+                + questionnaire.responseScale().min()
+                + "; use a scale from 0 or 1 up for a LimeSurvey form, or another --for target");
       }
       for (Item item : questionnaire.items()) {
         if (!CODE.matcher(item.id()).matches()) {
-          throw new FormException(questionnaire.source() + ": the item id \"" + item.id() + "\" cannot be a"
-              + " LimeSurvey subquestion code (a letter, then letters and digits, 20 at most); rename the item"
-              + " and keep the old id as an alias, or choose another --for target");
+          throw new FormException(
+              questionnaire.source()
+                  + ": the item id \""
+                  + item.id()
+                  + "\" cannot be a"
+                  + " LimeSurvey subquestion code (a letter, then letters and digits, 20 at most); rename the item"
+                  + " and keep the old id as an alias, or choose another --for target");
         }
       }
     }
@@ -84,46 +97,167 @@ final class LimeSurveyStructure {
     table("answers", "aid", "qid", "code", "sortorder", "assessment_value", "scale_id");
     table("answer_l10ns", "id", "aid", "answer", "language");
     table("groups", "gid", "sid", "group_order", "randomization_group", "grelevance");
-    table("group_l10ns", "id", "gid", "group_name", "description", "language", "sid", "group_order",
-        "randomization_group", "grelevance");
-    table("questions", "qid", "parent_qid", "sid", "gid", "type", "title", "preg", "other", "mandatory",
-        "encrypted", "question_order", "scale_id", "same_default", "relevance", "question_theme_name",
-        "modulename", "same_script");
-    table("subquestions", "qid", "parent_qid", "sid", "gid", "type", "title", "preg", "other", "mandatory",
-        "encrypted", "question_order", "scale_id", "same_default", "relevance", "question_theme_name",
-        "modulename", "same_script");
+    table(
+        "group_l10ns",
+        "id",
+        "gid",
+        "group_name",
+        "description",
+        "language",
+        "sid",
+        "group_order",
+        "randomization_group",
+        "grelevance");
+    table(
+        "questions",
+        "qid",
+        "parent_qid",
+        "sid",
+        "gid",
+        "type",
+        "title",
+        "preg",
+        "other",
+        "mandatory",
+        "encrypted",
+        "question_order",
+        "scale_id",
+        "same_default",
+        "relevance",
+        "question_theme_name",
+        "modulename",
+        "same_script");
+    table(
+        "subquestions",
+        "qid",
+        "parent_qid",
+        "sid",
+        "gid",
+        "type",
+        "title",
+        "preg",
+        "other",
+        "mandatory",
+        "encrypted",
+        "question_order",
+        "scale_id",
+        "same_default",
+        "relevance",
+        "question_theme_name",
+        "modulename",
+        "same_script");
     table("question_l10ns", "id", "qid", "question", "help", "script", "language");
-    table("surveys", "sid", "gsid", "admin", "adminemail", "anonymized", "format", "savetimings", "template",
-        "language", "additional_languages", "datestamp", "usecookie", "allowregister", "allowsave",
-        "autonumber_start", "autoredirect", "allowprev", "printanswers", "ipaddr", "ipanonymize", "refurl",
-        "showsurveypolicynotice", "publicstatistics", "publicgraphs", "listpublic", "htmlemail",
-        "sendconfirmation", "tokenanswerspersistence", "assessments", "usecaptcha", "usetokens",
-        "showxquestions", "showgroupinfo", "shownoanswer", "showqnumcode", "showwelcome", "showprogress",
-        "questionindex", "navigationdelay", "nokeyboard", "alloweditaftercompletion");
-    table("surveys_languagesettings", "surveyls_survey_id", "surveyls_language", "surveyls_title",
-        "surveyls_description", "surveyls_welcometext", "surveyls_endtext", "surveyls_dateformat");
+    table(
+        "surveys",
+        "sid",
+        "gsid",
+        "admin",
+        "adminemail",
+        "anonymized",
+        "format",
+        "savetimings",
+        "template",
+        "language",
+        "additional_languages",
+        "datestamp",
+        "usecookie",
+        "allowregister",
+        "allowsave",
+        "autonumber_start",
+        "autoredirect",
+        "allowprev",
+        "printanswers",
+        "ipaddr",
+        "ipanonymize",
+        "refurl",
+        "showsurveypolicynotice",
+        "publicstatistics",
+        "publicgraphs",
+        "listpublic",
+        "htmlemail",
+        "sendconfirmation",
+        "tokenanswerspersistence",
+        "assessments",
+        "usecaptcha",
+        "usetokens",
+        "showxquestions",
+        "showgroupinfo",
+        "shownoanswer",
+        "showqnumcode",
+        "showwelcome",
+        "showprogress",
+        "questionindex",
+        "navigationdelay",
+        "nokeyboard",
+        "alloweditaftercompletion");
+    table(
+        "surveys_languagesettings",
+        "surveyls_survey_id",
+        "surveyls_language",
+        "surveyls_title",
+        "surveyls_description",
+        "surveyls_welcometext",
+        "surveyls_endtext",
+        "surveyls_dateformat");
 
     int qid = 1;
     int aid = 1;
     int gid = 1;
     row("groups", gid, SURVEY_ID, 1, "", "1");
-    row("group_l10ns", gid, gid, Form.COUPLE_CODE, Markup.paragraph(Form.COUPLE_CODE_HELP), LANGUAGE, SURVEY_ID, 1, "", "1");
+    row(
+        "group_l10ns",
+        gid,
+        gid,
+        Form.COUPLE_CODE,
+        Markup.paragraph(Form.COUPLE_CODE_HELP),
+        LANGUAGE,
+        SURVEY_ID,
+        1,
+        "",
+        "1");
     question("questions", qid, 0, gid, "S", COUPLE_CODE_CODE, "Y", 1, "shortfreetext");
-    row("question_l10ns", qid, qid, Markup.escape(Form.COUPLE_CODE), Markup.escape(Form.COUPLE_CODE_HELP), "", LANGUAGE);
+    row(
+        "question_l10ns",
+        qid,
+        qid,
+        Markup.escape(Form.COUPLE_CODE),
+        Markup.escape(Form.COUPLE_CODE_HELP),
+        "",
+        LANGUAGE);
     qid++;
     for (Questionnaire questionnaire : form.questionnaires()) {
       gid++;
       row("groups", gid, SURVEY_ID, gid, "", "1");
-      row("group_l10ns", gid, gid, Markup.escape(questionnaire.title()), Markup.paragraph(questionnaire.instructions()),
-          LANGUAGE, SURVEY_ID, gid, "", "1");
+      row(
+          "group_l10ns",
+          gid,
+          gid,
+          Markup.escape(questionnaire.title()),
+          Markup.paragraph(questionnaire.instructions()),
+          LANGUAGE,
+          SURVEY_ID,
+          gid,
+          "",
+          "1");
       int parent = qid++;
-      boolean required = questionnaire.items().stream().allMatch(item -> Form.required(questionnaire, item));
-      question("questions", parent, 0, gid, "F", questionCode(questionnaire, gid), required ? "Y" : "N", 1, "arrays/array");
+      boolean required =
+          questionnaire.items().stream().allMatch(item -> Form.required(questionnaire, item));
+      question(
+          "questions",
+          parent,
+          0,
+          gid,
+          "F",
+          questionCode(questionnaire, gid),
+          required ? "Y" : "N",
+          1,
+          "arrays/array");
       row("question_l10ns", parent, parent, Markup.escape(questionnaire.title()), "", "", LANGUAGE);
       List<Item> items = questionnaire.items();
       for (int i = 0; i < items.size(); i++) {
         int sub = qid++;
-        question("subquestions", sub, parent, gid, "F", items.get(i).id(), "", i + 1, "arrays/array");
+        question(
+            "subquestions", sub, parent, gid, "F", items.get(i).id(), "", i + 1, "arrays/array");
         row("question_l10ns", sub, sub, Markup.escape(items.get(i).text()), "", "", LANGUAGE);
       }
       ResponseScale scale = questionnaire.responseScale();
@@ -133,29 +267,52 @@ final class LimeSurveyStructure {
         aid++;
       }
     }
-    row("surveys", SURVEY_ID, 1, "inherit", "inherit", "N", "G", "N", "inherit", LANGUAGE, "", "Y", "N", "N", "N",
-        0, "N", "Y", "N", "N", "N", "N", 0, "N", "N", "N", "Y", "N", "N", "N", "N", "N", "N", "Y", "N", "N", "Y",
-        "Y", 0, 0, "N", "N");
-    row("surveys_languagesettings", SURVEY_ID, LANGUAGE, Markup.escape(form.title()), "",
-        Markup.paragraph(welcome()), "<p>Thank you. Your answers are saved.</p>", 9);
+    row(
+        "surveys", SURVEY_ID, 1, "inherit", "inherit", "N", "G", "N", "inherit", LANGUAGE, "", "Y",
+        "N", "N", "N", 0, "N", "Y", "N", "N", "N", "N", 0, "N", "N", "N", "Y", "N", "N", "N", "N",
+        "N", "N", "Y", "N", "N", "Y", "Y", 0, 0, "N", "N");
+    row(
+        "surveys_languagesettings",
+        SURVEY_ID,
+        LANGUAGE,
+        Markup.escape(form.title()),
+        "",
+        Markup.paragraph(welcome()),
+        "<p>Thank you. Your answers are saved.</p>",
+        9);
     return serialise();
   }
 
   private String welcome() {
-    return form.questionnaires().size() == 1 ? form.questionnaires().get(0).instructions()
-        : "This survey holds " + form.questionnaires().size() + " short questionnaires; each starts with its own instructions.";
+    return form.questionnaires().size() == 1
+        ? form.questionnaires().get(0).instructions()
+        : "This survey holds "
+            + form.questionnaires().size()
+            + " short questionnaires; each starts with its own instructions.";
   }
 
-  /** The parent question's code: a letter and the questionnaire id's letters and digits, 20 at most. */
+  /**
+   * The parent question's code: a letter and the questionnaire id's letters and digits, 20 at most.
+   */
   private static String questionCode(Questionnaire questionnaire, int group) {
     String letters = questionnaire.id().replaceAll("[^A-Za-z0-9]", "");
     String code = "G" + group + letters;
     return code.length() > 20 ? code.substring(0, 20) : code;
   }
 
-  private void question(String table, int qid, int parent, int gid, String type, String code, String mandatory,
-      int order, String theme) {
-    row(table, qid, parent, SURVEY_ID, gid, type, code, "", "N", mandatory, "N", order, 0, 0, "1", theme, "", 0);
+  private void question(
+      String table,
+      int qid,
+      int parent,
+      int gid,
+      String type,
+      String code,
+      String mandatory,
+      int order,
+      String theme) {
+    row(
+        table, qid, parent, SURVEY_ID, gid, type, code, "", "N", mandatory, "N", order, 0, 0, "1",
+        theme, "", 0);
   }
 
   private void table(String name, String... fields) {
@@ -165,7 +322,8 @@ final class LimeSurveyStructure {
   private void row(String table, Object... values) {
     Table target = tables.get(table);
     if (values.length != target.fields().size()) {
-      throw new IllegalArgumentException(table + " has " + target.fields().size() + " fields, not " + values.length);
+      throw new IllegalArgumentException(
+          table + " has " + target.fields().size() + " fields, not " + values.length);
     }
     target.rows().add(Arrays.stream(values).map(String::valueOf).toList());
   }
@@ -187,7 +345,8 @@ final class LimeSurveyStructure {
       for (List<String> values : entry.getValue().rows()) {
         Element row = (Element) rows.appendChild(document.createElement("row"));
         for (int i = 0; i < values.size(); i++) {
-          Element cell = (Element) row.appendChild(document.createElement(entry.getValue().fields().get(i)));
+          Element cell =
+              (Element) row.appendChild(document.createElement(entry.getValue().fields().get(i)));
           if (!values.get(i).isEmpty()) {
             cell.appendChild(document.createCDATASection(values.get(i)));
           }

@@ -6,9 +6,9 @@ final class Markup {
   private Markup() {}
 
   /**
-   * The text with {@code & < >} escaped, safe in element content (definition text never goes into an
-   * attribute). Quotes and apostrophes stay as they are, so that a survey tool that exports the text it
-   * shows writes the statement exactly.
+   * The text with {@code & < >} escaped, safe in element content (definition text never goes into
+   * an attribute). Quotes and apostrophes stay as they are, so that a survey tool that exports the
+   * text it shows writes the statement exactly.
    */
   static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);

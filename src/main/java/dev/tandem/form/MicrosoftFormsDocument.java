@@ -12,19 +12,20 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 
 /**
  * A Word document laid out for Microsoft Forms' Quick import: the title and every questionnaire's
- * instructions first, then only numbered questions, each followed by its options on lines of their own,
- * without letters or bullets (so the options keep exactly the labels' text) and with no other text
- * between questions that could be taken for an option. The first question asks for the couple code
- * (no options: a text question); every statement becomes a choice question whose options are the
- * response labels. The Excel download of such a form has one
- * column per statement, headed by its text, holding the label chosen.
+ * instructions first, then only numbered questions, each followed by its options on lines of their
+ * own, without letters or bullets (so the options keep exactly the labels' text) and with no other
+ * text between questions that could be taken for an option. The first question asks for the couple
+ * code (no options: a text question); every statement becomes a choice question whose options are
+ * the response labels. The Excel download of such a form has one column per statement, headed by
+ * its text, holding the label chosen.
  */
 final class MicrosoftFormsDocument {
 
   private MicrosoftFormsDocument() {}
 
   static byte[] write(Form form) {
-    try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XWPFDocument document = new XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       paragraph(document, form.title(), true, 20);
       for (Questionnaire questionnaire : form.questionnaires()) {
         if (form.questionnaires().size() > 1) {

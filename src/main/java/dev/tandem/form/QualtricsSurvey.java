@@ -13,12 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A Qualtrics Survey Format file (.qsf, JSON): {@code SurveyEntry} and {@code SurveyElements} holding the
- * blocks ({@code BL}), the flow ({@code FL}), the options ({@code SO}), one {@code SQ} per question and the
- * question count ({@code QC}). The default block asks for the couple code (text entry, export tag
- * {@code couple_code}); each questionnaire gets a block with its instructions as descriptive text and one
- * Likert matrix whose statements carry the Tandem column as export tag and whose scale points are recoded
- * to the scale's values, so that Qualtrics' export is headed by item ids and holds the values themselves.
+ * A Qualtrics Survey Format file (.qsf, JSON): {@code SurveyEntry} and {@code SurveyElements}
+ * holding the blocks ({@code BL}), the flow ({@code FL}), the options ({@code SO}), one {@code SQ}
+ * per question and the question count ({@code QC}). The default block asks for the couple code
+ * (text entry, export tag {@code couple_code}); each questionnaire gets a block with its
+ * instructions as descriptive text and one Likert matrix whose statements carry the Tandem column
+ * as export tag and whose scale points are recoded to the scale's values, so that Qualtrics' export
+ * is headed by item ids and holds the values themselves.
  */
 final class QualtricsSurvey {
 
@@ -38,7 +39,9 @@ final class QualtricsSurvey {
 
   static String write(Form form) {
     try {
-      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(new QualtricsSurvey(form).survey()) + "\n";
+      return JSON.writerWithDefaultPrettyPrinter()
+              .writeValueAsString(new QualtricsSurvey(form).survey())
+          + "\n";
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
@@ -49,7 +52,9 @@ final class QualtricsSurvey {
     ObjectNode entry = root.putObject("SurveyEntry");
     entry.put("SurveyID", SURVEY_ID);
     entry.put("SurveyName", form.title());
-    entry.put("SurveyDescription", "Written by Tandem from the questionnaire definitions " + form.fileStem());
+    entry.put(
+        "SurveyDescription",
+        "Written by Tandem from the questionnaire definitions " + form.fileStem());
     entry.put("SurveyLanguage", "EN");
     entry.put("SurveyStatus", "Inactive");
     entry.putNull("SurveyStartDate");
@@ -77,7 +82,11 @@ final class QualtricsSurvey {
     element("FL", "Survey Flow", null, flow(blockIds));
     element("SO", "Survey Options", null, options());
     for (ObjectNode question : questions) {
-      element("SQ", question.get("QuestionID").asText(), question.get("DataExportTag").asText(), question);
+      element(
+          "SQ",
+          question.get("QuestionID").asText(),
+          question.get("DataExportTag").asText(),
+          question);
     }
     element("QC", "Survey Question Count", Integer.toString(questions.size()), null);
     root.set("SurveyElements", elements);
@@ -118,7 +127,8 @@ final class QualtricsSurvey {
     question.put("QuestionID", id);
     question.put("DataExportTag", exportTag);
     question.put("QuestionText", text);
-    question.put("QuestionDescription", text.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip());
+    question.put(
+        "QuestionDescription", text.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip());
     question.put("QuestionType", type);
     question.put("Selector", selector);
     question.putObject("Configuration").put("QuestionDescriptionOption", "UseText");
@@ -136,12 +146,17 @@ final class QualtricsSurvey {
   }
 
   private ObjectNode instructions(Questionnaire questionnaire) {
-    String text = "<h2>" + Markup.escape(questionnaire.title()) + "</h2>" + Markup.paragraph(questionnaire.instructions());
+    String text =
+        "<h2>"
+            + Markup.escape(questionnaire.title())
+            + "</h2>"
+            + Markup.paragraph(questionnaire.instructions());
     return question(tag(questionnaire) + "_intro", text, "DB", "TB");
   }
 
   private ObjectNode matrix(Questionnaire questionnaire) {
-    ObjectNode question = question(tag(questionnaire), Markup.escape(questionnaire.title()), "Matrix", "Likert");
+    ObjectNode question =
+        question(tag(questionnaire), Markup.escape(questionnaire.title()), "Matrix", "Likert");
     question.put("SubSelector", "SingleAnswer");
     ObjectNode configuration = (ObjectNode) question.get("Configuration");
     configuration.put("TextPosition", "inline");

@@ -33,8 +33,13 @@ final class AnswerReader {
     this.scale = questionnaire.responseScale();
     scale.labels().forEach((value, label) -> labels.put(Text.label(label), value));
     labels.putAll(extraLabels);
-    this.expected = "expected a whole number " + scale.min() + " to " + scale.max() + " or one of: "
-        + String.join(", ", scale.labels().values());
+    this.expected =
+        "expected a whole number "
+            + scale.min()
+            + " to "
+            + scale.max()
+            + " or one of: "
+            + String.join(", ", scale.labels().values());
   }
 
   /** The answer in a non-blank cell, or one of the problem codes. */
@@ -67,9 +72,9 @@ final class AnswerReader {
 
   /**
    * The scale label a cell that is not an option is most likely a misspelling of: one within two
-   * letters' edits of it (and the cell at least four letters long, so that short codes and free text
-   * are not taken for labels). Only such a cell, a survey author's typo in an option, is ever named in
-   * a message; anything else may be a client's own words.
+   * letters' edits of it (and the cell at least four letters long, so that short codes and free
+   * text are not taken for labels). Only such a cell, a survey author's typo in an option, is ever
+   * named in a message; anything else may be a client's own words.
    */
   Optional<Map.Entry<Integer, String>> misspelt(String cell) {
     String text = Text.label(cell);
@@ -119,7 +124,8 @@ final class AnswerReader {
   /** Why a problem code was given; the cell's content is never part of it. */
   String reason(int code) {
     return switch (code) {
-      case OUT_OF_RANGE -> "the answer is outside the response scale of " + questionnaire.id() + "; " + expected;
+      case OUT_OF_RANGE ->
+          "the answer is outside the response scale of " + questionnaire.id() + "; " + expected;
       case NOT_WHOLE -> "the answer is not a whole number; " + expected;
       default -> "the answer is not one of the options of " + questionnaire.id() + "; " + expected;
     };

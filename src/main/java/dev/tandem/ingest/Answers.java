@@ -59,7 +59,9 @@ public final class Answers {
     return Arrays.hashCode(values);
   }
 
-  /** Deliberately says nothing about the values: answers are confidential and must not reach logs. */
+  /**
+   * Deliberately says nothing about the values: answers are confidential and must not reach logs.
+   */
   @Override
   public String toString() {
     return "Answers[" + values.length + " items, " + answeredCount() + " answered]";

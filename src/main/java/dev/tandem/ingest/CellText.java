@@ -13,8 +13,9 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
 /**
  * Turns one cell of a sheet's XML into the text a CSV export would show: shared strings looked up,
- * whole numbers without decimals, numbers in a date format as ISO date-times (1900 or 1904 based, as
- * the workbook says), booleans as TRUE/FALSE, errors as #ERROR. Formula cells show their cached result.
+ * whole numbers without decimals, numbers in a date format as ISO date-times (1900 or 1904 based,
+ * as the workbook says), booleans as TRUE/FALSE, errors as #ERROR. Formula cells show their cached
+ * result.
  */
 final class CellText {
 
@@ -41,9 +42,9 @@ final class CellText {
   }
 
   /**
-   * The text of a cell with type attribute {@code type} (null when absent), style index {@code style}
-   * and value {@code value} (the {@code <v>} element, or an inline string's text; null when the cell
-   * holds none).
+   * The text of a cell with type attribute {@code type} (null when absent), style index {@code
+   * style} and value {@code value} (the {@code <v>} element, or an inline string's text; null when
+   * the cell holds none).
    */
   String text(String type, int style, String value) throws DamagedCell {
     if (value == null || value.isEmpty()) {
@@ -94,7 +95,11 @@ final class CellText {
   }
 
   private boolean formatsDates(int index) {
-    XSSFCellStyle style = index >= 0 && index < styles.get().getNumCellStyles() ? styles.get().getStyleAt(index) : null;
-    return style != null && DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString());
+    XSSFCellStyle style =
+        index >= 0 && index < styles.get().getNumCellStyles()
+            ? styles.get().getStyleAt(index)
+            : null;
+    return style != null
+        && DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString());
   }
 }

@@ -35,11 +35,16 @@ import java.util.regex.Pattern;
  * dates: day-first                  # or month-first: how to read dates such as 3/4/2026
  * </pre>
  *
- * Headers are compared as {@link Text#words} (case, spacing and punctuation ignored). A column given by
- * position or by occurrence wins over one given by its header.
+ * Headers are compared as {@link Text#words} (case, spacing and punctuation ignored). A column
+ * given by position or by occurrence wins over one given by its header.
  */
-record ColumnMapping(Map<String, Target> columns, Map<Integer, Target> positions, Map<String, Target> occurrences,
-    Map<String, Integer> labels, Map<String, String> identity, Optional<Boolean> dayFirst) {
+record ColumnMapping(
+    Map<String, Target> columns,
+    Map<Integer, Target> positions,
+    Map<String, Target> occurrences,
+    Map<String, Integer> labels,
+    Map<String, String> identity,
+    Optional<Boolean> dayFirst) {
 
   static final ColumnMapping NONE =
       new ColumnMapping(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Optional.empty());
@@ -87,48 +92,76 @@ record ColumnMapping(Map<String, Target> columns, Map<Integer, Target> positions
     Map<String, Integer> labels = new HashMap<>();
     Map<String, String> identity = new HashMap<>();
     Optional<Boolean> dayFirst = Optional.empty();
-    Optional<Fields> fields = Fields.of(root, "the mapping file", Set.of("columns", "labels", "identity", "dates"), problems);
+    Optional<Fields> fields =
+        Fields.of(
+            root, "the mapping file", Set.of("columns", "labels", "identity", "dates"), problems);
     if (fields.isPresent()) {
       Fields f = fields.get();
-      f.node("columns").ifPresent(node -> entries(node, "columns", problems).forEach(e -> {
-        if (e.value() instanceof YamlNode.Scalar s) {
-          Target target = new Target(s.text().strip(), s.position());
-          String key = e.key().strip();
-          Matcher position = POSITION.matcher(key);
-          Matcher occurrence = OCCURRENCE.matcher(key);
-          if (position.matches()) {
-            positions.put(Integer.parseInt(position.group(1)), target);
-          } else if (occurrence.matches()) {
-            occurrences.put(occurrenceKey(occurrence.group(1), Integer.parseInt(occurrence.group(2))), target);
-          } else {
-            columns.put(Text.words(key), target);
-          }
-        } else {
-          problems.add(new Problem(e.value().position(), "a column should map to an item id, "
-              + "questionnaire-id.item-id or \"ignore\"; found " + e.value().kind()));
-        }
-      }));
-      f.node("labels").ifPresent(node -> entries(node, "labels", problems).forEach(e -> {
-        if (e.value() instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.INTEGER) {
-          labels.put(Text.label(e.key()), Integer.parseInt(s.text().strip()));
-        } else {
-          problems.add(new Problem(e.value().position(), "a label should map to a whole number on the"
-              + " response scale; found " + e.value().kind()));
-        }
-      }));
-      f.node("identity").flatMap(node -> Fields.of(node, "identity", Set.of("id", "couple", "time", "name"), problems))
-          .ifPresent(id -> {
-            for (String role : List.of("id", "couple", "time", "name")) {
-              id.text(role).ifPresent(header -> identity.put(role, header));
-            }
-          });
+      f.node("columns")
+          .ifPresent(
+              node ->
+                  entries(node, "columns", problems)
+                      .forEach(
+                          e -> {
+                            if (e.value() instanceof YamlNode.Scalar s) {
+                              Target target = new Target(s.text().strip(), s.position());
+                              String key = e.key().strip();
+                              Matcher position = POSITION.matcher(key);
+                              Matcher occurrence = OCCURRENCE.matcher(key);
+                              if (position.matches()) {
+                                positions.put(Integer.parseInt(position.group(1)), target);
+                              } else if (occurrence.matches()) {
+                                occurrences.put(
+                                    occurrenceKey(
+                                        occurrence.group(1), Integer.parseInt(occurrence.group(2))),
+                                    target);
+                              } else {
+                                columns.put(Text.words(key), target);
+                              }
+                            } else {
+                              problems.add(
+                                  new Problem(
+                                      e.value().position(),
+                                      "a column should map to an item id, "
+                                          + "questionnaire-id.item-id or \"ignore\"; found "
+                                          + e.value().kind()));
+                            }
+                          }));
+      f.node("labels")
+          .ifPresent(
+              node ->
+                  entries(node, "labels", problems)
+                      .forEach(
+                          e -> {
+                            if (e.value() instanceof YamlNode.Scalar s
+                                && s.type() == YamlNode.ScalarType.INTEGER) {
+                              labels.put(Text.label(e.key()), Integer.parseInt(s.text().strip()));
+                            } else {
+                              problems.add(
+                                  new Problem(
+                                      e.value().position(),
+                                      "a label should map to a whole number on the"
+                                          + " response scale; found "
+                                          + e.value().kind()));
+                            }
+                          }));
+      f.node("identity")
+          .flatMap(
+              node -> Fields.of(node, "identity", Set.of("id", "couple", "time", "name"), problems))
+          .ifPresent(
+              id -> {
+                for (String role : List.of("id", "couple", "time", "name")) {
+                  id.text(role).ifPresent(header -> identity.put(role, header));
+                }
+              });
       Optional<String> dates = f.text("dates");
       if (dates.isPresent()) {
         switch (dates.get()) {
           case "day-first" -> dayFirst = Optional.of(true);
           case "month-first" -> dayFirst = Optional.of(false);
-          default -> problems.add(new Problem(f.positionOf("dates"),
-              "dates should be day-first or month-first"));
+          default ->
+              problems.add(
+                  new Problem(f.positionOf("dates"), "dates should be day-first or month-first"));
         }
       }
     }
@@ -142,8 +175,10 @@ record ColumnMapping(Map<String, Target> columns, Map<Integer, Target> positions
     if (node instanceof YamlNode.Mapping mapping) {
       return List.copyOf(mapping.entries().values());
     }
-    problems.add(new Problem(node.position(), key + " should be a block of \"header\": value lines, found "
-        + node.kind()));
+    problems.add(
+        new Problem(
+            node.position(),
+            key + " should be a block of \"header\": value lines, found " + node.kind()));
     return List.of();
   }
 }

@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
  * Matches the columns of one file to questionnaire items, in this order: the mapping file, the
  * Qualtrics ImportId (against item ids and aliases), the item id (or questionnaire-id.item-id), the
  * item text, an alias. Texts are compared as {@link Text#words} over {@link Text#variants} of the
- * header. A header that fits items of two questionnaires, and two columns that hold the same item, are
- * errors: the coach decides in a mapping file.
+ * header. A header that fits items of two questionnaires, and two columns that hold the same item,
+ * are errors: the coach decides in a mapping file.
  */
 final class ColumnMatcher {
 
@@ -36,9 +36,24 @@ final class ColumnMatcher {
   record Outcome(List<Assignment> assignments, Map<Integer, String> unmatched) {}
 
   /** Metadata columns of any layout that are never questions. */
-  private static final Set<String> COMMON_METADATA = Set.of(
-      "timestamp", "emailaddress", "email", "name", "id", "starttime", "completiontime", "score", "comments",
-      "comment", "notes", "note", "couplecode", "partneremail", "partneremailaddress", "lastmodifiedtime");
+  private static final Set<String> COMMON_METADATA =
+      Set.of(
+          "timestamp",
+          "emailaddress",
+          "email",
+          "name",
+          "id",
+          "starttime",
+          "completiontime",
+          "score",
+          "comments",
+          "comment",
+          "notes",
+          "note",
+          "couplecode",
+          "partneremail",
+          "partneremailaddress",
+          "lastmodifiedtime");
 
   private final List<Questionnaire> questionnaires;
   private final Map<String, List<Ref>> byId = new HashMap<>();
@@ -87,23 +102,44 @@ final class ColumnMatcher {
         }
         continue;
       }
-      Set<Ref> refs = found.stream().map(Assignment::ref).collect(Collectors.toCollection(LinkedHashSet::new));
+      Set<Ref> refs =
+          found.stream().map(Assignment::ref).collect(Collectors.toCollection(LinkedHashSet::new));
       if (refs.size() > 1) {
-        throw new ImportException(new Position(file.file(), header.rows(), column.index() + 1),
-            "the column \"" + Text.shortHeader(column.display()) + "\" fits more than one item ("
-                + refs.stream().map(this::name).collect(Collectors.joining(", ")) + "); name the one it holds"
-                + " in a --mapping file, for example \"" + Text.shortHeader(column.display()) + "\": "
+        throw new ImportException(
+            new Position(file.file(), header.rows(), column.index() + 1),
+            "the column \""
+                + Text.shortHeader(column.display())
+                + "\" fits more than one item ("
+                + refs.stream().map(this::name).collect(Collectors.joining(", "))
+                + "); name the one it holds"
+                + " in a --mapping file, for example \""
+                + Text.shortHeader(column.display())
+                + "\": "
                 + name(refs.iterator().next()));
       }
       Assignment assignment = found.get(0);
       Integer other = taken.putIfAbsent(assignment.ref(), column.index());
       if (other != null) {
-        throw new ImportException(new Position(file.file(), header.rows(), column.index() + 1),
-            "columns " + (other + 1) + " and " + (column.index() + 1) + " both hold item " + name(assignment.ref())
-                + " (headers \"" + Text.shortHeader(header.columns().get(other).display()) + "\" and \""
-                + Text.shortHeader(column.display()) + "\"); if the form asks it more than once, say which column"
+        throw new ImportException(
+            new Position(file.file(), header.rows(), column.index() + 1),
+            "columns "
+                + (other + 1)
+                + " and "
+                + (column.index() + 1)
+                + " both hold item "
+                + name(assignment.ref())
+                + " (headers \""
+                + Text.shortHeader(header.columns().get(other).display())
+                + "\" and \""
+                + Text.shortHeader(column.display())
+                + "\"); if the form asks it more than once, say which column"
                 + " holds which item by its position, with lines such as these under \"columns:\" in a --mapping"
-                + " file: \"#" + (other + 1) + "\": " + name(assignment.ref()) + " and \"#" + (column.index() + 1)
+                + " file: \"#"
+                + (other + 1)
+                + "\": "
+                + name(assignment.ref())
+                + " and \"#"
+                + (column.index() + 1)
                 + "\": ignore (or the id of the item that column holds)");
       }
       assignments.add(assignment);
@@ -111,10 +147,11 @@ final class ColumnMatcher {
     return new Outcome(assignments, unmatched);
   }
 
-  private List<Assignment> candidates(Position file, HeaderColumn column, int occurrence, ColumnMapping mapping) {
+  private List<Assignment> candidates(
+      Position file, HeaderColumn column, int occurrence, ColumnMapping mapping) {
     int index = column.index();
-    Optional<ColumnMapping.Target> target = mapping.targetAt(index + 1)
-        .or(() -> mapping.target(column.display(), occurrence));
+    Optional<ColumnMapping.Target> target =
+        mapping.targetAt(index + 1).or(() -> mapping.target(column.display(), occurrence));
     for (String text : column.texts()) {
       target = target.or(() -> mapping.target(text));
     }
@@ -123,14 +160,16 @@ final class ColumnMatcher {
     }
     if (column.importId().isPresent()) {
       String importId = column.importId().get();
-      List<Assignment> found = assign(index, byId.get(importId.toLowerCase(Locale.ROOT)), MatchKind.IMPORT_ID);
+      List<Assignment> found =
+          assign(index, byId.get(importId.toLowerCase(Locale.ROOT)), MatchKind.IMPORT_ID);
       found.addAll(assign(index, byAlias.get(Text.words(importId)), MatchKind.IMPORT_ID));
       if (!found.isEmpty()) {
         return found;
       }
     }
     for (String text : column.texts()) {
-      List<Assignment> found = assign(index, byId.get(text.strip().toLowerCase(Locale.ROOT)), MatchKind.ID);
+      List<Assignment> found =
+          assign(index, byId.get(text.strip().toLowerCase(Locale.ROOT)), MatchKind.ID);
       if (!found.isEmpty()) {
         return found;
       }
@@ -157,11 +196,20 @@ final class ColumnMatcher {
     }
     List<Ref> refs = byId.getOrDefault(reference.toLowerCase(Locale.ROOT), List.of());
     if (refs.size() != 1) {
-      throw new DefinitionException(new Problem(target.position(), refs.isEmpty()
-          ? "no item \"" + reference + "\" in the questionnaires used ("
-              + questionnaires.stream().map(Questionnaire::id).collect(Collectors.joining(", "))
-              + "); write an item id, questionnaire-id.item-id, or ignore"
-          : "\"" + reference + "\" is an item of more than one questionnaire; write questionnaire-id.item-id"));
+      throw new DefinitionException(
+          new Problem(
+              target.position(),
+              refs.isEmpty()
+                  ? "no item \""
+                      + reference
+                      + "\" in the questionnaires used ("
+                      + questionnaires.stream()
+                          .map(Questionnaire::id)
+                          .collect(Collectors.joining(", "))
+                      + "); write an item id, questionnaire-id.item-id, or ignore"
+                  : "\""
+                      + reference
+                      + "\" is an item of more than one questionnaire; write questionnaire-id.item-id"));
     }
     return List.of(new Assignment(index, refs.get(0), MatchKind.MAPPING));
   }

@@ -25,10 +25,11 @@ import java.util.regex.Pattern;
  * Delimited text read record by record, never the whole file at once. The encoding comes from a
  * byte-order mark (UTF-8, UTF-16), else from {@code --encoding}, else UTF-8 when every byte of the
  * file is valid UTF-8, Windows-1252 when no byte sequence in it is UTF-8 (noted), and a stop naming
- * the first line that is not UTF-8 when it mixes the two ({@link Utf8Scan}). The delimiter is a {@code sep=X} first line
- * when there is one, else whichever of comma, semicolon and tab occurs most often outside quotes in
- * the header line. Records are split as OpenCSV's RFC 4180 parser splits them ({@link DelimitedRecords}:
- * backslashes kept, quoted line breaks allowed); each record reports the line on which it starts.
+ * the first line that is not UTF-8 when it mixes the two ({@link Utf8Scan}). The delimiter is a
+ * {@code sep=X} first line when there is one, else whichever of comma, semicolon and tab occurs
+ * most often outside quotes in the header line. Records are split as OpenCSV's RFC 4180 parser
+ * splits them ({@link DelimitedRecords}: backslashes kept, quoted line breaks allowed); each record
+ * reports the line on which it starts.
  */
 final class CsvSource implements RowSource {
 
@@ -38,7 +39,9 @@ final class CsvSource implements RowSource {
    */
   static final int MAX_RECORD_CHARS = 1 << 20;
 
-  /** The header line is read ahead to find the delimiter; 20,000 columns of long question texts fit. */
+  /**
+   * The header line is read ahead to find the delimiter; 20,000 columns of long question texts fit.
+   */
   static final int MAX_HEADER_CHARS = 4 * 1024 * 1024;
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -51,7 +54,12 @@ final class CsvSource implements RowSource {
   private final String format;
   private final List<String> notes;
 
-  private CsvSource(Path file, BufferedReader reader, DelimitedRecords csv, int lineOffset, String format,
+  private CsvSource(
+      Path file,
+      BufferedReader reader,
+      DelimitedRecords csv,
+      int lineOffset,
+      String format,
       List<String> notes) {
     this.file = file;
     this.reader = reader;
@@ -65,11 +73,14 @@ final class CsvSource implements RowSource {
     List<String> notes = new ArrayList<>();
     byte[] head = head(file, 4);
     if (head.length == 0) {
-      throw new ImportException(Position.ofFile(file), "the file is empty; export the responses again");
+      throw new ImportException(
+          Position.ofFile(file), "the file is empty; export the responses again");
     }
     if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-      throw new ImportException(Position.ofFile(file), "the file is a zipped workbook, not CSV text;"
-          + " rename it to end in .xlsx, or save it from the spreadsheet program as CSV");
+      throw new ImportException(
+          Position.ofFile(file),
+          "the file is a zipped workbook, not CSV text;"
+              + " rename it to end in .xlsx, or save it from the spreadsheet program as CSV");
     }
     Charset charset;
     int skip = 0;
@@ -93,32 +104,39 @@ final class CsvSource implements RowSource {
       if (scan.isValid()) {
         charset = StandardCharsets.UTF_8;
       } else if (scan.hasMultibyte()) {
-        throw new ImportException(new Position(file, (int) scan.firstInvalidLine(), 0), "the file mixes"
-            + " encodings: it holds letters written as UTF-8, but this line is not valid UTF-8 (probably"
-            + " Windows-1252, what Excel on Windows saves as \"CSV\"), so no one encoding reads every name"
-            + " right; save the file again as \"CSV UTF-8\" after correcting this line, or pass --encoding to"
-            + " read the whole file in one encoding");
+        throw new ImportException(
+            new Position(file, (int) scan.firstInvalidLine(), 0),
+            "the file mixes"
+                + " encodings: it holds letters written as UTF-8, but this line is not valid UTF-8 (probably"
+                + " Windows-1252, what Excel on Windows saves as \"CSV\"), so no one encoding reads every name"
+                + " right; save the file again as \"CSV UTF-8\" after correcting this line, or pass --encoding to"
+                + " read the whole file in one encoding");
       } else {
         charset = WINDOWS_1252;
-      charset = WINDOWS_1252;
-      notes.add(file + ": the file is not valid UTF-8, so it was read as Windows-1252 (what Excel on"
-          + " Windows saves as \"CSV\"); if letters look wrong, pass --encoding with the right encoding"
-          + " or save the file as \"CSV UTF-8\"");
+        charset = WINDOWS_1252;
+        notes.add(
+            file
+                + ": the file is not valid UTF-8, so it was read as Windows-1252 (what Excel on"
+                + " Windows saves as \"CSV\"); if letters look wrong, pass --encoding with the right encoding"
+                + " or save the file as \"CSV UTF-8\"");
       }
     }
     BufferedReader reader = null;
     try {
       InputStream in = Files.newInputStream(PipedInputs.readable(file));
       in.skipNBytes(skip);
-      CharsetDecoder decoder = charset.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT);
+      CharsetDecoder decoder =
+          charset
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT);
       reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
       reader.mark(MAX_HEADER_CHARS);
       String first = reader.readLine();
       if (first == null || first.isEmpty() && reader.readLine() == null) {
         reader.close();
-        throw new ImportException(Position.ofFile(file), "the file is empty; export the responses again");
+        throw new ImportException(
+            Position.ofFile(file), "the file is empty; export the responses again");
       }
       char separator;
       int offset = 0;
@@ -129,15 +147,22 @@ final class CsvSource implements RowSource {
       } else {
         if (first.length() >= MAX_HEADER_CHARS - 2) {
           reader.close();
-          throw new ImportException(new Position(file, 1, 0), "the first line has " + first.length()
-              + " characters, far more than a header row; the file is damaged or not a survey export");
+          throw new ImportException(
+              new Position(file, 1, 0),
+              "the first line has "
+                  + first.length()
+                  + " characters, far more than a header row; the file is damaged or not a survey export");
         }
         reader.reset();
         separator = separator(first);
       }
       DelimitedRecords csv = new DelimitedRecords(reader, separator, MAX_RECORD_CHARS);
-      String format = charset.displayName() + bom + ", " + describe(separator)
-          + (offset == 1 ? " (from the sep= line)" : "");
+      String format =
+          charset.displayName()
+              + bom
+              + ", "
+              + describe(separator)
+              + (offset == 1 ? " (from the sep= line)" : "");
       return new CsvSource(file, reader, csv, offset, format, notes);
     } catch (CharacterCodingException e) {
       closeQuietly(reader);
@@ -157,12 +182,16 @@ final class CsvSource implements RowSource {
       }
       return Optional.of(new Row((int) csv.recordLine() + lineOffset, csv.cells()));
     } catch (DelimitedRecords.RecordTooLongException e) {
-      throw new ImportException(new Position(file, (int) before + 1 + lineOffset, 0),
-          "the record that starts on this line is longer than " + MAX_RECORD_CHARS + " characters (1 MB),"
+      throw new ImportException(
+          new Position(file, (int) before + 1 + lineOffset, 0),
+          "the record that starts on this line is longer than "
+              + MAX_RECORD_CHARS
+              + " characters (1 MB),"
               + " the most one row may hold, with a quoted field still open: a closing quote (\") is"
               + " probably missing. Add it in the file, or save the file again from the spreadsheet program");
     } catch (CsvMalformedLineException e) {
-      throw new ImportException(new Position(file, (int) before + 1 + lineOffset, 0),
+      throw new ImportException(
+          new Position(file, (int) before + 1 + lineOffset, 0),
           "a quoted field that starts in this record is never closed, so the rest of the file cannot be"
               + " split into rows; add the missing closing quote (\") in the file, or save it again from"
               + " the spreadsheet program");
@@ -193,9 +222,12 @@ final class CsvSource implements RowSource {
   }
 
   private static ImportException notEncoded(Path file, Charset charset, int line) {
-    return new ImportException(new Position(file, line, 0), "the file is not valid "
-        + charset.displayName() + " text from this line on; pass --encoding with the encoding the file"
-        + " was saved in (for example windows-1252), or save it again as \"CSV UTF-8\"");
+    return new ImportException(
+        new Position(file, line, 0),
+        "the file is not valid "
+            + charset.displayName()
+            + " text from this line on; pass --encoding with the encoding the file"
+            + " was saved in (for example windows-1252), or save it again as \"CSV UTF-8\"");
   }
 
   /** The delimiter that occurs most often outside quotes in the header line; comma on a tie. */
@@ -213,7 +245,7 @@ final class CsvSource implements RowSource {
           case ',' -> commas++;
           case ';' -> semicolons++;
           case '\t' -> tabs++;
-          default -> { }
+          default -> {}
         }
       }
     }

@@ -9,14 +9,14 @@ import java.util.Arrays;
 
 /**
  * Splits delimited text into records, one physical line at a time, with the same results as
- * OpenCSV's {@link com.opencsv.CSVReader} over its RFC 4180 parser, at a fraction of the cost on the
- * large exports where it matters. A record without any quote character, by far the common case, is
- * cut at each separator directly; a record with quotes goes to OpenCSV's RFC 4180 parser, fed one
- * physical line at a time while a quoted field is open, as CSVReader does. A record may span any
- * number of lines (a Qualtrics header with line breaks in its question texts spans hundreds) but holds
- * at most a given number of characters, so an unclosed quote cannot swallow the whole file. Cells of
- * one ASCII character, which is what numeric answers are, are shared string constants instead of new
- * objects. Not thread safe.
+ * OpenCSV's {@link com.opencsv.CSVReader} over its RFC 4180 parser, at a fraction of the cost on
+ * the large exports where it matters. A record without any quote character, by far the common case,
+ * is cut at each separator directly; a record with quotes goes to OpenCSV's RFC 4180 parser, fed
+ * one physical line at a time while a quoted field is open, as CSVReader does. A record may span
+ * any number of lines (a Qualtrics header with line breaks in its question texts spans hundreds)
+ * but holds at most a given number of characters, so an unclosed quote cannot swallow the whole
+ * file. Cells of one ASCII character, which is what numeric answers are, are shared string
+ * constants instead of new objects. Not thread safe.
  */
 final class DelimitedRecords {
 
@@ -47,8 +47,8 @@ final class DelimitedRecords {
   }
 
   /**
-   * @param maxRecordChars the most characters one record may hold, line breaks included; beyond it a
-   *     {@link RecordTooLongException} is reported, at the end of the input an unclosed quote
+   * @param maxRecordChars the most characters one record may hold, line breaks included; beyond it
+   *     a {@link RecordTooLongException} is reported, at the end of the input an unclosed quote
    */
   DelimitedRecords(BufferedReader reader, char separator, int maxRecordChars) {
     this.reader = reader;
@@ -83,7 +83,10 @@ final class DelimitedRecords {
     return cells;
   }
 
-  /** The physical line (1-based, counted from where the reader started) on which the current record starts. */
+  /**
+   * The physical line (1-based, counted from where the reader started) on which the current record
+   * starts.
+   */
   long recordLine() {
     return recordLine;
   }
@@ -128,8 +131,8 @@ final class DelimitedRecords {
   }
 
   /**
-   * A record with quotes, through OpenCSV's parser as its CSVReader drives it: further physical lines
-   * are fed to the parser while a quoted field is still open.
+   * A record with quotes, through OpenCSV's parser as its CSVReader drives it: further physical
+   * lines are fed to the parser while a quoted field is still open.
    */
   private String[] quotedRecord(String first) throws IOException {
     String[] result = quoted.parseLineMulti(first);

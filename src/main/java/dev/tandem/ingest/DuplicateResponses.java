@@ -15,11 +15,11 @@ import java.util.Optional;
  * submission time. The row read first (files in the order given, rows in file order) is the one
  * scored. A later row with the same answers is a repeat (an export downloaded twice, a row copied):
  * it is dropped and counted, and a note lists it beside the row it repeats. A later row with
- * different answers is a conflict: Tandem cannot tell which is right, so it is rejected, naming both
- * rows. A row that repeats some questionnaires and brings new answers to others keeps the new ones.
- * Responses without a submission time are never compared: without a time, two rows of one respondent
- * may be two assessments. Every import command reads through this rule, so run, score, stats and
- * validate count the same rows.
+ * different answers is a conflict: Tandem cannot tell which is right, so it is rejected, naming
+ * both rows. A row that repeats some questionnaires and brings new answers to others keeps the new
+ * ones. Responses without a submission time are never compared: without a time, two rows of one
+ * respondent may be two assessments. Every import command reads through this rule, so run, score,
+ * stats and validate count the same rows.
  *
  * <p>To stay small at millions of rows, only fingerprints are kept: 128 bits for the key and 64 for
  * the answers, with the position of the first row (32 bytes a response and questionnaire).
@@ -55,16 +55,28 @@ final class DuplicateResponses {
     List<long[]> freshKeys = new ArrayList<>();
     long repeated = -1;
     for (Map.Entry<String, Answers> answers : response.answers().entrySet()) {
-      long[] key = key(response.respondentId(), answers.getKey(), response.submitted().get(), answers.getValue());
+      long[] key =
+          key(
+              response.respondentId(),
+              answers.getKey(),
+              response.submitted().get(),
+              answers.getValue());
       int slot = seen.find(key[0], key[1]);
       if (!seen.holds(slot)) {
         fresh.put(answers.getKey(), answers.getValue());
         freshKeys.add(key);
       } else if (seen.fingerprint(slot) != key[2]) {
-        return new Conflict(Rejection.row(response.source(), "", "the same respondent answered " + answers.getKey()
-            + " with the same submission time in " + describe(seen.position(slot)) + ", with different answers",
-            "Tandem scores the row read first and set this one aside; if this row is the right one, delete the"
-                + " other from the export and import again"));
+        return new Conflict(
+            Rejection.row(
+                response.source(),
+                "",
+                "the same respondent answered "
+                    + answers.getKey()
+                    + " with the same submission time in "
+                    + describe(seen.position(slot))
+                    + ", with different answers",
+                "Tandem scores the row read first and set this one aside; if this row is the right one, delete the"
+                    + " other from the export and import again"));
       } else {
         repeated = seen.position(slot);
       }
@@ -77,12 +89,24 @@ final class DuplicateResponses {
     if (fresh.isEmpty()) {
       dropped++;
       if (listed.size() < LISTED) {
-        listed.add(response.source().file() + ":" + response.source().line() + " (as " + describe(repeated) + ")");
+        listed.add(
+            response.source().file()
+                + ":"
+                + response.source().line()
+                + " (as "
+                + describe(repeated)
+                + ")");
       }
       return new Drop();
     }
-    return new Keep(new Response(response.respondentId(), response.name(), response.coupleCode(),
-        response.submitted(), response.source(), fresh));
+    return new Keep(
+        new Response(
+            response.respondentId(),
+            response.name(),
+            response.coupleCode(),
+            response.submitted(),
+            response.source(),
+            fresh));
   }
 
   /** Rows dropped as repeats. */
@@ -96,16 +120,26 @@ final class DuplicateResponses {
       return Optional.empty();
     }
     String more = dropped > listed.size() ? " and " + (dropped - listed.size()) + " more" : "";
-    return Optional.of(dropped + (dropped == 1 ? " row repeats" : " rows repeat") + " an earlier row exactly (same"
-        + " respondent, questionnaire, submission time and answers) and " + (dropped == 1 ? "was" : "were")
-        + " dropped as " + (dropped == 1 ? "a duplicate: " : "duplicates: ") + String.join(", ", listed) + more);
+    return Optional.of(
+        dropped
+            + (dropped == 1 ? " row repeats" : " rows repeat")
+            + " an earlier row exactly (same"
+            + " respondent, questionnaire, submission time and answers) and "
+            + (dropped == 1 ? "was" : "were")
+            + " dropped as "
+            + (dropped == 1 ? "a duplicate: " : "duplicates: ")
+            + String.join(", ", listed)
+            + more);
   }
 
   private long position(Position position) {
-    int file = fileIndex.computeIfAbsent(position.file(), f -> {
-      files.add(f);
-      return files.size() - 1;
-    });
+    int file =
+        fileIndex.computeIfAbsent(
+            position.file(),
+            f -> {
+              files.add(f);
+              return files.size() - 1;
+            });
     return ((long) file << 32) | (position.line() & 0xFFFF_FFFFL);
   }
 
@@ -114,7 +148,8 @@ final class DuplicateResponses {
   }
 
   /** The key's two halves and the answers' fingerprint. */
-  private static long[] key(String respondent, String questionnaire, LocalDateTime submitted, Answers answers) {
+  private static long[] key(
+      String respondent, String questionnaire, LocalDateTime submitted, Answers answers) {
     String text = respondent + '\u0000' + questionnaire + '\u0000' + submitted;
     long fnv = 0xCBF2_9CE4_8422_2325L;
     long poly = 0x9E37_79B9_7F4A_7C15L;
@@ -138,7 +173,10 @@ final class DuplicateResponses {
     return z ^ (z >>> 31);
   }
 
-  /** An open-addressing table of 128-bit keys, each with a fingerprint and a position, in four long arrays. */
+  /**
+   * An open-addressing table of 128-bit keys, each with a fingerprint and a position, in four long
+   * arrays.
+   */
   private static final class FingerprintTable {
     private long[] high = new long[1024];
     private long[] low = new long[1024];
@@ -170,7 +208,10 @@ final class DuplicateResponses {
       return positions[slot];
     }
 
-    /** The slot that holds the key, or the empty slot where it belongs (the low half of a key is never 0). */
+    /**
+     * The slot that holds the key, or the empty slot where it belongs (the low half of a key is
+     * never 0).
+     */
     int find(long keyHigh, long keyLow) {
       int mask = low.length - 1;
       int slot = (int) keyHigh & mask;

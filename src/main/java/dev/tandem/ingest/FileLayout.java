@@ -9,10 +9,11 @@ import java.util.Optional;
 
 /**
  * What {@link Importer#detect} found in one file: the export layout (e.g. "Google Forms"), how the
- * bytes were read (encoding, delimiter), the number of header rows, the columns matched to items, the
- * question columns that matched nothing (shortened headers with their column numbers), the identity
- * columns chosen (role such as "respondent id" to shortened header), the form its dates were read
- * in (such as {@code yyyy/MM/dd h:mm:ss a z}, when it has a time column with a readable date) and notes.
+ * bytes were read (encoding, delimiter), the number of header rows, the columns matched to items,
+ * the question columns that matched nothing (shortened headers with their column numbers), the
+ * identity columns chosen (role such as "respondent id" to shortened header), the form its dates
+ * were read in (such as {@code yyyy/MM/dd h:mm:ss a z}, when it has a time column with a readable
+ * date) and notes.
  */
 public record FileLayout(
     Path file,

@@ -19,8 +19,9 @@ import java.util.stream.Collectors;
 
 /**
  * Everything decided once per file before its rows are read: the layout and header, which column
- * holds which item, the identity columns, how answers and dates are read. {@link #run} then turns each
- * data row into a {@link Response} or a whole-row {@link Rejection} (see {@link Importer} for the rules).
+ * holds which item, the identity columns, how answers and dates are read. {@link #run} then turns
+ * each data row into a {@link Response} or a whole-row {@link Rejection} (see {@link Importer} for
+ * the rules).
  */
 final class FilePlan {
 
@@ -49,9 +50,18 @@ final class FilePlan {
   private int setAside;
   private Response accepted;
 
-  private FilePlan(Path file, RowSource source, Layout.Header header, IdentityColumns identity,
-      ColumnMatcher matcher, ColumnMatcher.Outcome outcome, Deque<Row> pending, int width,
-      List<Questionnaire> questionnaires, ColumnMapping mapping, ImportOptions options) {
+  private FilePlan(
+      Path file,
+      RowSource source,
+      Layout.Header header,
+      IdentityColumns identity,
+      ColumnMatcher matcher,
+      ColumnMatcher.Outcome outcome,
+      Deque<Row> pending,
+      int width,
+      List<Questionnaire> questionnaires,
+      ColumnMapping mapping,
+      ImportOptions options) {
     this.file = file;
     this.keepTestResponses = options.keepTestResponses();
     this.partnerLinks = options.partnerLinks();
@@ -75,7 +85,8 @@ final class FilePlan {
     for (Assignment a : assignments) {
       itemColumns[a.ref().questionnaire()][a.ref().item()] = a.column();
     }
-    this.shortHeaders = header.columns().stream().map(c -> Text.shortHeader(c.display())).toArray(String[]::new);
+    this.shortHeaders =
+        header.columns().stream().map(c -> Text.shortHeader(c.display())).toArray(String[]::new);
     notes.addAll(source.notes());
     header.notes().forEach(note -> notes.add(file + ": " + note));
     this.dayFirst = decideDateOrder(mapping);
@@ -85,8 +96,13 @@ final class FilePlan {
    * Reads the header of a file and plans its import. With {@code strict}, a file without data rows,
    * without an id column or without any column matching an item is an {@link ImportException}.
    */
-  static FilePlan plan(Path file, RowSource source, List<Questionnaire> questionnaires, ImportOptions options,
-      ColumnMapping mapping, boolean strict) {
+  static FilePlan plan(
+      Path file,
+      RowSource source,
+      List<Questionnaire> questionnaires,
+      ImportOptions options,
+      ColumnMapping mapping,
+      boolean strict) {
     Position where = Position.ofFile(file);
     List<String> detected = new ArrayList<>(List.of("read as " + source.format()));
     try {
@@ -96,8 +112,15 @@ final class FilePlan {
     }
   }
 
-  private static FilePlan planned(Path file, RowSource source, List<Questionnaire> questionnaires,
-      ImportOptions options, ColumnMapping mapping, boolean strict, Position where, List<String> detected) {
+  private static FilePlan planned(
+      Path file,
+      RowSource source,
+      List<Questionnaire> questionnaires,
+      ImportOptions options,
+      ColumnMapping mapping,
+      boolean strict,
+      Position where,
+      List<String> detected) {
     Deque<Row> pending = new ArrayDeque<>();
     List<String[]> top = new ArrayList<>();
     while (top.size() < 3) {
@@ -112,10 +135,17 @@ final class FilePlan {
       top.add(row.get().cells());
     }
     if (top.isEmpty()) {
-      throw new ImportException(where, "the file has no header row and no data; export the responses again");
+      throw new ImportException(
+          where, "the file has no header row and no data; export the responses again");
     }
-    Layout.Header header = Layout.ALL.stream().flatMap(l -> l.recognise(top).stream()).findFirst().orElseThrow();
-    detected.add("layout: " + header.layout() + ", " + header.rows() + (header.rows() == 1 ? " header row" : " header rows"));
+    Layout.Header header =
+        Layout.ALL.stream().flatMap(l -> l.recognise(top).stream()).findFirst().orElseThrow();
+    detected.add(
+        "layout: "
+            + header.layout()
+            + ", "
+            + header.rows()
+            + (header.rows() == 1 ? " header row" : " header rows"));
     int width = 0;
     for (int i = 0; i < header.rows(); i++) {
       width = Math.max(width, pending.removeFirst().cells().length);
@@ -124,28 +154,53 @@ final class FilePlan {
       source.next().ifPresent(pending::add);
     }
     if (strict && pending.stream().allMatch(Row::isBlank)) {
-      throw new ImportException(where, "the file has a header but no responses; export it again once"
-          + " clients have answered, or check that this is the right file");
+      throw new ImportException(
+          where,
+          "the file has a header but no responses; export it again once"
+              + " clients have answered, or check that this is the right file");
     }
     IdentityColumns identity = IdentityColumns.choose(where, header, options, mapping);
     Map<String, String> roles = identity.describe(header.columns());
-    detected.add("identity: " + (roles.isEmpty() ? "no column says who answered" : roles.entrySet().stream()
-        .map(e -> e.getKey() + " = \"" + e.getValue() + "\"").collect(Collectors.joining(", "))));
+    detected.add(
+        "identity: "
+            + (roles.isEmpty()
+                ? "no column says who answered"
+                : roles.entrySet().stream()
+                    .map(e -> e.getKey() + " = \"" + e.getValue() + "\"")
+                    .collect(Collectors.joining(", "))));
     ColumnMatcher matcher = new ColumnMatcher(questionnaires);
-    ColumnMatcher.Outcome outcome = matcher.match(where, header, new HashSet<>(identity.used()), mapping);
+    ColumnMatcher.Outcome outcome =
+        matcher.match(where, header, new HashSet<>(identity.used()), mapping);
     if (strict && outcome.assignments().isEmpty()) {
-      throw new ImportException(where, "no column matches an item of "
-          + questionnaires.stream().map(Questionnaire::id).collect(Collectors.joining(", "))
-          + "; check that -q names the right questionnaire, or map the columns in a --mapping file"
-          + " (tandem validate --explain shows what matched)");
+      throw new ImportException(
+          where,
+          "no column matches an item of "
+              + questionnaires.stream().map(Questionnaire::id).collect(Collectors.joining(", "))
+              + "; check that -q names the right questionnaire, or map the columns in a --mapping file"
+              + " (tandem validate --explain shows what matched)");
     }
-    FilePlan plan = new FilePlan(file, source, header, identity, matcher, outcome, pending, width, questionnaires,
-        mapping, options);
+    FilePlan plan =
+        new FilePlan(
+            file,
+            source,
+            header,
+            identity,
+            matcher,
+            outcome,
+            pending,
+            width,
+            questionnaires,
+            mapping,
+            options);
     if (identity.id() < 0) {
-      plan.notes.add(file + ": no column says who answered, so each row was taken as its own respondent (ids"
-          + " such as \"" + ownId(file, header.rows() + 1) + "\"); a client's repeat assessments cannot be"
-          + " linked. Add a required question such as \"Your email address or client code\" to the form (in"
-          + " Google Forms, turn on \"Collect email addresses\"), or name the column with --id-column");
+      plan.notes.add(
+          file
+              + ": no column says who answered, so each row was taken as its own respondent (ids"
+              + " such as \""
+              + ownId(file, header.rows() + 1)
+              + "\"); a client's repeat assessments cannot be"
+              + " linked. Add a required question such as \"Your email address or client code\" to the form (in"
+              + " Google Forms, turn on \"Collect email addresses\"), or name the column with --id-column");
     }
     return plan;
   }
@@ -172,16 +227,19 @@ final class FilePlan {
         case DAY_FIRST -> dayFirstVotes++;
         case MONTH_FIRST -> monthFirstVotes++;
         case AMBIGUOUS -> ambiguous = true;
-        case NONE -> { }
+        case NONE -> {}
       }
     }
     if (dayFirstVotes > 0 || monthFirstVotes > 0) {
       return dayFirstVotes > monthFirstVotes;
     }
     if (ambiguous) {
-      notes.add(file + ": dates such as 3/4/2026 in the column \"" + shortHeaders[identity.time()]
-          + "\" could be day/month or month/day; they were read as month/day (M/d/yyyy, as US exports"
-          + " write them). If they are day/month, put \"dates: day-first\" in a --mapping file");
+      notes.add(
+          file
+              + ": dates such as 3/4/2026 in the column \""
+              + shortHeaders[identity.time()]
+              + "\" could be day/month or month/day; they were read as month/day (M/d/yyyy, as US exports"
+              + " write them). If they are day/month, put \"dates: day-first\" in a --mapping file");
     }
     return false;
   }
@@ -191,20 +249,38 @@ final class FilePlan {
     List<ColumnMatch> matches = new ArrayList<>();
     for (Assignment a : assignments) {
       Questionnaire q = matcher.questionnaire(a.ref());
-      matches.add(new ColumnMatch(a.column() + 1, shortHeaders[a.column()], q.id(),
-          q.items().get(a.ref().item()).id(), a.how()));
+      matches.add(
+          new ColumnMatch(
+              a.column() + 1,
+              shortHeaders[a.column()],
+              q.id(),
+              q.items().get(a.ref().item()).id(),
+              a.how()));
     }
-    return new FileLayout(file, header.layout(), source.format(), header.rows(), matches, unmatched,
-        identity.describe(header.columns()), dateForm(), notes);
+    return new FileLayout(
+        file,
+        header.layout(),
+        source.format(),
+        header.rows(),
+        matches,
+        unmatched,
+        identity.describe(header.columns()),
+        dateForm(),
+        notes);
   }
 
-  /** The form of the first readable date among the rows read ahead, as {@link Timestamps#pattern} names it. */
+  /**
+   * The form of the first readable date among the rows read ahead, as {@link Timestamps#pattern}
+   * names it.
+   */
   private Optional<String> dateForm() {
     if (identity.time() < 0) {
       return Optional.empty();
     }
-    return pending.stream().filter(row -> row.cells().length > identity.time())
-        .flatMap(row -> Timestamps.pattern(row.cell(identity.time()), dayFirst).stream()).findFirst();
+    return pending.stream()
+        .filter(row -> row.cells().length > identity.time())
+        .flatMap(row -> Timestamps.pattern(row.cell(identity.time()), dayFirst).stream())
+        .findFirst();
   }
 
   /** Which of the questionnaires have at least one column here. */
@@ -243,8 +319,10 @@ final class FilePlan {
         sink.rejection(cell);
         counts.rejectedCells++;
       }
-      DuplicateResponses.Decision decision = rowRejection.isPresent()
-          ? new DuplicateResponses.Conflict(rowRejection.get()) : duplicates.decide(accepted);
+      DuplicateResponses.Decision decision =
+          rowRejection.isPresent()
+              ? new DuplicateResponses.Conflict(rowRejection.get())
+              : duplicates.decide(accepted);
       if (decision instanceof DuplicateResponses.Keep keep) {
         sink.response(keep.response());
         counts.accepted++;
@@ -256,11 +334,17 @@ final class FilePlan {
       }
     }
     if (blank > 0) {
-      notes.add(file + ": " + blank + (blank == 1 ? " empty row was" : " empty rows were") + " skipped");
+      notes.add(
+          file + ": " + blank + (blank == 1 ? " empty row was" : " empty rows were") + " skipped");
     }
     if (setAside > 0) {
-      notes.add(file + ": " + setAside + (setAside == 1 ? " response was" : " responses were") + " set aside as"
-          + " survey previews, tests or spam (listed as rejected rows); pass --keep-test-responses to score them");
+      notes.add(
+          file
+              + ": "
+              + setAside
+              + (setAside == 1 ? " response was" : " responses were")
+              + " set aside as"
+              + " survey previews, tests or spam (listed as rejected rows); pass --keep-test-responses to score them");
     }
     notes.addAll(misspelt.notes());
   }
@@ -270,13 +354,26 @@ final class FilePlan {
     String[] cells = row.cells();
     Position at = new Position(file, row.line(), 0);
     if (row.problem().isPresent()) {
-      return Optional.of(Rejection.row(at, "", row.problem().get(), "The row was not scored; shorten the cell in"
-          + " the file, or remove it, and import again"));
+      return Optional.of(
+          Rejection.row(
+              at,
+              "",
+              row.problem().get(),
+              "The row was not scored; shorten the cell in"
+                  + " the file, or remove it, and import again"));
     }
     if (cells.length != width && !(cells.length > width && trailingBlank(cells, width))) {
-      return Optional.of(Rejection.row(at, "", "the row has " + cells.length + (cells.length == 1 ? " field" : " fields")
-          + " where the header has " + width + "; a field may hold an unquoted delimiter, or the row was cut short",
-          "Correct the row in the file (quote fields that contain the delimiter) and import again"));
+      return Optional.of(
+          Rejection.row(
+              at,
+              "",
+              "the row has "
+                  + cells.length
+                  + (cells.length == 1 ? " field" : " fields")
+                  + " where the header has "
+                  + width
+                  + "; a field may hold an unquoted delimiter, or the row was cut short",
+              "Correct the row in the file (quote fields that contain the delimiter) and import again"));
     }
     Optional<Rejection> test = testResponse(row);
     if (test.isPresent()) {
@@ -286,8 +383,12 @@ final class FilePlan {
     String id = identity.id() < 0 ? ownId(file, row.line()) : respondentId(cells);
     if (id.isEmpty()) {
       int column = identity.id();
-      return Optional.of(Rejection.row(new Position(file, row.line(), column + 1), shortHeaders[column],
-          "the row has no respondent id", "Fill in who answered, or remove the row"));
+      return Optional.of(
+          Rejection.row(
+              new Position(file, row.line(), column + 1),
+              shortHeaders[column],
+              "the row has no respondent id",
+              "Fill in who answered, or remove the row"));
     }
     Map<String, Answers> answers = new LinkedHashMap<>();
     for (int q = 0; q < questionnaires.length; q++) {
@@ -307,8 +408,12 @@ final class FilePlan {
           if (value == AnswerReader.NOT_AN_OPTION) {
             countIfMisspelt(q, column, cell);
           }
-          cellRejections.add(Rejection.cell(new Position(file, row.line(), column + 1), shortHeaders[column],
-              readers[q].reason(value), AnswerReader.action(value)));
+          cellRejections.add(
+              Rejection.cell(
+                  new Position(file, row.line(), column + 1),
+                  shortHeaders[column],
+                  readers[q].reason(value),
+                  AnswerReader.action(value)));
         } else {
           values[i] = value;
           answered++;
@@ -319,41 +424,63 @@ final class FilePlan {
       }
     }
     if (answers.isEmpty()) {
-      return Optional.of(Rejection.row(at, "", "the row has no usable answer to any question of "
-          + java.util.Arrays.stream(questionnaires).map(Questionnaire::id).collect(Collectors.joining(", ")),
-          "Remove the row, or check that its columns match the questionnaire (tandem validate --explain)"));
+      return Optional.of(
+          Rejection.row(
+              at,
+              "",
+              "the row has no usable answer to any question of "
+                  + java.util.Arrays.stream(questionnaires)
+                      .map(Questionnaire::id)
+                      .collect(Collectors.joining(", ")),
+              "Remove the row, or check that its columns match the questionnaire (tandem validate --explain)"));
     }
-    Optional<LocalDateTime> submitted = identity.time() < 0 ? Optional.empty() : submitted(row, cellRejections);
-    Optional<String> name = identity.name() >= 0 ? nonBlank(cells[identity.name()]) : Optional.empty();
+    Optional<LocalDateTime> submitted =
+        identity.time() < 0 ? Optional.empty() : submitted(row, cellRejections);
+    Optional<String> name =
+        identity.name() >= 0 ? nonBlank(cells[identity.name()]) : Optional.empty();
     accepted = new Response(id, name, coupleCode(cells), submitted, at, answers);
     return Optional.empty();
   }
 
   /**
-   * The date and time of a row's answers from the time column; an empty or unreadable cell is a cell
-   * rejection (the row is scored without a date).
+   * The date and time of a row's answers from the time column; an empty or unreadable cell is a
+   * cell rejection (the row is scored without a date).
    */
   private Optional<LocalDateTime> submitted(Row row, List<Rejection> cellRejections) {
     int column = identity.time();
     String cell = row.cells()[column];
     Position at = new Position(file, row.line(), column + 1);
     if (cell.isBlank()) {
-      cellRejections.add(Rejection.cell(at, shortHeaders[column], "the date and time is empty",
-          "Fill in when the client answered; the row was scored without a date"));
+      cellRejections.add(
+          Rejection.cell(
+              at,
+              shortHeaders[column],
+              "the date and time is empty",
+              "Fill in when the client answered; the row was scored without a date"));
       return Optional.empty();
     }
     Optional<LocalDateTime> submitted = Timestamps.parse(cell, dayFirst);
     if (submitted.isEmpty()) {
-      cellRejections.add(Rejection.cell(at, shortHeaders[column], "the date and time is not one Tandem reads (such as"
-          + " 2026-03-04 10:15:22, " + (dayFirst ? "4/3/2026 10:15 as d/M/yyyy" : "3/4/2026 10:15:22 as M/d/yyyy") + ")",
-          "Correct the cell; the row was scored without a date"));
+      cellRejections.add(
+          Rejection.cell(
+              at,
+              shortHeaders[column],
+              "the date and time is not one Tandem reads (such as"
+                  + " 2026-03-04 10:15:22, "
+                  + (dayFirst ? "4/3/2026 10:15 as d/M/yyyy" : "3/4/2026 10:15:22 as M/d/yyyy")
+                  + ")",
+              "Correct the cell; the row was scored without a date"));
     }
     return submitted;
   }
 
   private void countIfMisspelt(int questionnaire, int column, String cell) {
-    readers[questionnaire].misspelt(cell).ifPresent(label ->
-        misspelt.add(column, shortHeaders[column], questionnaires[questionnaire].id(), cell, label));
+    readers[questionnaire]
+        .misspelt(cell)
+        .ifPresent(
+            label ->
+                misspelt.add(
+                    column, shortHeaders[column], questionnaires[questionnaire].id(), cell, label));
   }
 
   /**
@@ -366,13 +493,21 @@ final class FilePlan {
     if (keepTestResponses || status == null && channel == null) {
       return Optional.empty();
     }
-    return QualtricsLayout.notAClient(status == null ? "" : row.cell(status), channel == null ? "" : row.cell(channel))
-        .map(kind -> Rejection.row(new Position(file, row.line(), (status == null ? channel : status) + 1),
-            shortHeaders[status == null ? channel : status], "the survey tool marks this response as a " + kind
-                + ", not a client's", "It was set aside; pass --keep-test-responses to score it"));
+    return QualtricsLayout.notAClient(
+            status == null ? "" : row.cell(status), channel == null ? "" : row.cell(channel))
+        .map(
+            kind ->
+                Rejection.row(
+                    new Position(file, row.line(), (status == null ? channel : status) + 1),
+                    shortHeaders[status == null ? channel : status],
+                    "the survey tool marks this response as a " + kind + ", not a client's",
+                    "It was set aside; pass --keep-test-responses to score it"));
   }
 
-  /** The id of a respondent in a file without an identity column: the file's name and the row's line. */
+  /**
+   * The id of a respondent in a file without an identity column: the file's name and the row's
+   * line.
+   */
   private static String ownId(Path file, int line) {
     return file.getFileName() + ":" + line;
   }
@@ -407,7 +542,9 @@ final class FilePlan {
     return Optional.empty();
   }
 
-  /** The text without any whitespace, as {@code replaceAll("\\s+", "")} but without a regex per row. */
+  /**
+   * The text without any whitespace, as {@code replaceAll("\\s+", "")} but without a regex per row.
+   */
   private static String withoutWhitespace(String text) {
     int i = 0;
     while (i < text.length() && !isSpace(text.charAt(i))) {

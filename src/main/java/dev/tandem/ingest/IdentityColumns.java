@@ -13,39 +13,96 @@ import java.util.stream.Collectors;
 /**
  * Chooses the columns that say who answered and when: respondent id, couple code (or a partner's
  * email instead), time and name. A command-line option wins, then the mapping file, then a position
- * the layout knows, then the first column whose header is one of the usual names (in the order of the
- * lists below); for the respondent id, a position the layout knows comes before the usual names. Each
- * index is -1 when there is no such column.
+ * the layout knows, then the first column whose header is one of the usual names (in the order of
+ * the lists below); for the respondent id, a position the layout knows comes before the usual
+ * names. Each index is -1 when there is no such column.
  */
-record IdentityColumns(int id, int idWhenAnonymous, boolean idIsEmail, int couple, int partnerEmail,
-    int ownEmail, int time, int name) {
+record IdentityColumns(
+    int id,
+    int idWhenAnonymous,
+    boolean idIsEmail,
+    int couple,
+    int partnerEmail,
+    int ownEmail,
+    int time,
+    int name) {
 
-  private static final List<String> EXPLICIT_IDS = List.of(
-      "respondentid", "respondent", "clientid", "client", "clientcode", "participantid", "participant");
-  private static final List<String> EMAILS = List.of(
-      "emailaddress", "email", "emailadres", "emailadresse", "adressedemessagerie", "correoelectronico",
-      "recipientemail", "username");
+  private static final List<String> EXPLICIT_IDS =
+      List.of(
+          "respondentid",
+          "respondent",
+          "clientid",
+          "client",
+          "clientcode",
+          "participantid",
+          "participant");
+  private static final List<String> EMAILS =
+      List.of(
+          "emailaddress",
+          "email",
+          "emailadres",
+          "emailadresse",
+          "adressedemessagerie",
+          "correoelectronico",
+          "recipientemail",
+          "username");
   private static final List<String> RESPONSE_IDS = List.of("responseid", "id");
-  private static final List<String> COUPLES = List.of(
-      "couplecode", "couple", "coupleid", "couplesid", "couplenumber", "paircode", "pairid", "pair",
-      "partnercode", "paarcode", "codeducouple");
-  private static final List<String> TIMES = List.of(
-      "submitdateutc", "completiontime", "timestamp", "recordeddate", "enddate", "submitted", "submittedat",
-      "submissiondate", "date", "startdate", "starttime", "startdateutc");
-  private static final List<String> NAMES = List.of(
-      "name", "fullname", "yourname", "firstandlastname", "clientname", "respondentname");
+  private static final List<String> COUPLES =
+      List.of(
+          "couplecode",
+          "couple",
+          "coupleid",
+          "couplesid",
+          "couplenumber",
+          "paircode",
+          "pairid",
+          "pair",
+          "partnercode",
+          "paarcode",
+          "codeducouple");
+  private static final List<String> TIMES =
+      List.of(
+          "submitdateutc",
+          "completiontime",
+          "timestamp",
+          "recordeddate",
+          "enddate",
+          "submitted",
+          "submittedat",
+          "submissiondate",
+          "date",
+          "startdate",
+          "starttime",
+          "startdateutc");
+  private static final List<String> NAMES =
+      List.of("name", "fullname", "yourname", "firstandlastname", "clientname", "respondentname");
 
-  static IdentityColumns choose(Position file, Layout.Header header, ImportOptions options, ColumnMapping mapping) {
+  static IdentityColumns choose(
+      Position file, Layout.Header header, ImportOptions options, ColumnMapping mapping) {
     List<HeaderColumn> columns = header.columns();
     Map<Role, Integer> known = header.known();
-    int id = chosen(file, columns, options.idColumn(), "--id-column")
-        .or(() -> chosen(file, columns, Optional.ofNullable(mapping.identity().get("id")), "identity: id in the mapping file"))
-        .or(() -> knownFirst(known, Role.ID, columns))
-        .orElseGet(() -> firstOf(columns, EXPLICIT_IDS)
-            .orElseGet(() -> firstOf(columns, EMAILS)
-                .orElseGet(() -> firstOf(columns, RESPONSE_IDS).orElse(-1))));
-    boolean idIsEmail = id >= 0 && (EMAILS.contains(key(columns.get(id))) || known.getOrDefault(Role.ID, -2) == id);
-    int anonymous = known.getOrDefault(Role.ID_WHEN_ANONYMOUS, idIsEmail ? firstOf(columns, RESPONSE_IDS).orElse(-1) : -1);
+    int id =
+        chosen(file, columns, options.idColumn(), "--id-column")
+            .or(
+                () ->
+                    chosen(
+                        file,
+                        columns,
+                        Optional.ofNullable(mapping.identity().get("id")),
+                        "identity: id in the mapping file"))
+            .or(() -> knownFirst(known, Role.ID, columns))
+            .orElseGet(
+                () ->
+                    firstOf(columns, EXPLICIT_IDS)
+                        .orElseGet(
+                            () ->
+                                firstOf(columns, EMAILS)
+                                    .orElseGet(() -> firstOf(columns, RESPONSE_IDS).orElse(-1))));
+    boolean idIsEmail =
+        id >= 0 && (EMAILS.contains(key(columns.get(id))) || known.getOrDefault(Role.ID, -2) == id);
+    int anonymous =
+        known.getOrDefault(
+            Role.ID_WHEN_ANONYMOUS, idIsEmail ? firstOf(columns, RESPONSE_IDS).orElse(-1) : -1);
     if (anonymous == id) {
       anonymous = -1;
     }
@@ -54,16 +111,38 @@ record IdentityColumns(int id, int idWhenAnonymous, boolean idIsEmail, int coupl
       anonymous = -1;
       idIsEmail = false;
     }
-    int couple = chosen(file, columns, options.coupleColumn(), "--couple-column")
-        .or(() -> chosen(file, columns, Optional.ofNullable(mapping.identity().get("couple")), "identity: couple in the mapping file"))
-        .orElseGet(() -> firstOf(columns, COUPLES).orElseGet(() -> containing(columns, "couplecode", "")));
+    int couple =
+        chosen(file, columns, options.coupleColumn(), "--couple-column")
+            .or(
+                () ->
+                    chosen(
+                        file,
+                        columns,
+                        Optional.ofNullable(mapping.identity().get("couple")),
+                        "identity: couple in the mapping file"))
+            .orElseGet(
+                () ->
+                    firstOf(columns, COUPLES)
+                        .orElseGet(() -> containing(columns, "couplecode", "")));
     int partner = couple >= 0 ? -1 : containing(columns, "partner", "mail");
     int ownEmail = idIsEmail ? id : firstOf(columns, EMAILS).orElse(-1);
-    int time = chosen(file, columns, options.timeColumn(), "--time-column")
-        .or(() -> chosen(file, columns, Optional.ofNullable(mapping.identity().get("time")), "identity: time in the mapping file"))
-        .orElseGet(() -> knownOr(known, Role.TIME, columns, TIMES));
-    int name = chosen(file, columns, Optional.ofNullable(mapping.identity().get("name")), "identity: name in the mapping file")
-        .orElseGet(() -> knownOr(known, Role.NAME, columns, NAMES));
+    int time =
+        chosen(file, columns, options.timeColumn(), "--time-column")
+            .or(
+                () ->
+                    chosen(
+                        file,
+                        columns,
+                        Optional.ofNullable(mapping.identity().get("time")),
+                        "identity: time in the mapping file"))
+            .orElseGet(() -> knownOr(known, Role.TIME, columns, TIMES));
+    int name =
+        chosen(
+                file,
+                columns,
+                Optional.ofNullable(mapping.identity().get("name")),
+                "identity: name in the mapping file")
+            .orElseGet(() -> knownOr(known, Role.NAME, columns, NAMES));
     return new IdentityColumns(id, anonymous, idIsEmail, couple, partner, ownEmail, time, name);
   }
 
@@ -90,13 +169,15 @@ record IdentityColumns(int id, int idWhenAnonymous, boolean idIsEmail, int coupl
     return roles;
   }
 
-  private static void put(Map<String, String> roles, String role, int column, List<HeaderColumn> columns) {
+  private static void put(
+      Map<String, String> roles, String role, int column, List<HeaderColumn> columns) {
     if (column >= 0) {
       roles.put(role, Text.shortHeader(columns.get(column).display()));
     }
   }
 
-  private static Optional<Integer> chosen(Position file, List<HeaderColumn> columns, Optional<String> header, String option) {
+  private static Optional<Integer> chosen(
+      Position file, List<HeaderColumn> columns, Optional<String> header, String option) {
     if (header.isEmpty()) {
       return Optional.empty();
     }
@@ -108,10 +189,19 @@ record IdentityColumns(int id, int idWhenAnonymous, boolean idIsEmail, int coupl
         }
       }
     }
-    String listed = columns.stream().limit(15).map(c -> "\"" + Text.shortHeader(c.display()) + "\"")
-        .collect(Collectors.joining(", "));
-    throw new ImportException(file, option + " names the column \"" + header.get() + "\", which this file does"
-        + " not have; its columns begin " + listed);
+    String listed =
+        columns.stream()
+            .limit(15)
+            .map(c -> "\"" + Text.shortHeader(c.display()) + "\"")
+            .collect(Collectors.joining(", "));
+    throw new ImportException(
+        file,
+        option
+            + " names the column \""
+            + header.get()
+            + "\", which this file does"
+            + " not have; its columns begin "
+            + listed);
   }
 
   private static Optional<Integer> firstOf(List<HeaderColumn> columns, List<String> keys) {
@@ -131,12 +221,14 @@ record IdentityColumns(int id, int idWhenAnonymous, boolean idIsEmail, int coupl
    * The position a layout knows for a role, when it puts it before the usual names (SurveyMonkey's
    * "Email Address" over its "Respondent ID", which is new for every response).
    */
-  private static Optional<Integer> knownFirst(Map<Role, Integer> known, Role role, List<HeaderColumn> columns) {
+  private static Optional<Integer> knownFirst(
+      Map<Role, Integer> known, Role role, List<HeaderColumn> columns) {
     Integer position = known.get(role);
     return position != null && position < columns.size() ? Optional.of(position) : Optional.empty();
   }
 
-  private static int knownOr(Map<Role, Integer> known, Role role, List<HeaderColumn> columns, List<String> keys) {
+  private static int knownOr(
+      Map<Role, Integer> known, Role role, List<HeaderColumn> columns, List<String> keys) {
     Integer position = known.get(role);
     if (position != null && position < columns.size()) {
       return position;

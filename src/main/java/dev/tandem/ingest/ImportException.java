@@ -35,7 +35,9 @@ public final class ImportException extends RuntimeException {
     return new ImportException(position, problem, lines);
   }
 
-  /** What was detected about the file before the problem, one line each ("layout: Qualtrics, ..."). */
+  /**
+   * What was detected about the file before the problem, one line each ("layout: Qualtrics, ...").
+   */
   public List<String> detected() {
     return detected;
   }

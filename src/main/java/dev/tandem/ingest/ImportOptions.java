@@ -31,40 +31,96 @@ public record ImportOptions(
 
   public static ImportOptions defaults() {
     return new ImportOptions(
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        false, PartnerLinkCodes.ofThisRun());
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        false,
+        PartnerLinkCodes.ofThisRun());
   }
 
   public ImportOptions withEncoding(Charset charset) {
-    return new ImportOptions(Optional.of(charset), idColumn, coupleColumn, timeColumn, mapping, sheet, keepTestResponses, partnerLinks);
+    return new ImportOptions(
+        Optional.of(charset),
+        idColumn,
+        coupleColumn,
+        timeColumn,
+        mapping,
+        sheet,
+        keepTestResponses,
+        partnerLinks);
   }
 
   public ImportOptions withIdColumn(String header) {
-    return new ImportOptions(encoding, Optional.of(header), coupleColumn, timeColumn, mapping, sheet, keepTestResponses, partnerLinks);
+    return new ImportOptions(
+        encoding,
+        Optional.of(header),
+        coupleColumn,
+        timeColumn,
+        mapping,
+        sheet,
+        keepTestResponses,
+        partnerLinks);
   }
 
   public ImportOptions withCoupleColumn(String header) {
-    return new ImportOptions(encoding, idColumn, Optional.of(header), timeColumn, mapping, sheet, keepTestResponses, partnerLinks);
+    return new ImportOptions(
+        encoding,
+        idColumn,
+        Optional.of(header),
+        timeColumn,
+        mapping,
+        sheet,
+        keepTestResponses,
+        partnerLinks);
   }
 
   public ImportOptions withTimeColumn(String header) {
-    return new ImportOptions(encoding, idColumn, coupleColumn, Optional.of(header), mapping, sheet, keepTestResponses, partnerLinks);
+    return new ImportOptions(
+        encoding,
+        idColumn,
+        coupleColumn,
+        Optional.of(header),
+        mapping,
+        sheet,
+        keepTestResponses,
+        partnerLinks);
   }
 
   public ImportOptions withMapping(Path file) {
-    return new ImportOptions(encoding, idColumn, coupleColumn, timeColumn, Optional.of(file), sheet, keepTestResponses, partnerLinks);
+    return new ImportOptions(
+        encoding,
+        idColumn,
+        coupleColumn,
+        timeColumn,
+        Optional.of(file),
+        sheet,
+        keepTestResponses,
+        partnerLinks);
   }
 
   public ImportOptions withSheet(String nameOrNumber) {
-    return new ImportOptions(encoding, idColumn, coupleColumn, timeColumn, mapping, Optional.of(nameOrNumber), keepTestResponses, partnerLinks);
+    return new ImportOptions(
+        encoding,
+        idColumn,
+        coupleColumn,
+        timeColumn,
+        mapping,
+        Optional.of(nameOrNumber),
+        keepTestResponses,
+        partnerLinks);
   }
 
   public ImportOptions keepingTestResponses() {
-    return new ImportOptions(encoding, idColumn, coupleColumn, timeColumn, mapping, sheet, true, partnerLinks);
+    return new ImportOptions(
+        encoding, idColumn, coupleColumn, timeColumn, mapping, sheet, true, partnerLinks);
   }
 
   /** The same options, with partner-linked couples coded under {@code codes}' key. */
   public ImportOptions withPartnerLinks(PartnerLinkCodes codes) {
-    return new ImportOptions(encoding, idColumn, coupleColumn, timeColumn, mapping, sheet, keepTestResponses, codes);
+    return new ImportOptions(
+        encoding, idColumn, coupleColumn, timeColumn, mapping, sheet, keepTestResponses, codes);
   }
 }

@@ -4,13 +4,17 @@ import java.util.List;
 
 /**
  * Everything read from the input files: the accepted responses, the rejections with reasons (whole
- * rows and single cells, see {@link Rejection.Scope}), the number of data rows read (always
- * {@code responses + rejectedRows + droppedDuplicates} when produced by {@link Importer}), the rows
- * dropped as exact repeats ({@link DuplicateResponses}), and notes for the coach such as the encoding
- * or date format assumed.
+ * rows and single cells, see {@link Rejection.Scope}), the number of data rows read (always {@code
+ * responses + rejectedRows + droppedDuplicates} when produced by {@link Importer}), the rows
+ * dropped as exact repeats ({@link DuplicateResponses}), and notes for the coach such as the
+ * encoding or date format assumed.
  */
 public record ImportResult(
-    List<Response> responses, List<Rejection> rejections, int rowsRead, int droppedDuplicates, List<String> notes) {
+    List<Response> responses,
+    List<Rejection> rejections,
+    int rowsRead,
+    int droppedDuplicates,
+    List<String> notes) {
 
   public ImportResult {
     responses = List.copyOf(responses);
@@ -19,7 +23,8 @@ public record ImportResult(
   }
 
   /** A result in which no row repeated another. */
-  public ImportResult(List<Response> responses, List<Rejection> rejections, int rowsRead, List<String> notes) {
+  public ImportResult(
+      List<Response> responses, List<Rejection> rejections, int rowsRead, List<String> notes) {
     this(responses, rejections, rowsRead, 0, notes);
   }
 
@@ -34,7 +39,13 @@ public record ImportResult(
 
   /** The line a coach reads at the end of a run: "12 rows read: 10 scored, 2 rejected". */
   public String accounting() {
-    return new ImportSummary(rowsRead, responses.size(), rejectedRows(), droppedDuplicates, (int) rejectedCells(),
-        notes).accounting();
+    return new ImportSummary(
+            rowsRead,
+            responses.size(),
+            rejectedRows(),
+            droppedDuplicates,
+            (int) rejectedCells(),
+            notes)
+        .accounting();
   }
 }

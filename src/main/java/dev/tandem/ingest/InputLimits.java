@@ -9,11 +9,11 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The limits every input file is held to, whatever its format, so that a damaged or hostile file ends
- * in a clear message instead of exhausting memory: its size, the number of rows and of columns, the
- * length of a cell, and no NUL characters (text exports never hold them; UTF-16 without a byte-order
- * mark and binary files do). Workbooks have their own zip limits in {@link XlsxSource}. Messages name
- * the line and column, never the content.
+ * The limits every input file is held to, whatever its format, so that a damaged or hostile file
+ * ends in a clear message instead of exhausting memory: its size, the number of rows and of
+ * columns, the length of a cell, and no NUL characters (text exports never hold them; UTF-16
+ * without a byte-order mark and binary files do). Workbooks have their own zip limits in {@link
+ * XlsxSource}. Messages name the line and column, never the content.
  */
 final class InputLimits implements RowSource {
 
@@ -51,9 +51,13 @@ final class InputLimits implements RowSource {
       size = 0; // a missing or unreadable file is reported by the reader with its own message
     }
     if (size > limits.maxFileBytes()) {
-      throw new ImportException(Position.ofFile(file), "the file is " + size / (1024 * 1024)
-          + " MB; Tandem reads files like this of at most " + limits.maxFileBytes() / (1024 * 1024)
-          + " MB. Is this the right file? If it is, export the responses in parts");
+      throw new ImportException(
+          Position.ofFile(file),
+          "the file is "
+              + size / (1024 * 1024)
+              + " MB; Tandem reads files like this of at most "
+              + limits.maxFileBytes() / (1024 * 1024)
+              + " MB. Is this the right file? If it is, export the responses in parts");
     }
     return new InputLimits(file, opener.get(), limits);
   }
@@ -67,24 +71,42 @@ final class InputLimits implements RowSource {
   private Row check(Row row) {
     rows++;
     if (rows > limits.maxRows()) {
-      throw new ImportException(new Position(file, row.line(), 0), "the file has more than " + limits.maxRows()
-          + " rows; export the responses in parts");
+      throw new ImportException(
+          new Position(file, row.line(), 0),
+          "the file has more than " + limits.maxRows() + " rows; export the responses in parts");
     }
     String[] cells = row.cells();
     if (cells.length > limits.maxColumns()) {
-      throw new ImportException(new Position(file, row.line(), 0), "this row has " + cells.length
-          + " columns; an export has at most " + limits.maxColumns() + ". Is this the right file?");
+      throw new ImportException(
+          new Position(file, row.line(), 0),
+          "this row has "
+              + cells.length
+              + " columns; an export has at most "
+              + limits.maxColumns()
+              + ". Is this the right file?");
     }
     for (int c = 0; c < cells.length; c++) {
       String cell = cells[c];
       if (cell.length() > limits.maxCellChars()) {
-        return new Row(row.line(), cells, Optional.of("the cell in column " + (c + 1) + " holds " + cell.length()
-            + " characters, more than the " + limits.maxCellChars() + " a spreadsheet cell can hold"));
+        return new Row(
+            row.line(),
+            cells,
+            Optional.of(
+                "the cell in column "
+                    + (c + 1)
+                    + " holds "
+                    + cell.length()
+                    + " characters, more than the "
+                    + limits.maxCellChars()
+                    + " a spreadsheet cell can hold"));
       }
       if (cell.indexOf('\0') >= 0) {
-        throw new ImportException(new Position(file, row.line(), 0), "the cell in column " + (c + 1)
-            + " holds a NUL character, which exports never contain; if the file was saved as UTF-16 or by"
-            + " another program, save it again from the spreadsheet program as \"CSV UTF-8\"");
+        throw new ImportException(
+            new Position(file, row.line(), 0),
+            "the cell in column "
+                + (c + 1)
+                + " holds a NUL character, which exports never contain; if the file was saved as UTF-16 or by"
+                + " another program, save it again from the spreadsheet program as \"CSV UTF-8\"");
       }
     }
     return row;

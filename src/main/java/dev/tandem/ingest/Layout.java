@@ -7,20 +7,21 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One survey tool's export layout: recognises its header rows and says what each column is. Adding a
- * vendor means one new implementation and one entry in {@link #ALL}.
+ * One survey tool's export layout: recognises its header rows and says what each column is. Adding
+ * a vendor means one new implementation and one entry in {@link #ALL}.
  */
 interface Layout {
 
   /** The layouts, tried in this order; the plain table comes last and accepts anything. */
-  List<Layout> ALL = List.of(
-      new QualtricsLayout(),
-      new SurveyMonkeyLayout(),
-      new MicrosoftFormsLayout(),
-      new TypeformLayout(),
-      new LimeSurveyLayout(),
-      new GoogleFormsLayout(),
-      new PlainLayout());
+  List<Layout> ALL =
+      List.of(
+          new QualtricsLayout(),
+          new SurveyMonkeyLayout(),
+          new MicrosoftFormsLayout(),
+          new TypeformLayout(),
+          new LimeSurveyLayout(),
+          new GoogleFormsLayout(),
+          new PlainLayout());
 
   /** The header, if the first rows of a file (at most three) look like this layout's export. */
   Optional<Header> recognise(List<String[]> top);
@@ -42,10 +43,15 @@ interface Layout {
   /**
    * A recognised header: the layout's name, how many rows the header takes, the columns, the keys
    * ({@link Text#key}) of metadata column names that are never questions, and column positions that
-   * the layout knows for identity roles (Microsoft Forms' headers change with the account's language,
-   * their positions don't), and notes on columns the layout leaves out.
+   * the layout knows for identity roles (Microsoft Forms' headers change with the account's
+   * language, their positions don't), and notes on columns the layout leaves out.
    */
-  record Header(String layout, int rows, List<HeaderColumn> columns, Set<String> metadata, Map<Role, Integer> known,
+  record Header(
+      String layout,
+      int rows,
+      List<HeaderColumn> columns,
+      Set<String> metadata,
+      Map<Role, Integer> known,
       List<String> notes) {
     public Header {
       columns = List.copyOf(columns);
@@ -54,11 +60,17 @@ interface Layout {
       notes = List.copyOf(notes);
     }
 
-    Header(String layout, int rows, List<HeaderColumn> columns, Set<String> metadata, Map<Role, Integer> known) {
+    Header(
+        String layout,
+        int rows,
+        List<HeaderColumn> columns,
+        Set<String> metadata,
+        Map<Role, Integer> known) {
       this(layout, rows, columns, metadata, known, List.of());
     }
 
-    static Header oneRow(String layout, String[] row, Set<String> metadata, Map<Role, Integer> known) {
+    static Header oneRow(
+        String layout, String[] row, Set<String> metadata, Map<Role, Integer> known) {
       List<HeaderColumn> columns = new ArrayList<>();
       for (int i = 0; i < row.length; i++) {
         columns.add(new HeaderColumn(i, row[i].strip(), List.of(row[i].strip()), Optional.empty()));

@@ -14,7 +14,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * The couple code of two clients linked only by their partner-email columns: {@code P-} and ten hex
  * digits of an HMAC-SHA256 of both e-mails under a secret key. Both partners get the same code, the
- * e-mails do not show in it, and without the key nobody can confirm a pair by hashing guessed e-mails.
+ * e-mails do not show in it, and without the key nobody can confirm a pair by hashing guessed
+ * e-mails.
  *
  * <p>The key is asked for the first time a pair is linked, so a file without partner e-mails never
  * makes a command read or create the coach's secret.
@@ -44,7 +45,9 @@ public final class PartnerLinkCodes {
     return THIS_RUN;
   }
 
-  /** The code both partners share, whichever of the two e-mails is one's own (compared lower-case). */
+  /**
+   * The code both partners share, whichever of the two e-mails is one's own (compared lower-case).
+   */
   public String codeFor(String ownEmail, String partnerEmail) {
     String own = ownEmail.strip().toLowerCase(Locale.ROOT);
     String partner = partnerEmail.strip().toLowerCase(Locale.ROOT);
@@ -57,7 +60,8 @@ public final class PartnerLinkCodes {
     if (key == null) {
       byte[] given = keySource.get();
       if (given.length < KEY_BYTES) {
-        throw new IllegalArgumentException("a partner-link key has at least " + KEY_BYTES + " bytes");
+        throw new IllegalArgumentException(
+            "a partner-link key has at least " + KEY_BYTES + " bytes");
       }
       key = given.clone();
     }

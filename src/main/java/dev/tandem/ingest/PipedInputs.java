@@ -18,10 +18,10 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Inputs that are pipes rather than files ({@code <(...)} in a shell, or a named pipe), read once.
- * An export is read more than once (its encoding, its layout, then its rows, and a command may detect
- * before it imports), which a pipe cannot give; so the first open copies the pipe into a private
- * temporary file of this process, within the size limit of its kind of export, and every later read
- * of the same path reads that copy. Messages still name the path the coach gave.
+ * An export is read more than once (its encoding, its layout, then its rows, and a command may
+ * detect before it imports), which a pipe cannot give; so the first open copies the pipe into a
+ * private temporary file of this process, within the size limit of its kind of export, and every
+ * later read of the same path reads that copy. Messages still name the path the coach gave.
  *
  * <p>A named pipe nobody writes to would make opening it wait forever; after {@link #OPEN_WAIT} the
  * input is refused with a message instead.
@@ -33,15 +33,17 @@ final class PipedInputs {
 
   private static final Map<Path, Path> COPIES = new HashMap<>();
 
-  private PipedInputs() {
-  }
+  private PipedInputs() {}
 
   /** Whether {@code file} is a pipe or device rather than a file or folder. */
   static boolean isPipe(Path file) {
     return Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file);
   }
 
-  /** Copies the pipe {@code file} once (later calls reuse the copy); more than {@code maxBytes} is refused. */
+  /**
+   * Copies the pipe {@code file} once (later calls reuse the copy); more than {@code maxBytes} is
+   * refused.
+   */
   static synchronized void buffer(Path file, long maxBytes) {
     if (COPIES.containsKey(key(file))) {
       return;
@@ -53,27 +55,36 @@ final class PipedInputs {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    try (InputStream in = opened(file); OutputStream out = Files.newOutputStream(copy)) {
+    try (InputStream in = opened(file);
+        OutputStream out = Files.newOutputStream(copy)) {
       byte[] chunk = new byte[1 << 16];
       long total = 0;
       int read;
       while ((read = in.read(chunk)) > 0) {
         total += read;
         if (total > maxBytes) {
-          throw new ImportException(Position.ofFile(file), "the input holds more than "
-              + maxBytes / (1024 * 1024) + " MB; Tandem reads exports like this of at most that. Is this the right"
-              + " file? If it is, export the responses in parts");
+          throw new ImportException(
+              Position.ofFile(file),
+              "the input holds more than "
+                  + maxBytes / (1024 * 1024)
+                  + " MB; Tandem reads exports like this of at most that. Is this the right"
+                  + " file? If it is, export the responses in parts");
         }
         out.write(chunk, 0, read);
       }
     } catch (IOException e) {
-      throw new ImportException(Position.ofFile(file), "the pipe could not be read to its end (" + e.getClass()
-          .getSimpleName() + "); save the export to a file and give that file's path");
+      throw new ImportException(
+          Position.ofFile(file),
+          "the pipe could not be read to its end ("
+              + e.getClass().getSimpleName()
+              + "); save the export to a file and give that file's path");
     }
     COPIES.put(key(file), copy);
   }
 
-  /** Where to read {@code file} from: its copy when it is a pipe read before, else the file itself. */
+  /**
+   * Where to read {@code file} from: its copy when it is a pipe read before, else the file itself.
+   */
   static synchronized Path readable(Path file) {
     return COPIES.getOrDefault(key(file), file);
   }
@@ -81,31 +92,42 @@ final class PipedInputs {
   /** Opens the pipe, giving up after {@link #OPEN_WAIT} when nothing writes to it. */
   private static InputStream opened(Path file) {
     CompletableFuture<InputStream> opening = new CompletableFuture<>();
-    Thread opener = new Thread(() -> {
-      try {
-        opening.complete(Files.newInputStream(file));
-      } catch (IOException e) {
-        opening.completeExceptionally(e);
-      }
-    }, "tandem-pipe-open");
-    opener.setDaemon(true); // a pipe nobody ever writes to leaves it waiting; it must not keep Tandem running
+    Thread opener =
+        new Thread(
+            () -> {
+              try {
+                opening.complete(Files.newInputStream(file));
+              } catch (IOException e) {
+                opening.completeExceptionally(e);
+              }
+            },
+            "tandem-pipe-open");
+    opener.setDaemon(
+        true); // a pipe nobody ever writes to leaves it waiting; it must not keep Tandem running
     opener.start();
     try {
       return opening.get(OPEN_WAIT.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       opening.thenAccept(PipedInputs::closeLate);
-      throw new ImportException(Position.ofFile(file), "this is a named pipe and no program wrote to it within "
-          + OPEN_WAIT.toSeconds() + " seconds; start the program that writes the export first, or save the"
-          + " export to a file and give that file's path");
+      throw new ImportException(
+          Position.ofFile(file),
+          "this is a named pipe and no program wrote to it within "
+              + OPEN_WAIT.toSeconds()
+              + " seconds; start the program that writes the export first, or save the"
+              + " export to a file and give that file's path");
     } catch (ExecutionException e) {
       if (e.getCause() instanceof NoSuchFileException) {
         throw new ImportException(Position.ofFile(file), "the file does not exist; check the path");
       }
-      throw new ImportException(Position.ofFile(file), "the pipe could not be opened (" + e.getCause().getClass()
-          .getSimpleName() + "); save the export to a file and give that file's path");
+      throw new ImportException(
+          Position.ofFile(file),
+          "the pipe could not be opened ("
+              + e.getCause().getClass().getSimpleName()
+              + "); save the export to a file and give that file's path");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ImportException(Position.ofFile(file), "reading the pipe was interrupted; run the command again");
+      throw new ImportException(
+          Position.ofFile(file), "reading the pipe was interrupted; run the command again");
     }
   }
 

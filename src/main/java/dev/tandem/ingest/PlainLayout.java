@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** A table typed by hand or exported from elsewhere: one header row, typically item ids as headers. */
+/**
+ * A table typed by hand or exported from elsewhere: one header row, typically item ids as headers.
+ */
 final class PlainLayout implements Layout {
 
   @Override

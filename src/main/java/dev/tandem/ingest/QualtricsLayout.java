@@ -12,29 +12,67 @@ import java.util.regex.Pattern;
 /**
  * Qualtrics: three header rows (column ids such as {@code QID4_2} or the names given in the survey,
  * question texts, and {@code {"ImportId":"QID4_2"}}; exports from about 2016 write the third row as
- * {@code {'ImportId': 'QID4-2'}}, read as {@code QID4_2}), or, in older legacy exports, two (ids such
- * as {@code V1}/{@code Q1}, then texts). Metadata columns include StartDate, EndDate, ResponseId and
- * RecordedDate; Status and DistributionChannel say which responses are previews, tests or spam.
- * Matrix questions read "Question - Statement" (or "Question-Statement"); the statement is matched.
+ * {@code {'ImportId': 'QID4-2'}}, read as {@code QID4_2}), or, in older legacy exports, two (ids
+ * such as {@code V1}/{@code Q1}, then texts). Metadata columns include StartDate, EndDate,
+ * ResponseId and RecordedDate; Status and DistributionChannel say which responses are previews,
+ * tests or spam. Matrix questions read "Question - Statement" (or "Question-Statement"); the
+ * statement is matched.
  */
 final class QualtricsLayout implements Layout {
 
-  private static final Pattern IMPORT_ID = Pattern.compile("[\"']ImportId[\"']\\s*:\\s*[\"']([^\"']+)[\"']");
+  private static final Pattern IMPORT_ID =
+      Pattern.compile("[\"']ImportId[\"']\\s*:\\s*[\"']([^\"']+)[\"']");
 
-  private static final Set<String> METADATA = Set.of(
-      "startdate", "enddate", "status", "ipaddress", "progress", "durationinseconds", "finished",
-      "recordeddate", "responseid", "responseset", "recipientlastname", "recipientfirstname",
-      "recipientemail", "externalreference", "externaldatareference", "locationlatitude",
-      "locationlongitude", "locationaccuracy", "distributionchannel", "userlanguage", "name",
-      "emailaddress", "responsetype", "v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9",
-      "v10", "q_recaptchascore", "q_relevantidduplicate");
+  private static final Set<String> METADATA =
+      Set.of(
+          "startdate",
+          "enddate",
+          "status",
+          "ipaddress",
+          "progress",
+          "durationinseconds",
+          "finished",
+          "recordeddate",
+          "responseid",
+          "responseset",
+          "recipientlastname",
+          "recipientfirstname",
+          "recipientemail",
+          "externalreference",
+          "externaldatareference",
+          "locationlatitude",
+          "locationlongitude",
+          "locationaccuracy",
+          "distributionchannel",
+          "userlanguage",
+          "name",
+          "emailaddress",
+          "responsetype",
+          "v1",
+          "v2",
+          "v3",
+          "v4",
+          "v5",
+          "v6",
+          "v7",
+          "v8",
+          "v9",
+          "v10",
+          "q_recaptchascore",
+          "q_relevantidduplicate");
 
   @Override
   public Optional<Header> recognise(List<String[]> top) {
     String[] ids = top.get(0);
-    boolean modern = top.size() >= 3 && Layout.hasKey(ids, "responseid", "startdate") && hasImportIds(top.get(2));
-    boolean legacy = !modern && top.size() >= 2 && Layout.hasKey(ids, "v1", "responseid")
-        && Layout.hasKey(top.get(1), "responseid");
+    boolean modern =
+        top.size() >= 3
+            && Layout.hasKey(ids, "responseid", "startdate")
+            && hasImportIds(top.get(2));
+    boolean legacy =
+        !modern
+            && top.size() >= 2
+            && Layout.hasKey(ids, "v1", "responseid")
+            && Layout.hasKey(top.get(1), "responseid");
     if (!modern && !legacy) {
       return Optional.empty();
     }
@@ -53,8 +91,12 @@ final class QualtricsLayout implements Layout {
     Map<Role, Integer> known = new EnumMap<>(Role.class);
     putIfFound(known, Role.STATUS, ids, "status");
     putIfFound(known, Role.CHANNEL, ids, "distributionchannel");
-    String name = !modern ? "Qualtrics (legacy export)"
-        : top.get(2)[0].contains("'") ? "Qualtrics (2016 export, ImportIds in single quotes)" : "Qualtrics";
+    String name =
+        !modern
+            ? "Qualtrics (legacy export)"
+            : top.get(2)[0].contains("'")
+                ? "Qualtrics (2016 export, ImportIds in single quotes)"
+                : "Qualtrics";
     return Optional.of(new Header(name, modern ? 3 : 2, columns, METADATA, known));
   }
 
@@ -66,22 +108,25 @@ final class QualtricsLayout implements Layout {
   }
 
   /**
-   * Why a response is not a client's, from its Status and DistributionChannel cells: Qualtrics writes
-   * "Survey Preview", "Survey Test", "Spam" (or, with numeric codes, 1, 2, 8, 9, 12, 17) and the
-   * channels "preview" and "test". Empty for real responses (IP Address, Imported, Offline, 0, 4, 16).
+   * Why a response is not a client's, from its Status and DistributionChannel cells: Qualtrics
+   * writes "Survey Preview", "Survey Test", "Spam" (or, with numeric codes, 1, 2, 8, 9, 12, 17) and
+   * the channels "preview" and "test". Empty for real responses (IP Address, Imported, Offline, 0,
+   * 4, 16).
    */
   static Optional<String> notAClient(String status, String channel) {
     String code = status.strip();
-    String kind = switch (code) {
-      case "1", "17" -> "survey preview";
-      case "2" -> "survey test";
-      case "8", "9", "12" -> "spam";
-      default -> {
-        String key = Text.key(code);
-        yield key.contains("preview") ? "survey preview" : key.contains("test") ? "survey test"
-            : key.contains("spam") ? "spam" : "";
-      }
-    };
+    String kind =
+        switch (code) {
+          case "1", "17" -> "survey preview";
+          case "2" -> "survey test";
+          case "8", "9", "12" -> "spam";
+          default -> {
+            String key = Text.key(code);
+            yield key.contains("preview")
+                ? "survey preview"
+                : key.contains("test") ? "survey test" : key.contains("spam") ? "spam" : "";
+          }
+        };
     if (kind.isEmpty()) {
       String route = Text.key(channel);
       kind = route.equals("preview") ? "survey preview" : route.equals("test") ? "survey test" : "";

@@ -4,11 +4,12 @@ import dev.tandem.questionnaire.Position;
 import java.util.Objects;
 
 /**
- * A data row that was not scored, or one cell of it that was not used: where (file, line, column and
- * the column's header, shortened), why, what the coach can do, and whether the whole row or only that
- * cell was set aside ({@link Scope}). Never holds the client's answer itself.
+ * A data row that was not scored, or one cell of it that was not used: where (file, line, column
+ * and the column's header, shortened), why, what the coach can do, and whether the whole row or
+ * only that cell was set aside ({@link Scope}). Never holds the client's answer itself.
  */
-public record Rejection(Position position, String column, String reason, String action, Scope scope) {
+public record Rejection(
+    Position position, String column, String reason, String action, Scope scope) {
 
   /** What a rejection set aside. */
   public enum Scope {
@@ -45,6 +46,11 @@ public record Rejection(Position position, String column, String reason, String 
 
   @Override
   public String toString() {
-    return position + (column.isEmpty() ? "" : " (column \"" + column + "\")") + ": " + reason + ". " + action;
+    return position
+        + (column.isEmpty() ? "" : " (column \"" + column + "\")")
+        + ": "
+        + reason
+        + ". "
+        + action;
   }
 }

@@ -1,7 +1,6 @@
 package dev.tandem.ingest;
 
 import java.io.Closeable;
-import dev.tandem.questionnaire.Position;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +14,9 @@ interface RowSource extends Closeable {
   /** The next record, or empty at the end of the file. */
   Optional<Row> next();
 
-  /** How the file was read, for the coach: "UTF-8, comma-separated" or "Excel workbook, sheet ...". */
+  /**
+   * How the file was read, for the coach: "UTF-8, comma-separated" or "Excel workbook, sheet ...".
+   */
   String format();
 
   /** Notes on what was assumed while reading (encoding chosen, ...). */
@@ -25,13 +26,15 @@ interface RowSource extends Closeable {
   void close();
 
   /**
-   * Opens a file. A pipe (a named pipe, or {@code <(...)} in a shell) is first copied once, within the
-   * size limit of its kind of export, and read from that copy ({@link PipedInputs}).
+   * Opens a file. A pipe (a named pipe, or {@code <(...)} in a shell) is first copied once, within
+   * the size limit of its kind of export, and read from that copy ({@link PipedInputs}).
    */
   static RowSource open(Path file, ImportOptions options) {
     String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-    InputLimits.Limits limits = name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls")
-        ? InputLimits.Limits.WORKBOOK : InputLimits.Limits.TEXT;
+    InputLimits.Limits limits =
+        name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls")
+            ? InputLimits.Limits.WORKBOOK
+            : InputLimits.Limits.TEXT;
     if (PipedInputs.isPipe(file)) {
       PipedInputs.buffer(file, limits.maxFileBytes());
     }

@@ -12,19 +12,21 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.util.XMLHelper;
 
 /**
- * The rows of one worksheet, pulled from its XML one {@code <row>} at a time, so a sheet of a million
- * rows needs the memory of one row. Rows the sheet skips come back blank, as a spreadsheet shows
- * them; the first row fixes the width, and cells to its right are ignored. Cell references are
- * checked: one outside Excel's grid (such as {@code ZZZZ2}), rows out of order, or a row holding more
- * than {@link #MAX_ROW_CHARS} characters end the import with a message naming the sheet and cell, so
- * no value is dropped or misplaced without a word.
+ * The rows of one worksheet, pulled from its XML one {@code <row>} at a time, so a sheet of a
+ * million rows needs the memory of one row. Rows the sheet skips come back blank, as a spreadsheet
+ * shows them; the first row fixes the width, and cells to its right are ignored. Cell references
+ * are checked: one outside Excel's grid (such as {@code ZZZZ2}), rows out of order, or a row
+ * holding more than {@link #MAX_ROW_CHARS} characters end the import with a message naming the
+ * sheet and cell, so no value is dropped or misplaced without a word.
  */
 final class SheetRows {
 
   /** Excel's last row, 1,048,576. */
   static final int MAX_ROW = 1_048_576;
+
   /** Excel's last column, XFD (16,384). */
   static final int MAX_COLUMN = 16_384;
+
   /** A row's text is held in memory while it is read: at most 8 million characters (16 MB). */
   static final int MAX_ROW_CHARS = 8_000_000;
 
@@ -38,7 +40,8 @@ final class SheetRows {
   private int lastRow;
   private Optional<Row> held = Optional.empty();
 
-  private SheetRows(Path file, String sheet, XMLStreamReader xml, CellText cellText) throws XMLStreamException {
+  private SheetRows(Path file, String sheet, XMLStreamReader xml, CellText cellText)
+      throws XMLStreamException {
     this.file = file;
     this.sheet = sheet;
     this.xml = xml;
@@ -51,13 +54,17 @@ final class SheetRows {
    * Starts reading the sheet {@code sheet} of {@code file} from its XML; reads the first row, and
    * reports a sheet without rows as empty.
    */
-  static SheetRows open(Path file, String sheet, InputStream sheetXml, CellText cellText) throws XMLStreamException {
+  static SheetRows open(Path file, String sheet, InputStream sheetXml, CellText cellText)
+      throws XMLStreamException {
     XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(sheetXml);
     SheetRows rows = new SheetRows(file, sheet, xml, cellText);
     if (rows.held.isEmpty()) {
       rows.close();
-      throw new ImportException(Position.ofFile(file), "the sheet \"" + sheet
-          + "\" is empty; export the responses again, or choose another sheet with --sheet");
+      throw new ImportException(
+          Position.ofFile(file),
+          "the sheet \""
+              + sheet
+              + "\" is empty; export the responses again, or choose another sheet with --sheet");
     }
     return rows;
   }
@@ -110,13 +117,20 @@ final class SheetRows {
     try {
       number = Integer.parseInt(r.trim());
     } catch (NumberFormatException e) {
-      throw damaged(previous + 1, 0, "row " + show(r) + " is not a valid row number (rows run from 1 to " + MAX_ROW + ")");
+      throw damaged(
+          previous + 1,
+          0,
+          "row " + show(r) + " is not a valid row number (rows run from 1 to " + MAX_ROW + ")");
     }
     if (number < 1 || number > MAX_ROW) {
-      throw damaged(previous + 1, 0, "row " + show(r) + " is not a valid row number (rows run from 1 to " + MAX_ROW + ")");
+      throw damaged(
+          previous + 1,
+          0,
+          "row " + show(r) + " is not a valid row number (rows run from 1 to " + MAX_ROW + ")");
     }
     if (number <= previous) {
-      throw damaged(number, 0, "row " + number + " comes after row " + previous + "; rows must be in order");
+      throw damaged(
+          number, 0, "row " + number + " comes after row " + previous + "; rows must be in order");
     }
     return number;
   }
@@ -157,18 +171,35 @@ final class SheetRows {
   private int column(int row, String reference) {
     int at = 0;
     int column = 0;
-    while (at < reference.length() && at < 4 && reference.charAt(at) >= 'A' && reference.charAt(at) <= 'Z') {
+    while (at < reference.length()
+        && at < 4
+        && reference.charAt(at) >= 'A'
+        && reference.charAt(at) <= 'Z') {
       column = column * 26 + reference.charAt(at++) - 'A' + 1;
     }
     int letters = at;
     long number = 0;
-    while (at < reference.length() && at - letters < 8 && reference.charAt(at) >= '0' && reference.charAt(at) <= '9') {
+    while (at < reference.length()
+        && at - letters < 8
+        && reference.charAt(at) >= '0'
+        && reference.charAt(at) <= '9') {
       number = number * 10 + reference.charAt(at++) - '0';
     }
-    if (letters == 0 || column > MAX_COLUMN || at == letters || reference.charAt(letters) == '0'
-        || number > MAX_ROW || at != reference.length()) {
-      throw damaged(row, 0, "cell " + show(reference) + " is not a valid cell reference (columns run from A to"
-          + " XFD, rows from 1 to " + MAX_ROW + "), so its value cannot be placed in a column");
+    if (letters == 0
+        || column > MAX_COLUMN
+        || at == letters
+        || reference.charAt(letters) == '0'
+        || number > MAX_ROW
+        || at != reference.length()) {
+      throw damaged(
+          row,
+          0,
+          "cell "
+              + show(reference)
+              + " is not a valid cell reference (columns run from A to"
+              + " XFD, rows from 1 to "
+              + MAX_ROW
+              + "), so its value cannot be placed in a column");
     }
     return column;
   }
@@ -185,8 +216,8 @@ final class SheetRows {
   }
 
   /**
-   * The value of the cell whose start tag was just read: the text of its {@code <v>}, or of its inline
-   * string's {@code <t>} elements (phonetic guides left out); null when it has neither.
+   * The value of the cell whose start tag was just read: the text of its {@code <v>}, or of its
+   * inline string's {@code <t>} elements (phonetic guides left out); null when it has neither.
    */
   private String cellValue(int row, int column, long room) throws XMLStreamException {
     StringBuilder text = null;
@@ -201,7 +232,7 @@ final class SheetRows {
             text = text == null ? new StringBuilder() : text;
           }
           case "rPh" -> phonetic++;
-          default -> { }
+          default -> {}
         }
       } else if (event == XMLStreamConstants.END_ELEMENT) {
         switch (xml.getLocalName()) {
@@ -210,13 +241,20 @@ final class SheetRows {
           }
           case "v", "t" -> inValue = false;
           case "rPh" -> phonetic--;
-          default -> { }
+          default -> {}
         }
-      } else if (inValue && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
-          || event == XMLStreamConstants.SPACE)) {
+      } else if (inValue
+          && (event == XMLStreamConstants.CHARACTERS
+              || event == XMLStreamConstants.CDATA
+              || event == XMLStreamConstants.SPACE)) {
         if (text.length() + xml.getTextLength() > room) {
-          throw damaged(row, column, "the row holds more than " + MAX_ROW_CHARS + " characters of text, far more"
-              + " than a survey export");
+          throw damaged(
+              row,
+              column,
+              "the row holds more than "
+                  + MAX_ROW_CHARS
+                  + " characters of text, far more"
+                  + " than a survey export");
         }
         text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
       }
@@ -225,9 +263,16 @@ final class SheetRows {
 
   private ImportException damaged(int row, int column, String what) {
     String cell = column > 0 ? ", cell " + columnName(column) + row : "";
-    return new ImportException(new Position(file, row, column), "sheet \"" + sheet + "\"" + cell + ": " + what
-        + "; the workbook is damaged or was not written by a spreadsheet program. Open it in Excel and save it"
-        + " again, or export the responses again");
+    return new ImportException(
+        new Position(file, row, column),
+        "sheet \""
+            + sheet
+            + "\""
+            + cell
+            + ": "
+            + what
+            + "; the workbook is damaged or was not written by a spreadsheet program. Open it in Excel and save it"
+            + " again, or export the responses again");
   }
 
   private static String columnName(int column) {
@@ -238,7 +283,10 @@ final class SheetRows {
     return name.toString();
   }
 
-  /** A reference or number from the file, quoted when it looks like one, so no cell content is echoed. */
+  /**
+   * A reference or number from the file, quoted when it looks like one, so no cell content is
+   * echoed.
+   */
   private static String show(String value) {
     return SHOWABLE.matcher(value).matches() ? "\"" + value + "\"" : "(unreadable)";
   }

@@ -10,18 +10,21 @@ import java.util.Set;
 /**
  * SurveyMonkey: two header rows. The first names each question once, over the first of its columns
  * (later columns of the same question are empty there); the second holds "Response" for a single
- * answer, or the row statement of a matrix question, which is what matches an item. The respondent is
- * the "Email Address" when it is filled (so a client's second wave links to the first), else the
+ * answer, or the row statement of a matrix question, which is what matches an item. The respondent
+ * is the "Email Address" when it is filled (so a client's second wave links to the first), else the
  * "Respondent ID", which SurveyMonkey makes new for every response.
  */
 final class SurveyMonkeyLayout implements Layout {
 
-  private static final Set<String> SINGLE = Set.of("", "response", "openendedresponse", "otherpleasespecify");
+  private static final Set<String> SINGLE =
+      Set.of("", "response", "openendedresponse", "otherpleasespecify");
 
   @Override
   public Optional<Header> recognise(List<String[]> top) {
     String[] questions = top.get(0);
-    if (top.size() < 2 || !Layout.hasKey(questions, "respondentid") || !Layout.hasKey(questions, "collectorid")) {
+    if (top.size() < 2
+        || !Layout.hasKey(questions, "respondentid")
+        || !Layout.hasKey(questions, "collectorid")) {
       return Optional.empty();
     }
     String[] details = top.get(1);
@@ -44,9 +47,22 @@ final class SurveyMonkeyLayout implements Layout {
       known.put(Role.ID, email);
       known.put(Role.ID_WHEN_ANONYMOUS, respondent);
     }
-    return Optional.of(new Header("SurveyMonkey", 2, columns,
-        Set.of("respondentid", "collectorid", "startdate", "enddate", "ipaddress", "emailaddress",
-            "firstname", "lastname", "customdata1", "customdata"),
-        known));
+    return Optional.of(
+        new Header(
+            "SurveyMonkey",
+            2,
+            columns,
+            Set.of(
+                "respondentid",
+                "collectorid",
+                "startdate",
+                "enddate",
+                "ipaddress",
+                "emailaddress",
+                "firstname",
+                "lastname",
+                "customdata1",
+                "customdata"),
+            known));
   }
 }

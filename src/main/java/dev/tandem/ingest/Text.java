@@ -15,7 +15,7 @@ final class Text {
 
   /**
    * Lower case, every run of characters that are neither letters nor digits turned into one space,
-   * trimmed: "I can't  say NO!" and "i can t say no" match.
+   * trimmed: "I can't say NO!" and "i can t say no" match.
    */
   static String words(String text) {
     StringBuilder out = new StringBuilder(text.length());
@@ -48,8 +48,8 @@ final class Text {
 
   /**
    * The forms of a header to try against item texts: the header itself, without trailing hints in
-   * brackets or parentheses, the text of a trailing {@code [row]} (Google Forms grids), and the part
-   * after the last " - " (Qualtrics matrix questions).
+   * brackets or parentheses, the text of a trailing {@code [row]} (Google Forms grids), and the
+   * part after the last " - " (Qualtrics matrix questions).
    */
   static List<String> variants(String header) {
     List<String> variants = new ArrayList<>();
@@ -77,7 +77,9 @@ final class Text {
       return Optional.empty();
     }
     int open = header.lastIndexOf('[');
-    return open < 0 ? Optional.empty() : Optional.of(header.substring(open + 1, header.length() - 1));
+    return open < 0
+        ? Optional.empty()
+        : Optional.of(header.substring(open + 1, header.length() - 1));
   }
 
   /** A header as messages show it: on one line, at most {@value #SHORT_HEADER} characters. */

@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * Typeform: one header row, "#" (the response token) first, the questions, then "Response Type",
- * "Start Date (UTC)", "Submit Date (UTC)", "Stage Date (UTC)", "Network ID" and "Tags". Hidden fields
- * such as an email come as ordinary columns.
+ * "Start Date (UTC)", "Submit Date (UTC)", "Stage Date (UTC)", "Network ID" and "Tags". Hidden
+ * fields such as an email come as ordinary columns.
  */
 final class TypeformLayout implements Layout {
 
@@ -16,7 +16,10 @@ final class TypeformLayout implements Layout {
   public Optional<Header> recognise(List<String[]> top) {
     String[] first = top.get(0);
     int submit = Layout.indexOfKey(first, "submitdateutc");
-    if (submit < 0 && !(first.length > 0 && first[0].strip().equals("#") && Layout.hasKey(first, "networkid"))) {
+    if (submit < 0
+        && !(first.length > 0
+            && first[0].strip().equals("#")
+            && Layout.hasKey(first, "networkid"))) {
       return Optional.empty();
     }
     Map<Role, Integer> known = new java.util.EnumMap<>(Role.class);
@@ -26,8 +29,18 @@ final class TypeformLayout implements Layout {
     if (submit >= 0) {
       known.put(Role.TIME, submit);
     }
-    return Optional.of(Header.oneRow("Typeform", first,
-        Set.of("responsetype", "startdateutc", "submitdateutc", "stagedateutc", "networkid", "tags", "score"),
-        known));
+    return Optional.of(
+        Header.oneRow(
+            "Typeform",
+            first,
+            Set.of(
+                "responsetype",
+                "startdateutc",
+                "submitdateutc",
+                "stagedateutc",
+                "networkid",
+                "tags",
+                "score"),
+            known));
   }
 }

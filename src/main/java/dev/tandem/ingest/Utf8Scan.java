@@ -8,9 +8,9 @@ import java.nio.file.Path;
 
 /**
  * What a file's bytes say about UTF-8, read once from start to end: whether it holds any valid
- * multi-byte UTF-8 sequence (letters such as "ü" written as UTF-8), and the first physical line that
- * is not valid UTF-8. A file with both is a mix of encodings (UTF-8 rows pasted into a Windows-1252
- * file), which no single encoding reads correctly.
+ * multi-byte UTF-8 sequence (letters such as "ü" written as UTF-8), and the first physical line
+ * that is not valid UTF-8. A file with both is a mix of encodings (UTF-8 rows pasted into a
+ * Windows-1252 file), which no single encoding reads correctly.
  */
 record Utf8Scan(boolean hasMultibyte, long firstInvalidLine) {
 

@@ -9,11 +9,11 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.util.XMLHelper;
 
 /**
- * What a workbook's {@code xl/workbook.xml} says about reading it: its sheets in order (name and the
- * relationship that leads to the sheet's part) and whether its dates count from 1904 (old Mac Excel)
- * instead of 1900. Read with a pull parser that refuses document type declarations, so no entity
- * is ever expanded. Element names are matched without their namespace, so strict and transitional
- * OOXML read alike.
+ * What a workbook's {@code xl/workbook.xml} says about reading it: its sheets in order (name and
+ * the relationship that leads to the sheet's part) and whether its dates count from 1904 (old Mac
+ * Excel) instead of 1900. Read with a pull parser that refuses document type declarations, so no
+ * entity is ever expanded. Element names are matched without their namespace, so strict and
+ * transitional OOXML read alike.
  */
 record WorkbookIndex(List<Sheet> sheets, boolean date1904) {
 
@@ -35,8 +35,10 @@ record WorkbookIndex(List<Sheet> sheets, boolean date1904) {
         }
         switch (xml.getLocalName()) {
           case "workbookPr" -> date1904 = isTrue(xml.getAttributeValue(null, "date1904"));
-          case "sheet" -> sheets.add(new Sheet(String.valueOf(xml.getAttributeValue(null, "name")), relationId(xml)));
-          default -> { }
+          case "sheet" ->
+              sheets.add(
+                  new Sheet(String.valueOf(xml.getAttributeValue(null, "name")), relationId(xml)));
+          default -> {}
         }
       }
       return new WorkbookIndex(sheets, date1904);
@@ -52,7 +54,9 @@ record WorkbookIndex(List<Sheet> sheets, boolean date1904) {
   private static String relationId(XMLStreamReader xml) {
     for (int i = 0; i < xml.getAttributeCount(); i++) {
       String namespace = xml.getAttributeNamespace(i);
-      if ("id".equals(xml.getAttributeLocalName(i)) && namespace != null && namespace.endsWith("/relationships")) {
+      if ("id".equals(xml.getAttributeLocalName(i))
+          && namespace != null
+          && namespace.endsWith("/relationships")) {
         return xml.getAttributeValue(i);
       }
     }

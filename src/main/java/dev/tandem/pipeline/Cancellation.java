@@ -4,7 +4,8 @@ import java.util.concurrent.CancellationException;
 
 /**
  * A request, from another thread, that a {@link ReportRun} stop. The run checks it between rows and
- * between reports, so no report is left half-written: each report file is written whole or not at all.
+ * between reports, so no report is left half-written: each report file is written whole or not at
+ * all.
  */
 public final class Cancellation {
 

@@ -40,10 +40,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Everything {@code tandem run} does, for the command line and the app alike: imports the exports,
- * scores every client, analyses the cohort and the couples, and writes a report per client, per couple
- * and for the cohort, with the pseudonym key apart when pseudonyms are on. It tells a {@link RunProgress}
- * how far it has got and stops between rows or reports when its {@link Cancellation} is cancelled (a
- * {@link java.util.concurrent.CancellationException}); reports already written stay whole.
+ * scores every client, analyses the cohort and the couples, and writes a report per client, per
+ * couple and for the cohort, with the pseudonym key apart when pseudonyms are on. It tells a {@link
+ * RunProgress} how far it has got and stops between rows or reports when its {@link Cancellation}
+ * is cancelled (a {@link java.util.concurrent.CancellationException}); reports already written stay
+ * whole.
  */
 public final class ReportRun {
 
@@ -53,9 +54,9 @@ public final class ReportRun {
   private ReportRun() {}
 
   /**
-   * What to run: the responses (export files or the practice store), the questionnaires they are read
-   * with, where and how to write, and with pseudonyms the key file (checked by the caller) with the
-   * entries it held before this run.
+   * What to run: the responses (export files or the practice store), the questionnaires they are
+   * read with, where and how to write, and with pseudonyms the key file (checked by the caller)
+   * with the entries it held before this run.
    */
   public record Request(
       ResponseSource responses,
@@ -81,9 +82,9 @@ public final class ReportRun {
   }
 
   /**
-   * What a run did. {@code cohort} holds the clients as imported (names included: keep it in memory);
-   * {@code reported} is what the reports show (pseudonymised when pseudonyms are on). {@code files}
-   * maps each reported client's id to the files written for them.
+   * What a run did. {@code cohort} holds the clients as imported (names included: keep it in
+   * memory); {@code reported} is what the reports show (pseudonymised when pseudonyms are on).
+   * {@code files} maps each reported client's id to the files written for them.
    */
   public record Outcome(
       ScoredCohort cohort,
@@ -97,8 +98,14 @@ public final class ReportRun {
    * What the writing left on disk: reports with at least one file written (and whether the cohort's
    * was), how many files, notes, every file that failed, and each client's files.
    */
-  public record Written(int clients, int couples, boolean cohort, int files, List<String> notes,
-      List<String> failures, Map<String, List<Path>> clientFiles) {
+  public record Written(
+      int clients,
+      int couples,
+      boolean cohort,
+      int files,
+      List<String> notes,
+      List<String> failures,
+      Map<String, List<Path>> clientFiles) {
 
     public Written {
       notes = List.copyOf(notes);
@@ -112,8 +119,12 @@ public final class ReportRun {
     }
   }
 
-  /** Runs the whole pipeline; throws {@link java.util.concurrent.CancellationException} when cancelled. */
-  @SuppressWarnings("try") // the private temporary folder only has to exist while the reports are written
+  /**
+   * Runs the whole pipeline; throws {@link java.util.concurrent.CancellationException} when
+   * cancelled.
+   */
+  @SuppressWarnings(
+      "try") // the private temporary folder only has to exist while the reports are written
   public static Outcome run(Request request, RunProgress progress, Cancellation cancellation) {
     Objects.requireNonNull(request, "request must not be null");
     Objects.requireNonNull(progress, "progress must not be null");
@@ -124,8 +135,9 @@ public final class ReportRun {
     cancellation.check();
     Optional<Pseudonyms> pseudonyms = request.pseudonyms();
     ScoredCohort reported = pseudonyms.map(p -> p.pseudonymize(cohort)).orElse(cohort);
-    CouplesAnalysis couples = CouplesAnalysis.of(reported, request.patterns().usableWith(request.questionnaires()),
-        PartnerRoles.NONE);
+    CouplesAnalysis couples =
+        CouplesAnalysis.of(
+            reported, request.patterns().usableWith(request.questionnaires()), PartnerRoles.NONE);
     progress.analysed(reported, couples);
     cancellation.check();
     CohortStatistics statistics = CohortStatistics.of(reported);
@@ -135,63 +147,98 @@ public final class ReportRun {
     try (PrivateTempDir temp = PrivateTempDir.open()) {
       written = writeReports(reported, statistics, couples, options, progress, cancellation);
       if (pseudonyms.isPresent()) {
-        PseudonymKey.Entries thisRun = new PseudonymKey.Entries(pseudonyms.get().keyFor(cohort.clients()),
-            pseudonyms.get().coupleKeyFor(cohort.clients()));
-        key = Optional.of(PseudonymKey.write(request.keyFile().orElseThrow(), thisRun.with(request.earlierKey()),
-            options.password(), options.stamp()));
+        PseudonymKey.Entries thisRun =
+            new PseudonymKey.Entries(
+                pseudonyms.get().keyFor(cohort.clients()),
+                pseudonyms.get().coupleKeyFor(cohort.clients()));
+        key =
+            Optional.of(
+                PseudonymKey.write(
+                    request.keyFile().orElseThrow(),
+                    thisRun.with(request.earlierKey()),
+                    options.password(),
+                    options.stamp()));
       }
     }
-    return new Outcome(cohort, reported, couples, request.patterns().unusableWith(request.questionnaires()),
-        written, key);
+    return new Outcome(
+        cohort,
+        reported,
+        couples,
+        request.patterns().unusableWith(request.questionnaires()),
+        written,
+        key);
   }
 
-  /** Reads every input, as {@link Importer#read} does, telling the progress and heeding the cancellation. */
-  private static ImportResult read(Request request, RunProgress progress, Cancellation cancellation) {
+  /**
+   * Reads every input, as {@link Importer#read} does, telling the progress and heeding the
+   * cancellation.
+   */
+  private static ImportResult read(
+      Request request, RunProgress progress, Cancellation cancellation) {
     List<Response> responses = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
     int[] rows = {0};
-    ImportSummary summary = request.responses().stream(new ResponseSink() {
-      @Override
-      public void response(Response response) {
-        responses.add(response);
-        counted();
-      }
+    ImportSummary summary =
+        request.responses().stream(
+            new ResponseSink() {
+              @Override
+              public void response(Response response) {
+                responses.add(response);
+                counted();
+              }
 
-      @Override
-      public void rejection(Rejection rejection) {
-        rejections.add(rejection);
-        if (rejection.rejectsRow()) {
-          counted();
-        }
-      }
+              @Override
+              public void rejection(Rejection rejection) {
+                rejections.add(rejection);
+                if (rejection.rejectsRow()) {
+                  counted();
+                }
+              }
 
-      private void counted() {
-        if (++rows[0] % ROWS_PER_PROGRESS == 0) {
-          cancellation.check();
-          progress.rowsRead(rows[0]);
-        }
-      }
-        });
+              private void counted() {
+                if (++rows[0] % ROWS_PER_PROGRESS == 0) {
+                  cancellation.check();
+                  progress.rowsRead(rows[0]);
+                }
+              }
+            });
     progress.rowsRead(summary.rowsRead());
-    return new ImportResult(responses, rejections, summary.rowsRead(), summary.droppedDuplicates(), summary.notes());
+    return new ImportResult(
+        responses, rejections, summary.rowsRead(), summary.droppedDuplicates(), summary.notes());
   }
 
   /**
    * Writes the reports on up to four cores. A report that cannot be written (open in Excel, a full
-   * disk) is listed, and the others are still written. A cancellation stops the reports not yet begun.
+   * disk) is listed, and the others are still written. A cancellation stops the reports not yet
+   * begun.
    */
-  private static Written writeReports(ScoredCohort cohort, CohortStatistics statistics, CouplesAnalysis couples,
-      ReportOptions options, RunProgress progress, Cancellation cancellation) {
+  private static Written writeReports(
+      ScoredCohort cohort,
+      CohortStatistics statistics,
+      CouplesAnalysis couples,
+      ReportOptions options,
+      RunProgress progress,
+      Cancellation cancellation) {
     List<Questionnaire> questionnaires = cohort.questionnaires();
     List<Callable<Done>> tasks = new ArrayList<>();
-    tasks.add(() -> new Done(Kind.COHORT, "", List.of(ReportWriter.writeCohort(cohort, statistics,
-        Optional.of(couples), options))));
+    tasks.add(
+        () ->
+            new Done(
+                Kind.COHORT,
+                "",
+                List.of(
+                    ReportWriter.writeCohort(cohort, statistics, Optional.of(couples), options))));
     for (CouplesAnalysis.CoupleResult couple : couples.couples()) {
       tasks.add(() -> new Done(Kind.COUPLE, "", CoupleReports.write(couple, options)));
     }
     for (Client client : cohort.clients()) {
-      tasks.add(() -> new Done(Kind.CLIENT, client.id(),
-          ReportWriter.writeClient(client, questionnaires, Optional.of(statistics), options)));
+      tasks.add(
+          () ->
+              new Done(
+                  Kind.CLIENT,
+                  client.id(),
+                  ReportWriter.writeClient(
+                      client, questionnaires, Optional.of(statistics), options)));
     }
     int total = tasks.size();
     AtomicInteger finished = new AtomicInteger();
@@ -208,14 +255,16 @@ public final class ReportRun {
     try {
       List<Future<Done>> futures = new ArrayList<>();
       for (Callable<Done> task : tasks) {
-        futures.add(pool.submit(() -> {
-          cancellation.check();
-          try {
-            return task.call();
-          } finally {
-            progress.reportsWritten(finished.incrementAndGet(), total);
-          }
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  cancellation.check();
+                  try {
+                    return task.call();
+                  } finally {
+                    progress.reportsWritten(finished.incrementAndGet(), total);
+                  }
+                }));
       }
       for (Future<Done> future : futures) {
         try {
@@ -225,8 +274,12 @@ public final class ReportRun {
           switch (done.kind()) {
             case CLIENT -> {
               clients += anyWritten ? 1 : 0;
-              clientFiles.put(done.clientId(), done.results().stream().filter(result -> !result.failed())
-                  .map(WriteResult::file).toList());
+              clientFiles.put(
+                  done.clientId(),
+                  done.results().stream()
+                      .filter(result -> !result.failed())
+                      .map(WriteResult::file)
+                      .toList());
             }
             case COUPLE -> coupleReports += anyWritten ? 1 : 0;
             case COHORT -> cohortWritten = anyWritten;
@@ -235,7 +288,7 @@ public final class ReportRun {
             switch (result.status()) {
               case FAILED -> failures.add(result.message());
               case WRITTEN_BESIDE -> notes.add(result.message());
-              case WRITTEN, UNCHANGED -> { }
+              case WRITTEN, UNCHANGED -> {}
             }
           }
         } catch (ExecutionException e) {
@@ -258,8 +311,8 @@ public final class ReportRun {
   }
 
   /**
-   * Lets the reports being written finish (never interrupted half-way, so none is left half-written);
-   * those not begun see the cancellation, if any, and end at once.
+   * Lets the reports being written finish (never interrupted half-way, so none is left
+   * half-written); those not begun see the cancellation, if any, and end at once.
    */
   private static void finish(ExecutorService pool) {
     pool.shutdown();

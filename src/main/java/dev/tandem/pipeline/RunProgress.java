@@ -5,8 +5,9 @@ import dev.tandem.scoring.ScoredCohort;
 
 /**
  * Hears how far a {@link ReportRun} has got. Called from the run's threads (reports are written on
- * several), so an implementation must be thread-safe. The counts carry no client data; {@link #analysed}
- * hands over what the reports will show, for a caller that shows it before they are written.
+ * several), so an implementation must be thread-safe. The counts carry no client data; {@link
+ * #analysed} hands over what the reports will show, for a caller that shows it before they are
+ * written.
  */
 public interface RunProgress {
 

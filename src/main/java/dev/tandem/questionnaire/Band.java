@@ -6,10 +6,15 @@ import java.util.Optional;
 
 /**
  * A range of scale scores with a label, guidance for the coach and, for the client's handout, what
- * the band may mean said to the client ({@code forClient}) and one or two things to try
- * ({@code toTry}). Bands are half-open, [from, to), except the highest, which includes its upper end.
+ * the band may mean said to the client ({@code forClient}) and one or two things to try ({@code
+ * toTry}). Bands are half-open, [from, to), except the highest, which includes its upper end.
  */
-public record Band(double from, double to, String label, String guidance, Optional<String> forClient,
+public record Band(
+    double from,
+    double to,
+    String label,
+    String guidance,
+    Optional<String> forClient,
     List<String> toTry) {
 
   public Band {

@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Reads the keys of one YAML mapping into typed values, adding a {@link Problem} for every key that is
- * missing, of the wrong type or not known, and carrying on, so that one pass finds every mistake.
- * Used by every definition reader (questionnaires, couple patterns, column mappings).
+ * Reads the keys of one YAML mapping into typed values, adding a {@link Problem} for every key that
+ * is missing, of the wrong type or not known, and carrying on, so that one pass finds every
+ * mistake. Used by every definition reader (questionnaires, couple patterns, column mappings).
  */
 public final class Fields {
 
@@ -27,13 +27,14 @@ public final class Fields {
 
   /**
    * Reads {@code node} as a mapping whose keys must all be in {@code allowed}; an unknown key is a
-   * problem (a typo must not be silently ignored). Returns empty, with a problem, when the node is not
-   * a mapping.
+   * problem (a typo must not be silently ignored). Returns empty, with a problem, when the node is
+   * not a mapping.
    */
   public static Optional<Fields> of(
       YamlNode node, String where, Set<String> allowed, List<Problem> problems) {
     if (!(node instanceof YamlNode.Mapping mapping)) {
-      problems.add(new Problem(node.position(), where + " should be a block of keys, found " + node.kind()));
+      problems.add(
+          new Problem(node.position(), where + " should be a block of keys, found " + node.kind()));
       return Optional.empty();
     }
     for (YamlNode.Entry entry : mapping.entries().values()) {
@@ -41,7 +42,11 @@ public final class Fields {
         problems.add(
             new Problem(
                 entry.keyPosition(),
-                "unknown key \"" + entry.key() + "\" in " + where + suggestion(entry.key(), allowed)));
+                "unknown key \""
+                    + entry.key()
+                    + "\" in "
+                    + where
+                    + suggestion(entry.key(), allowed)));
       }
     }
     return Optional.of(new Fields(mapping, where, problems));
@@ -86,7 +91,9 @@ public final class Fields {
       return Optional.of(scalar.text().strip());
     }
     problems.add(
-        new Problem(node.position(), "\"" + key + "\" in " + where + " should be text, found " + node.kind()));
+        new Problem(
+            node.position(),
+            "\"" + key + "\" in " + where + " should be text, found " + node.kind()));
     return Optional.empty();
   }
 
@@ -137,7 +144,8 @@ public final class Fields {
     if (node.isEmpty()) {
       return Optional.empty();
     }
-    if (node.get() instanceof YamlNode.Scalar scalar && scalar.type() == YamlNode.ScalarType.INTEGER) {
+    if (node.get() instanceof YamlNode.Scalar scalar
+        && scalar.type() == YamlNode.ScalarType.INTEGER) {
       try {
         return Optional.of(Integer.parseInt(scalar.text()));
       } catch (NumberFormatException ignored) {
@@ -147,7 +155,12 @@ public final class Fields {
     problems.add(
         new Problem(
             node.get().position(),
-            "\"" + key + "\" in " + where + " should be a whole number, found " + node.get().kind()));
+            "\""
+                + key
+                + "\" in "
+                + where
+                + " should be a whole number, found "
+                + node.get().kind()));
     return Optional.empty();
   }
 
@@ -156,13 +169,19 @@ public final class Fields {
     if (node.isEmpty()) {
       return Optional.empty();
     }
-    if (node.get() instanceof YamlNode.Scalar scalar && scalar.type() == YamlNode.ScalarType.BOOLEAN) {
+    if (node.get() instanceof YamlNode.Scalar scalar
+        && scalar.type() == YamlNode.ScalarType.BOOLEAN) {
       return Optional.of(Boolean.parseBoolean(scalar.text().toLowerCase(Locale.ROOT)));
     }
     problems.add(
         new Problem(
             node.get().position(),
-            "\"" + key + "\" in " + where + " should be true or false, found " + node.get().kind()));
+            "\""
+                + key
+                + "\" in "
+                + where
+                + " should be true or false, found "
+                + node.get().kind()));
     return Optional.empty();
   }
 
@@ -173,7 +192,9 @@ public final class Fields {
       return List.of();
     }
     List<YamlNode> elements =
-        node.get() instanceof YamlNode.Sequence sequence ? sequence.elements() : List.of(node.get());
+        node.get() instanceof YamlNode.Sequence sequence
+            ? sequence.elements()
+            : List.of(node.get());
     List<String> out = new ArrayList<>();
     for (YamlNode element : elements) {
       asText(element, key).ifPresent(out::add);
@@ -192,14 +213,19 @@ public final class Fields {
     }
     if (node.get() instanceof YamlNode.Sequence sequence) {
       if (required && sequence.elements().isEmpty()) {
-        problems.add(new Problem(sequence.position(), "\"" + key + "\" in " + where + " is an empty list"));
+        problems.add(
+            new Problem(sequence.position(), "\"" + key + "\" in " + where + " is an empty list"));
       }
       return sequence.elements();
     }
     problems.add(
         new Problem(
             node.get().position(),
-            "\"" + key + "\" in " + where + " should be a list (lines starting with \"- \"), found "
+            "\""
+                + key
+                + "\" in "
+                + where
+                + " should be a list (lines starting with \"- \"), found "
                 + node.get().kind()));
     return List.of();
   }
@@ -217,8 +243,15 @@ public final class Fields {
               problems.add(
                   new Problem(
                       positionOf(key),
-                      "\"" + key + "\" in " + where + " should be one of "
-                          + choices(type) + ", found \"" + text + "\""));
+                      "\""
+                          + key
+                          + "\" in "
+                          + where
+                          + " should be one of "
+                          + choices(type)
+                          + ", found \""
+                          + text
+                          + "\""));
               return Optional.empty();
             });
   }
@@ -273,7 +306,8 @@ public final class Fields {
       current[0] = i;
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        current[j] =
+            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
       }
       int[] swap = previous;
       previous = current;

@@ -31,7 +31,8 @@ public record Questionnaire(
   public Questionnaire {
     Objects.requireNonNull(id, "id must not be null");
     if (retestAfterDays < 1) {
-      throw new IllegalArgumentException("retestAfterDays must be at least 1, was " + retestAfterDays);
+      throw new IllegalArgumentException(
+          "retestAfterDays must be at least 1, was " + retestAfterDays);
     }
     items = List.copyOf(items);
     scales = List.copyOf(scales);

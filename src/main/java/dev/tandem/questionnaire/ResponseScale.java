@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** The answer options every item of a questionnaire shares: whole numbers min..max, each labelled. */
+/**
+ * The answer options every item of a questionnaire shares: whole numbers min..max, each labelled.
+ */
 public record ResponseScale(int min, int max, Map<Integer, String> labels) {
 
   public ResponseScale {
@@ -20,7 +22,9 @@ public record ResponseScale(int min, int max, Map<Integer, String> labels) {
     return max - min + 1;
   }
 
-  /** The reverse-keyed value of an answer: min + max - x, from the scale's bounds, never the data. */
+  /**
+   * The reverse-keyed value of an answer: min + max - x, from the scale's bounds, never the data.
+   */
   public double reverse(double answer) {
     return min + max - answer;
   }

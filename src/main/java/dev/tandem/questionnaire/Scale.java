@@ -9,9 +9,9 @@ import java.util.Optional;
 
 /**
  * A score computed from items (or, for a composite, from other scales' scores), with bands that
- * interpret it. {@code itemIds} lists the items that belong to the scale, in questionnaire order;
- * a composite has none and instead {@code composite} weights per component scale. {@code lowest}
- * and {@code highest} are the possible range of the score.
+ * interpret it. {@code itemIds} lists the items that belong to the scale, in questionnaire order; a
+ * composite has none and instead {@code composite} weights per component scale. {@code lowest} and
+ * {@code highest} are the possible range of the score.
  */
 public record Scale(
     String id,

@@ -21,8 +21,9 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * Reads a YAML file into a {@link YamlNode} tree with positions. Guards against hostile files: a size
- * limit, a nesting limit and no alias expansion bombs. Duplicate keys are reported, not merged.
+ * Reads a YAML file into a {@link YamlNode} tree with positions. Guards against hostile files: a
+ * size limit, a nesting limit and no alias expansion bombs. Duplicate keys are reported, not
+ * merged.
  */
 public final class YamlReader {
 
@@ -104,20 +105,27 @@ public final class YamlReader {
       return root;
     } catch (StreamConstraintsException e) {
       throw new DefinitionException(
-          new Problem(position(file, e.getLocation()), "the file is nested more than " + MAX_DEPTH
-              + " levels deep; a definition needs far fewer, so check the brackets and indentation"));
+          new Problem(
+              position(file, e.getLocation()),
+              "the file is nested more than "
+                  + MAX_DEPTH
+                  + " levels deep; a definition needs far fewer, so check the brackets and indentation"));
     } catch (JsonProcessingException e) {
       throw new DefinitionException(
           new Problem(position(file, e.getLocation()), "this is not valid YAML: " + firstLine(e)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (YAMLException e) {
-      // SnakeYAML signals its own limits (nesting, aliases, code points) with its unchecked exception;
-      // any other unchecked exception is a bug in Tandem and must not pass as a problem with the file.
+      // SnakeYAML signals its own limits (nesting, aliases, code points) with its unchecked
+      // exception;
+      // any other unchecked exception is a bug in Tandem and must not pass as a problem with the
+      // file.
       throw new DefinitionException(
           new Problem(
               Position.ofFile(file),
-              "this YAML cannot be read safely (" + e.getClass().getSimpleName() + "): "
+              "this YAML cannot be read safely ("
+                  + e.getClass().getSimpleName()
+                  + "): "
                   + firstLine(e)));
     }
   }
@@ -134,17 +142,21 @@ public final class YamlReader {
       case START_OBJECT -> readMapping(parser, file, problems, depth, at);
       case START_ARRAY -> readSequence(parser, file, problems, depth, at);
       case VALUE_STRING -> new YamlNode.Scalar(at, parser.getText(), YamlNode.ScalarType.TEXT);
-      case VALUE_NUMBER_INT -> new YamlNode.Scalar(at, parser.getText(), YamlNode.ScalarType.INTEGER);
-      case VALUE_NUMBER_FLOAT -> new YamlNode.Scalar(at, parser.getText(), YamlNode.ScalarType.DECIMAL);
-      case VALUE_TRUE, VALUE_FALSE -> new YamlNode.Scalar(at, parser.getText(), YamlNode.ScalarType.BOOLEAN);
+      case VALUE_NUMBER_INT ->
+          new YamlNode.Scalar(at, parser.getText(), YamlNode.ScalarType.INTEGER);
+      case VALUE_NUMBER_FLOAT ->
+          new YamlNode.Scalar(at, parser.getText(), YamlNode.ScalarType.DECIMAL);
+      case VALUE_TRUE, VALUE_FALSE ->
+          new YamlNode.Scalar(at, parser.getText(), YamlNode.ScalarType.BOOLEAN);
       case VALUE_NULL -> new YamlNode.Null(at);
-      default -> throw new DefinitionException(
-          new Problem(at, "unexpected YAML content (" + token + ")"));
+      default ->
+          throw new DefinitionException(new Problem(at, "unexpected YAML content (" + token + ")"));
     };
   }
 
   private static YamlNode readMapping(
-      JsonParser parser, Path file, List<Problem> problems, int depth, Position at) throws IOException {
+      JsonParser parser, Path file, List<Problem> problems, int depth, Position at)
+      throws IOException {
     Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
@@ -167,7 +179,8 @@ public final class YamlReader {
   }
 
   private static YamlNode readSequence(
-      JsonParser parser, Path file, List<Problem> problems, int depth, Position at) throws IOException {
+      JsonParser parser, Path file, List<Problem> problems, int depth, Position at)
+      throws IOException {
     List<YamlNode> elements = new ArrayList<>();
     while (parser.nextToken() != JsonToken.END_ARRAY) {
       elements.add(readValue(parser, file, problems, depth + 1));
@@ -179,11 +192,13 @@ public final class YamlReader {
     if (location == null) {
       return Position.ofFile(file);
     }
-    return new Position(file, Math.max(0, location.getLineNr()), Math.max(0, location.getColumnNr()));
+    return new Position(
+        file, Math.max(0, location.getLineNr()), Math.max(0, location.getColumnNr()));
   }
 
   private static String firstLine(Exception e) {
-    String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+    String message =
+        e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
     if (message == null) {
       return "no details";
     }

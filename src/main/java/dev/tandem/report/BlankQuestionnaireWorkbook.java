@@ -21,9 +21,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * A printable blank questionnaire to hand a client: the instructions, then every statement with a box
- * under each answer option. Statements appear in the definition's order, reversed ones unmarked (the
- * client should not see the scoring).
+ * A printable blank questionnaire to hand a client: the instructions, then every statement with a
+ * box under each answer option. Statements appear in the definition's order, reversed ones unmarked
+ * (the client should not see the scoring).
  */
 public final class BlankQuestionnaireWorkbook {
 
@@ -79,7 +79,8 @@ public final class BlankQuestionnaireWorkbook {
     Row instructions = sheet.createRow(2);
     text(instructions, 0, questionnaire.instructions(), wrap);
     sheet.addMergedRegion(new CellRangeAddress(2, 2, 0, lastColumn));
-    instructions.setHeightInPoints(Math.max(30, 15f * (1 + questionnaire.instructions().length() / 95)));
+    instructions.setHeightInPoints(
+        Math.max(30, 15f * (1 + questionnaire.instructions().length() / 95)));
 
     Row options_ = sheet.createRow(4);
     options_.setHeightInPoints(44);

@@ -45,9 +45,16 @@ record Caseload(List<Row> rows) {
     }
   }
 
-  /** One client or couple: what needs attention, the dates, and the stem of its report's file name. */
-  record Row(Kind kind, String who, List<String> attention, Optional<LocalDate> lastAssessed,
-      Optional<LocalDate> due, String reportStem) {
+  /**
+   * One client or couple: what needs attention, the dates, and the stem of its report's file name.
+   */
+  record Row(
+      Kind kind,
+      String who,
+      List<String> attention,
+      Optional<LocalDate> lastAssessed,
+      Optional<LocalDate> due,
+      String reportStem) {
     Row {
       attention = List.copyOf(attention);
     }
@@ -57,18 +64,29 @@ record Caseload(List<Row> rows) {
     }
   }
 
-  private static final Comparator<Row> PRIORITY = Comparator.comparingInt((Row row) -> -row.attention().size())
-      .thenComparing(row -> row.due().orElse(LocalDate.MAX))
-      .thenComparing(Row::who);
+  private static final Comparator<Row> PRIORITY =
+      Comparator.comparingInt((Row row) -> -row.attention().size())
+          .thenComparing(row -> row.due().orElse(LocalDate.MAX))
+          .thenComparing(Row::who);
 
-  /** The caseload of a cohort; {@code names} gives each row's report file name, as the reports were named. */
+  /**
+   * The caseload of a cohort; {@code names} gives each row's report file name, as the reports were
+   * named.
+   */
   static Caseload of(ScoredCohort cohort, Optional<CouplesAnalysis> couples, ReportNames names) {
     List<Row> rows = new ArrayList<>();
     for (Client client : cohort.clients()) {
-      rows.add(new Row(Kind.CLIENT, client.name().orElse(client.id()), concerns(client, cohort.questionnaires()),
-          lastAssessed(client), due(client, cohort.questionnaires()), names.client(client)));
+      rows.add(
+          new Row(
+              Kind.CLIENT,
+              client.name().orElse(client.id()),
+              concerns(client, cohort.questionnaires()),
+              lastAssessed(client),
+              due(client, cohort.questionnaires()),
+              names.client(client)));
     }
-    couples.ifPresent(analysis -> analysis.couples().forEach(couple -> rows.add(row(couple, cohort, names))));
+    couples.ifPresent(
+        analysis -> analysis.couples().forEach(couple -> rows.add(row(couple, cohort, names))));
     rows.sort(PRIORITY);
     return new Caseload(rows);
   }
@@ -85,21 +103,37 @@ record Caseload(List<Row> rows) {
       }
     }
     List<Client> partners = List.of(comparison.couple().a(), comparison.couple().b());
-    Optional<LocalDate> last = partners.stream().map(Caseload::lastAssessed).flatMap(Optional::stream)
-        .max(Comparator.naturalOrder());
-    Optional<LocalDate> due = partners.stream().map(p -> due(p, cohort.questionnaires())).flatMap(Optional::stream)
-        .min(Comparator.naturalOrder());
+    Optional<LocalDate> last =
+        partners.stream()
+            .map(Caseload::lastAssessed)
+            .flatMap(Optional::stream)
+            .max(Comparator.naturalOrder());
+    Optional<LocalDate> due =
+        partners.stream()
+            .map(p -> due(p, cohort.questionnaires()))
+            .flatMap(Optional::stream)
+            .min(Comparator.naturalOrder());
     String code = comparison.couple().code();
     return new Row(Kind.COUPLE, "Couple " + code, attention, last, due, names.couple(code));
   }
 
-  /** The client's latest scores that lie in the band at their scale's concerning end, with the band. */
+  /**
+   * The client's latest scores that lie in the band at their scale's concerning end, with the band.
+   */
   private static List<String> concerns(Client client, List<Questionnaire> questionnaires) {
     List<String> found = new ArrayList<>();
     for (Questionnaire questionnaire : questionnaires) {
-      latest(client, questionnaire).ifPresent(scores -> scores.scales().stream()
-          .filter(Caseload::atConcerningEnd)
-          .forEach(score -> found.add(score.scale().name() + ": " + score.band().orElseThrow().label())));
+      latest(client, questionnaire)
+          .ifPresent(
+              scores ->
+                  scores.scales().stream()
+                      .filter(Caseload::atConcerningEnd)
+                      .forEach(
+                          score ->
+                              found.add(
+                                  score.scale().name()
+                                      + ": "
+                                      + score.band().orElseThrow().label())));
     }
     return found;
   }
@@ -134,8 +168,12 @@ record Caseload(List<Row> rows) {
 
   /** The earliest of: each questionnaire's latest dated assessment plus its retest interval. */
   private static Optional<LocalDate> due(Client client, List<Questionnaire> questionnaires) {
-    return questionnaires.stream().flatMap(questionnaire -> latestDate(client, questionnaire)
-            .map(date -> date.plusDays(questionnaire.retestAfterDays())).stream())
+    return questionnaires.stream()
+        .flatMap(
+            questionnaire ->
+                latestDate(client, questionnaire)
+                    .map(date -> date.plusDays(questionnaire.retestAfterDays()))
+                    .stream())
         .min(Comparator.naturalOrder());
   }
 

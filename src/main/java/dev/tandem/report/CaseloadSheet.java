@@ -19,8 +19,16 @@ final class CaseloadSheet {
 
   static final String NAME = "Caseload";
   static final String DATE_FORMAT = "d mmmm yyyy";
-  static final List<String> HEADERS = List.of("Priority", "Who", "Kind", "Attention points", "What needs attention",
-      "Last assessed", "Re-assessment due", "Report");
+  static final List<String> HEADERS =
+      List.of(
+          "Priority",
+          "Who",
+          "Kind",
+          "Attention points",
+          "What needs attention",
+          "Last assessed",
+          "Re-assessment due",
+          "Report");
   private static final int[] WIDTHS = {8, 22, 8, 10, 54, 16, 27, 24};
   private static final int WHAT = 4;
 
@@ -34,7 +42,8 @@ final class CaseloadSheet {
     date.setDataFormat(workbook.createDataFormat().getFormat(DATE_FORMAT));
     XSSFCellStyle overdue = workbook.createCellStyle();
     overdue.cloneStyleFrom(styles.rowFlag);
-    overdue.setDataFormat(workbook.createDataFormat().getFormat("\"overdue since \"" + DATE_FORMAT));
+    overdue.setDataFormat(
+        workbook.createDataFormat().getFormat("\"overdue since \"" + DATE_FORMAT));
     XSSFCellStyle link = workbook.createCellStyle();
     link.cloneStyleFrom(styles.row);
     XSSFFont linkFont = workbook.createFont();
@@ -49,7 +58,8 @@ final class CaseloadSheet {
     for (int c = 0; c < HEADERS.size(); c++) {
       Cells.text(sheet, 0, c, HEADERS.get(c), styles.header);
     }
-    Cells.row(sheet, 0).setHeightInPoints(Cells.wrappedHeight("Attention points", WIDTHS[3], 10) + 4);
+    Cells.row(sheet, 0)
+        .setHeightInPoints(Cells.wrappedHeight("Attention points", WIDTHS[3], 10) + 4);
     String extension = options.wants(OutputFormat.PDF) ? ".pdf" : ".xlsx";
     int r = 1;
     for (Caseload.Row row : caseload.rows()) {
@@ -57,7 +67,10 @@ final class CaseloadSheet {
       Cells.text(sheet, r, 1, row.who(), styles.row);
       Cells.text(sheet, r, 2, row.kind().label, styles.row);
       Cells.number(sheet, r, 3, row.attention().size(), styles.rowCount);
-      String what = row.attention().isEmpty() ? "nothing at the concerning end" : String.join("; ", row.attention());
+      String what =
+          row.attention().isEmpty()
+              ? "nothing at the concerning end"
+              : String.join("; ", row.attention());
       Cells.text(sheet, r, WHAT, what, styles.rowWrap);
       dateCell(sheet, r, 5, row.lastAssessed(), date, styles.row);
       dateCell(sheet, r, 6, row.due(), row.overdue(options.date()) ? overdue : date, styles.row);
@@ -66,7 +79,8 @@ final class CaseloadSheet {
       XSSFHyperlink hyperlink = workbook.getCreationHelper().createHyperlink(HyperlinkType.FILE);
       hyperlink.setAddress(file);
       cell.setHyperlink(hyperlink);
-      Cells.row(sheet, r).setHeightInPoints(Math.max(14f, Cells.wrappedHeight(what, WIDTHS[WHAT], 9)));
+      Cells.row(sheet, r)
+          .setHeightInPoints(Math.max(14f, Cells.wrappedHeight(what, WIDTHS[WHAT], 9)));
       r++;
     }
     sheet.createFreezePane(2, 1);
@@ -78,8 +92,13 @@ final class CaseloadSheet {
     sheet.setSelected(true);
   }
 
-  private static void dateCell(XSSFSheet sheet, int row, int col, java.util.Optional<LocalDate> value,
-      XSSFCellStyle style, XSSFCellStyle none) {
+  private static void dateCell(
+      XSSFSheet sheet,
+      int row,
+      int col,
+      java.util.Optional<LocalDate> value,
+      XSSFCellStyle style,
+      XSSFCellStyle none) {
     if (value.isPresent()) {
       XSSFCell cell = Cells.text(sheet, row, col, "", style);
       cell.setCellValue(value.get());

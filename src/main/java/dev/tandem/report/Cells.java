@@ -77,8 +77,8 @@ final class Cells {
 
   /**
    * A row height that shows all of a wrapped text of the given font size in a cell so many
-   * characters (of the default font, Arial 10 pt) wide. Excel and LibreOffice do not grow merged rows by
-   * themselves, so the height is set from an estimate that errs on the generous side.
+   * characters (of the default font, Arial 10 pt) wide. Excel and LibreOffice do not grow merged
+   * rows by themselves, so the height is set from an estimate that errs on the generous side.
    */
   static float wrappedHeight(String text, int widthCharacters, float fontPoints) {
     double charsPerLine = widthCharacters * 10.5 / fontPoints;

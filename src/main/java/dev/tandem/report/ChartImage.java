@@ -15,9 +15,12 @@ import org.jfree.chart.JFreeChart;
  * The pixels are kept as PNG scanlines ({@link PngEncoder#scanlines}): a workbook gets them wrapped
  * as a PNG file, a PDF embeds them as they are.
  */
-record ChartImage(byte[] scanlines, int pixelWidth, int pixelHeight, float widthPoints, float heightPoints) {
+record ChartImage(
+    byte[] scanlines, int pixelWidth, int pixelHeight, float widthPoints, float heightPoints) {
 
-  /** Print resolution of every chart image: the reports promise at least 200 dpi at printed size. */
+  /**
+   * Print resolution of every chart image: the reports promise at least 200 dpi at printed size.
+   */
   static final int DPI = 200;
 
   ChartImage {
@@ -35,43 +38,55 @@ record ChartImage(byte[] scanlines, int pixelWidth, int pixelHeight, float width
   }
 
   /** Charts one above the other, each taking a share of the height proportional to its weight. */
-  static ChartImage stacked(List<JFreeChart> charts, List<Double> weights, float widthPoints, float heightPoints) {
+  static ChartImage stacked(
+      List<JFreeChart> charts, List<Double> weights, float widthPoints, float heightPoints) {
     if (charts.isEmpty() || charts.size() != weights.size()) {
       throw new IllegalArgumentException("need one weight per chart and at least one chart");
     }
     double total = weights.stream().mapToDouble(Double::doubleValue).sum();
-    return draw(widthPoints, heightPoints, g2 -> {
-      double y = 0;
-      for (int i = 0; i < charts.size(); i++) {
-        double h = heightPoints * weights.get(i) / total;
-        charts.get(i).draw(g2, new Rectangle2D.Double(0, y, widthPoints, h));
-        y += h;
-      }
-    });
+    return draw(
+        widthPoints,
+        heightPoints,
+        g2 -> {
+          double y = 0;
+          for (int i = 0; i < charts.size(); i++) {
+            double h = heightPoints * weights.get(i) / total;
+            charts.get(i).draw(g2, new Rectangle2D.Double(0, y, widthPoints, h));
+            y += h;
+          }
+        });
   }
 
   /**
    * Charts in a grid: one list per row, each cell {@code widthPoints / columns} wide; a row with
    * fewer charts than columns leaves its right end empty.
    */
-  static ChartImage grid(List<List<JFreeChart>> rows, int columns, float widthPoints, float heightPoints) {
+  static ChartImage grid(
+      List<List<JFreeChart>> rows, int columns, float widthPoints, float heightPoints) {
     if (rows.isEmpty() || columns < 1) {
       throw new IllegalArgumentException("need at least one row and one column");
     }
     double w = widthPoints / (double) columns;
     double h = heightPoints / (double) rows.size();
-    return draw(widthPoints, heightPoints, g2 -> {
-      for (int r = 0; r < rows.size(); r++) {
-        List<JFreeChart> row = rows.get(r);
-        for (int c = 0; c < row.size(); c++) {
-          row.get(c).draw(g2, new Rectangle2D.Double(c * w, r * h, w, h));
-        }
-      }
-    });
+    return draw(
+        widthPoints,
+        heightPoints,
+        g2 -> {
+          for (int r = 0; r < rows.size(); r++) {
+            List<JFreeChart> row = rows.get(r);
+            for (int c = 0; c < row.size(); c++) {
+              row.get(c).draw(g2, new Rectangle2D.Double(c * w, r * h, w, h));
+            }
+          }
+        });
   }
 
-  /** A picture drawn directly with Java2D at the printed size in points, for small figures that are not charts. */
-  static ChartImage painted(float widthPoints, float heightPoints, java.util.function.Consumer<Graphics2D> paint) {
+  /**
+   * A picture drawn directly with Java2D at the printed size in points, for small figures that are
+   * not charts.
+   */
+  static ChartImage painted(
+      float widthPoints, float heightPoints, java.util.function.Consumer<Graphics2D> paint) {
     return draw(widthPoints, heightPoints, paint::accept);
   }
 
@@ -81,13 +96,18 @@ record ChartImage(byte[] scanlines, int pixelWidth, int pixelHeight, float width
 
   private static ChartImage draw(float widthPoints, float heightPoints, Painter painter) {
     double scale = DPI / 72.0;
-    BufferedImage image = new BufferedImage((int) Math.round(widthPoints * scale),
-        (int) Math.round(heightPoints * scale), BufferedImage.TYPE_INT_RGB);
+    BufferedImage image =
+        new BufferedImage(
+            (int) Math.round(widthPoints * scale),
+            (int) Math.round(heightPoints * scale),
+            BufferedImage.TYPE_INT_RGB);
     Graphics2D g2 = image.createGraphics();
     try {
       g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+      g2.setRenderingHint(
+          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g2.setRenderingHint(
+          RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
       g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
       g2.setColor(Color.WHITE);
       g2.fillRect(0, 0, image.getWidth(), image.getHeight());
@@ -96,6 +116,11 @@ record ChartImage(byte[] scanlines, int pixelWidth, int pixelHeight, float width
     } finally {
       g2.dispose();
     }
-    return new ChartImage(PngEncoder.scanlines(image), image.getWidth(), image.getHeight(), widthPoints, heightPoints);
+    return new ChartImage(
+        PngEncoder.scanlines(image),
+        image.getWidth(),
+        image.getHeight(),
+        widthPoints,
+        heightPoints);
   }
 }

@@ -15,22 +15,28 @@ import java.util.OptionalDouble;
  * percentiles, nobody else's data). "At a glance" lists up to {@link #AT_A_GLANCE} strengths and
  * areas to work on by the rules of {@link Standout}; then each questionnaire, scale by scale.
  */
-record ClientHandout(String clientName, Optional<LocalDate> assessed, List<Line> strengths, List<Line> areas,
+record ClientHandout(
+    String clientName,
+    Optional<LocalDate> assessed,
+    List<Line> strengths,
+    List<Line> areas,
     List<Section> sections) {
 
   static final String TITLE = "Your Tandem handout";
   static final int AT_A_GLANCE = 3;
 
   /** Said once, at the end of the handout. */
-  static final String ABOUT = "About these scores: they show how you answered on this occasion, placed on each "
-      + "scale's own range from its lowest to its highest possible score. They do not compare you with other "
-      + "people, they are not a diagnosis, and they can change as your life and your relationship change. Use "
-      + "them as a starting point for talking with your coach and your partner.";
+  static final String ABOUT =
+      "About these scores: they show how you answered on this occasion, placed on each "
+          + "scale's own range from its lowest to its highest possible score. They do not compare you with other "
+          + "people, they are not a diagnosis, and they can change as your life and your relationship change. Use "
+          + "them as a starting point for talking with your coach and your partner.";
 
-  static final String NOTHING_STANDS_OUT = "None of your scores is at the end of its scale that calls for "
-      + "attention.";
-  static final String NO_STRENGTH_YET = "None of your scores is at the end of its scale that marks a strength "
-      + "this time; that can change.";
+  static final String NOTHING_STANDS_OUT =
+      "None of your scores is at the end of its scale that calls for " + "attention.";
+  static final String NO_STRENGTH_YET =
+      "None of your scores is at the end of its scale that marks a strength "
+          + "this time; that can change.";
 
   ClientHandout {
     strengths = List.copyOf(strengths);
@@ -56,8 +62,15 @@ record ClientHandout(String clientName, Optional<LocalDate> assessed, List<Line>
    * One scale: what it measures, the score on its range with the band named, what the band may mean
    * and what to try; {@code missing} says why there is no score.
    */
-  record ScaleBlock(String name, String measures, OptionalDouble score, double lowest, double highest,
-      List<Band> bands, Optional<Band> band, Optional<String> missing) {
+  record ScaleBlock(
+      String name,
+      String measures,
+      OptionalDouble score,
+      double lowest,
+      double highest,
+      List<Band> bands,
+      Optional<Band> band,
+      Optional<String> missing) {
     ScaleBlock {
       bands = List.copyOf(bands);
     }
@@ -66,8 +79,13 @@ record ClientHandout(String clientName, Optional<LocalDate> assessed, List<Line>
       if (score.isEmpty()) {
         return "no score this time";
       }
-      return band.map(Band::label).orElse("") + ": " + Formats.score(score.getAsDouble()) + " on a scale from "
-          + Formats.score(lowest) + " to " + Formats.score(highest);
+      return band.map(Band::label).orElse("")
+          + ": "
+          + Formats.score(score.getAsDouble())
+          + " on a scale from "
+          + Formats.score(lowest)
+          + " to "
+          + Formats.score(highest);
     }
   }
 
@@ -77,35 +95,60 @@ record ClientHandout(String clientName, Optional<LocalDate> assessed, List<Line>
     for (ClientReport.Section section : report.sections()) {
       List<ScaleBlock> blocks = new ArrayList<>();
       for (ScaleScore score : section.scores()) {
-        blocks.add(new ScaleBlock(score.scale().name(), score.scale().measures() == null ? ""
-            : score.scale().measures().strip(), score.value(), score.scale().lowest(), score.scale().highest(),
-            score.scale().bands(), score.band(), score.isScored() ? Optional.empty()
-                : Optional.of("There is no score this time: " + score.missingReason().orElse("too few answers")
-                    + ".")));
+        blocks.add(
+            new ScaleBlock(
+                score.scale().name(),
+                score.scale().measures() == null ? "" : score.scale().measures().strip(),
+                score.value(),
+                score.scale().lowest(),
+                score.scale().highest(),
+                score.scale().bands(),
+                score.band(),
+                score.isScored()
+                    ? Optional.empty()
+                    : Optional.of(
+                        "There is no score this time: "
+                            + score.missingReason().orElse("too few answers")
+                            + ".")));
         if (score.isScored() && score.band().isPresent()) {
-          Standout.of(score.scale(), score.value().getAsDouble()).ifPresent(standout -> standouts.add(
-              new Ranked(new Line(score.scale().name(), score.band().get().label()), standout)));
+          Standout.of(score.scale(), score.value().getAsDouble())
+              .ifPresent(
+                  standout ->
+                      standouts.add(
+                          new Ranked(
+                              new Line(score.scale().name(), score.band().get().label()),
+                              standout)));
         }
       }
-      sections.add(new Section(section.questionnaire().title(), "Answered " + section.occasion().label(), blocks));
+      sections.add(
+          new Section(
+              section.questionnaire().title(), "Answered " + section.occasion().label(), blocks));
     }
-    return new ClientHandout(report.clientLabel(), report.assessed(), pick(standouts, Standout.Kind.STRENGTH),
-        pick(standouts, Standout.Kind.AREA), sections);
+    return new ClientHandout(
+        report.clientLabel(),
+        report.assessed(),
+        pick(standouts, Standout.Kind.STRENGTH),
+        pick(standouts, Standout.Kind.AREA),
+        sections);
   }
 
   private record Ranked(Line line, Standout standout) {}
 
   /**
-   * End bands first, most marked first; for areas, middle bands top the list up while fewer than two
-   * are found. A middle band is never called a strength: "moderate" is not something to praise.
+   * End bands first, most marked first; for areas, middle bands top the list up while fewer than
+   * two are found. A middle band is never called a strength: "moderate" is not something to praise.
    */
   private static List<Line> pick(List<Ranked> all, Standout.Kind kind) {
-    List<Ranked> ofKind = all.stream().filter(r -> r.standout().kind() == kind)
-        .sorted(Comparator.comparingDouble((Ranked r) -> r.standout().strength()).reversed()).toList();
+    List<Ranked> ofKind =
+        all.stream()
+            .filter(r -> r.standout().kind() == kind)
+            .sorted(Comparator.comparingDouble((Ranked r) -> r.standout().strength()).reversed())
+            .toList();
     List<Line> picked = new ArrayList<>();
     for (Ranked ranked : ofKind) {
       boolean topUp = !ranked.standout().endBand();
-      if (picked.size() >= AT_A_GLANCE || (topUp && (kind == Standout.Kind.STRENGTH || picked.size() >= 2))) {
+      if (picked.size() >= AT_A_GLANCE
+          || (topUp && (kind == Standout.Kind.STRENGTH || picked.size() >= 2))) {
         break;
       }
       picked.add(ranked.line());

@@ -27,9 +27,11 @@ final class ClientHandoutPdf {
     this.page = page;
   }
 
-  static void write(ClientHandout handout, ReportOptions options, OutputStream out) throws IOException {
+  static void write(ClientHandout handout, ReportOptions options, OutputStream out)
+      throws IOException {
     for (int i = 0; i < SCALES.length; i++) {
-      try (PdfLayout layout = new PdfLayout(options.paper(), ClientHandout.TITLE, options.date(), SCALES[i])) {
+      try (PdfLayout layout =
+          new PdfLayout(options.paper(), ClientHandout.TITLE, options.date(), SCALES[i])) {
         new ClientHandoutPdf(handout, layout).lay();
         if (layout.pages() <= MAX_PAGES || i == SCALES.length - 1) {
           layout.finish(out, ClientHandout.TITLE + " " + handout.clientName(), options);
@@ -41,20 +43,37 @@ final class ClientHandoutPdf {
 
   private void lay() {
     page.paragraph("For " + handout.clientName(), PdfLayout.Style.BOLD, 16, Palette.INK);
-    page.paragraph(handout.assessed().map(d -> "From the questionnaires you answered, latest on " + Formats.date(d) + ".")
-        .orElse("From the questionnaires you answered."), PdfLayout.Style.REGULAR, 9.5f, SOFT);
+    page.paragraph(
+        handout
+            .assessed()
+            .map(d -> "From the questionnaires you answered, latest on " + Formats.date(d) + ".")
+            .orElse("From the questionnaires you answered."),
+        PdfLayout.Style.REGULAR,
+        9.5f,
+        SOFT);
     page.space(3);
-    page.paragraph("This handout is yours to keep. It sums up what your answers say and suggests a few small "
-        + "things to try. There are no right or wrong scores: they describe where you are now.",
-        PdfLayout.Style.REGULAR, 9.5f, Palette.INK);
+    page.paragraph(
+        "This handout is yours to keep. It sums up what your answers say and suggests a few small "
+            + "things to try. There are no right or wrong scores: they describe where you are now.",
+        PdfLayout.Style.REGULAR,
+        9.5f,
+        Palette.INK);
     page.space(8);
     atAGlance();
     for (ClientHandout.Section section : handout.sections()) {
       section(section);
     }
     page.space(4);
-    page.table(page.left(), new float[] {page.width()}, List.<PdfLayout.Cell[]>of(new PdfLayout.Cell[] {
-        new PdfLayout.Cell(ClientHandout.ABOUT, PdfLayout.Style.ITALIC, false)}), false, 8f, 20f);
+    page.table(
+        page.left(),
+        new float[] {page.width()},
+        List.<PdfLayout.Cell[]>of(
+            new PdfLayout.Cell[] {
+              new PdfLayout.Cell(ClientHandout.ABOUT, PdfLayout.Style.ITALIC, false)
+            }),
+        false,
+        8f,
+        20f);
   }
 
   private void atAGlance() {
@@ -67,16 +86,26 @@ final class ClientHandoutPdf {
   }
 
   private void glance(String label, List<ClientHandout.Line> lines, String none) {
-    String text = lines.isEmpty() ? none
-        : lines.stream().map(ClientHandout.Line::words).collect(Collectors.joining("; ")) + ".";
-    page.paragraph(List.of(new PdfLayout.Run(label, PdfLayout.Style.BOLD), new PdfLayout.Run(text,
-        PdfLayout.Style.REGULAR)), 9.5f, Palette.INK);
+    String text =
+        lines.isEmpty()
+            ? none
+            : lines.stream().map(ClientHandout.Line::words).collect(Collectors.joining("; ")) + ".";
+    page.paragraph(
+        List.of(
+            new PdfLayout.Run(label, PdfLayout.Style.BOLD),
+            new PdfLayout.Run(text, PdfLayout.Style.REGULAR)),
+        9.5f,
+        Palette.INK);
   }
 
   private void section(ClientHandout.Section section) {
     page.ensureSpace(page.scaled(70) + page.scaled(ScoreBar.HEIGHT));
-    page.paragraph(List.of(new PdfLayout.Run(section.title(), PdfLayout.Style.BOLD),
-        new PdfLayout.Run("   " + section.answered(), PdfLayout.Style.REGULAR)), 12, Palette.BLUE);
+    page.paragraph(
+        List.of(
+            new PdfLayout.Run(section.title(), PdfLayout.Style.BOLD),
+            new PdfLayout.Run("   " + section.answered(), PdfLayout.Style.REGULAR)),
+        12,
+        Palette.BLUE);
     page.space(4);
     for (ClientHandout.ScaleBlock block : section.scales()) {
       scale(block);
@@ -88,24 +117,35 @@ final class ClientHandoutPdf {
     float barWidth = page.width() * BAR_SHARE;
     float barHeight = page.scaled(ScoreBar.HEIGHT);
     page.ensureSpace(page.scaled(44) + barHeight);
-    page.paragraph(List.of(new PdfLayout.Run(block.name(), PdfLayout.Style.BOLD),
-        new PdfLayout.Run("   " + block.scoreWords(), PdfLayout.Style.REGULAR)), 10, Palette.INK);
+    page.paragraph(
+        List.of(
+            new PdfLayout.Run(block.name(), PdfLayout.Style.BOLD),
+            new PdfLayout.Run("   " + block.scoreWords(), PdfLayout.Style.REGULAR)),
+        10,
+        Palette.INK);
     if (!block.measures().isEmpty()) {
       page.paragraph(block.measures(), PdfLayout.Style.ITALIC, 8.5f, SOFT);
     }
     if (block.score().isPresent()) {
       page.space(2);
-      page.image(ScoreBar.image(block, barWidth / page.scaled(1)), page.left(), barWidth, barHeight);
+      page.image(
+          ScoreBar.image(block, barWidth / page.scaled(1)), page.left(), barWidth, barHeight);
       page.advance(barHeight);
       page.space(2);
     }
     block.missing().ifPresent(why -> page.paragraph(why, PdfLayout.Style.REGULAR, 9, Palette.INK));
-    block.band().flatMap(Band::forClient).ifPresent(text -> page.paragraph(text, PdfLayout.Style.REGULAR, 9,
-        Palette.INK));
+    block
+        .band()
+        .flatMap(Band::forClient)
+        .ifPresent(text -> page.paragraph(text, PdfLayout.Style.REGULAR, 9, Palette.INK));
     List<String> toTry = block.band().map(Band::toTry).orElse(List.of());
     for (String thing : toTry) {
-      page.paragraph(List.of(new PdfLayout.Run("Try: ", PdfLayout.Style.BOLD), new PdfLayout.Run(thing,
-          PdfLayout.Style.REGULAR)), 9, Palette.INK);
+      page.paragraph(
+          List.of(
+              new PdfLayout.Run("Try: ", PdfLayout.Style.BOLD),
+              new PdfLayout.Run(thing, PdfLayout.Style.REGULAR)),
+          9,
+          Palette.INK);
     }
     page.space(6);
   }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The client report as PDF, with the same content as the workbook's Report sheet. Like Excel's
- * "fit to pages", the whole layout is shrunk step by step until it fits {@link #MAX_PAGES} pages.
+ * The client report as PDF, with the same content as the workbook's Report sheet. Like Excel's "fit
+ * to pages", the whole layout is shrunk step by step until it fits {@link #MAX_PAGES} pages.
  */
 final class ClientPdf {
 
@@ -20,6 +20,7 @@ final class ClientPdf {
   private static final float GAP = 10f;
 
   private static final float[] TABLE_WIDTHS = {112, 40, 62, 52};
+
   /** The same total width when no scale has a percentile and the table has no percentile column. */
   private static final float[] TABLE_WIDTHS_NO_PERCENTILE = {128, 44, 94};
 
@@ -28,23 +29,36 @@ final class ClientPdf {
   private final List<ChartImage> profiles;
   private final Optional<ChartImage> trend;
 
-  private ClientPdf(ClientReport report, PdfLayout page, List<ChartImage> profiles, Optional<ChartImage> trend) {
+  private ClientPdf(
+      ClientReport report, PdfLayout page, List<ChartImage> profiles, Optional<ChartImage> trend) {
     this.report = report;
     this.page = page;
     this.profiles = profiles;
     this.trend = trend;
   }
 
-  static void write(ClientReport report, ReportOptions options, OutputStream out) throws IOException {
+  static void write(ClientReport report, ReportOptions options, OutputStream out)
+      throws IOException {
     float width = options.paper().widthPoints() - 2 * PdfLayout.SIDE;
     float chartWidth = width - sum(TABLE_WIDTHS) - GAP;
-    List<ChartImage> profiles = report.sections().stream()
-        .map(s -> ProfileChart.image(s.scores(), chartWidth, ProfileChart.suggestedHeight(s.scores()))).toList();
-    Optional<ChartImage> trend = report.progress().isEmpty() ? Optional.empty()
-        : Optional.of(TrendChart.image(report.progress(), width));
+    List<ChartImage> profiles =
+        report.sections().stream()
+            .map(
+                s ->
+                    ProfileChart.image(
+                        s.scores(), chartWidth, ProfileChart.suggestedHeight(s.scores())))
+            .toList();
+    Optional<ChartImage> trend =
+        report.progress().isEmpty()
+            ? Optional.empty()
+            : Optional.of(TrendChart.image(report.progress(), width));
     for (int i = 0; i < SCALES.length; i++) {
-      PdfLayout layout = new PdfLayout(options.paper(), ClientReport.TITLE + ": " + report.clientLabel(),
-          options.date(), SCALES[i]);
+      PdfLayout layout =
+          new PdfLayout(
+              options.paper(),
+              ClientReport.TITLE + ": " + report.clientLabel(),
+              options.date(),
+              SCALES[i]);
       try (layout) {
         new ClientPdf(report, layout, profiles, trend).lay();
         if (layout.pages() <= MAX_PAGES || i == SCALES.length - 1) {
@@ -57,8 +71,14 @@ final class ClientPdf {
 
   private void lay() {
     page.paragraph("Client report: " + report.clientLabel(), PdfLayout.Style.BOLD, 16, Palette.INK);
-    page.paragraph(report.assessed().map(d -> "Latest assessment: " + Formats.date(d))
-        .orElse("Assessment date not recorded"), PdfLayout.Style.REGULAR, 10, Palette.INK);
+    page.paragraph(
+        report
+            .assessed()
+            .map(d -> "Latest assessment: " + Formats.date(d))
+            .orElse("Assessment date not recorded"),
+        PdfLayout.Style.REGULAR,
+        10,
+        Palette.INK);
     page.space(6);
     for (int i = 0; i < report.sections().size(); i++) {
       section(report.sections().get(i), profiles.get(i));
@@ -72,23 +92,33 @@ final class ClientPdf {
     List<ScaleScore> scores = section.scores();
     float chartHeight = page.scaled(chart.heightPoints());
     page.ensureSpace(page.scaled(40) + chartHeight);
-    page.paragraph(List.of(new PdfLayout.Run(section.questionnaire().title(), PdfLayout.Style.BOLD),
-        new PdfLayout.Run("   answered " + section.occasion().label(), PdfLayout.Style.REGULAR)), 12, Palette.BLUE);
+    page.paragraph(
+        List.of(
+            new PdfLayout.Run(section.questionnaire().title(), PdfLayout.Style.BOLD),
+            new PdfLayout.Run(
+                "   answered " + section.occasion().label(), PdfLayout.Style.REGULAR)),
+        12,
+        Palette.BLUE);
     page.space(3);
     boolean percentiles = section.percentileHeading().isPresent();
     float[] widths = percentiles ? TABLE_WIDTHS : TABLE_WIDTHS_NO_PERCENTILE;
     float tableWidth = sum(widths);
     List<PdfLayout.Cell[]> rows = new ArrayList<>();
-    List<PdfLayout.Cell> header = new ArrayList<>(List.of(
-        PdfLayout.Cell.of("Scale"), PdfLayout.Cell.of("Score"), PdfLayout.Cell.of("Band")));
+    List<PdfLayout.Cell> header =
+        new ArrayList<>(
+            List.of(
+                PdfLayout.Cell.of("Scale"), PdfLayout.Cell.of("Score"), PdfLayout.Cell.of("Band")));
     section.percentileHeading().ifPresent(heading -> header.add(PdfLayout.Cell.of(heading)));
     rows.add(header.toArray(PdfLayout.Cell[]::new));
     for (int i = 0; i < scores.size(); i++) {
       ScaleScore score = scores.get(i);
-      List<PdfLayout.Cell> row = new ArrayList<>(List.of(
-          PdfLayout.Cell.of(score.scale().name()),
-          PdfLayout.Cell.bold(score.isScored() ? Formats.score(score.value().getAsDouble()) : "-"),
-          PdfLayout.Cell.centred(ClientReport.band(score))));
+      List<PdfLayout.Cell> row =
+          new ArrayList<>(
+              List.of(
+                  PdfLayout.Cell.of(score.scale().name()),
+                  PdfLayout.Cell.bold(
+                      score.isScored() ? Formats.score(score.value().getAsDouble()) : "-"),
+                  PdfLayout.Cell.centred(ClientReport.band(score))));
       if (percentiles) {
         row.add(PdfLayout.Cell.centred(section.percentiles().get(i)));
       }
@@ -103,14 +133,20 @@ final class ClientPdf {
     }
     page.space(6);
     for (ScaleScore score : scores) {
-      page.paragraph(List.of(
-          new PdfLayout.Run(ClientReport.lead(score), PdfLayout.Style.BOLD),
-          new PdfLayout.Run(ClientReport.guidance(score), PdfLayout.Style.REGULAR)), 8.5f, Palette.INK);
+      page.paragraph(
+          List.of(
+              new PdfLayout.Run(ClientReport.lead(score), PdfLayout.Style.BOLD),
+              new PdfLayout.Run(ClientReport.guidance(score), PdfLayout.Style.REGULAR)),
+          8.5f,
+          Palette.INK);
       page.space(2.5f);
     }
     page.space(1);
-    page.paragraph(section.normNote() + " About these scores: " + section.questionnaire().note().strip(),
-        PdfLayout.Style.ITALIC, 7.5f, NOTE);
+    page.paragraph(
+        section.normNote() + " About these scores: " + section.questionnaire().note().strip(),
+        PdfLayout.Style.ITALIC,
+        7.5f,
+        NOTE);
     page.space(10);
   }
 
@@ -123,8 +159,14 @@ final class ClientPdf {
     page.space(4);
     float[] widths = {150, 50, 50, 50, page.width() - 300};
     List<PdfLayout.Cell[]> rows = new ArrayList<>();
-    rows.add(new PdfLayout.Cell[] {PdfLayout.Cell.of("Scale"), PdfLayout.Cell.of("First"),
-        PdfLayout.Cell.of("Latest"), PdfLayout.Cell.of("Change"), PdfLayout.Cell.of("Verdict")});
+    rows.add(
+        new PdfLayout.Cell[] {
+          PdfLayout.Cell.of("Scale"),
+          PdfLayout.Cell.of("First"),
+          PdfLayout.Cell.of("Latest"),
+          PdfLayout.Cell.of("Change"),
+          PdfLayout.Cell.of("Verdict")
+        });
     page.table(page.left(), widths, rows, true, 8f, 13f);
     for (ClientReport.Progress progress : report.progress()) {
       page.ensureSpace(page.scaled(30));
@@ -133,10 +175,17 @@ final class ClientPdf {
       page.space(1);
       rows.clear();
       for (ClientReport.Change change : progress.changes()) {
-        rows.add(new PdfLayout.Cell[] {PdfLayout.Cell.of(change.scale()), PdfLayout.Cell.centred(score(change.first())),
-            PdfLayout.Cell.centred(score(change.latest())),
-            PdfLayout.Cell.centred(change.change().isPresent() ? Formats.signed(change.change().getAsDouble()) : "-"),
-            PdfLayout.Cell.of(change.verdict())});
+        rows.add(
+            new PdfLayout.Cell[] {
+              PdfLayout.Cell.of(change.scale()),
+              PdfLayout.Cell.centred(score(change.first())),
+              PdfLayout.Cell.centred(score(change.latest())),
+              PdfLayout.Cell.centred(
+                  change.change().isPresent()
+                      ? Formats.signed(change.change().getAsDouble())
+                      : "-"),
+              PdfLayout.Cell.of(change.verdict())
+            });
       }
       page.table(page.left(), widths, rows, false, 8f, 13f);
     }

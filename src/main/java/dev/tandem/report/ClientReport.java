@@ -23,14 +23,19 @@ import java.util.function.Function;
  * What a client report says, independent of the file format: the sheet and the PDF both render
  * this, so they cannot drift apart.
  */
-record ClientReport(String clientLabel, Optional<LocalDate> assessed, List<Section> sections,
-    List<Progress> progress, List<AnswerBlock> answers) {
+record ClientReport(
+    String clientLabel,
+    Optional<LocalDate> assessed,
+    List<Section> sections,
+    List<Progress> progress,
+    List<AnswerBlock> answers) {
 
   static final String TITLE = "Tandem client report";
 
   /** Why a composite's change gets no verdict; the change figure itself is still shown. */
-  static final String COMPOSITE_VERDICT = "not assessed: it combines other scales and has no reliability of its "
-      + "own; read the change of those scales";
+  static final String COMPOSITE_VERDICT =
+      "not assessed: it combines other scales and has no reliability of its "
+          + "own; read the change of those scales";
 
   ClientReport {
     sections = List.copyOf(sections);
@@ -44,8 +49,13 @@ record ClientReport(String clientLabel, Optional<LocalDate> assessed, List<Secti
    * empty when no scale has one, so that no percentile column appears at all. {@code normNote} says
    * what the percentiles were computed against, or why there are none.
    */
-  record Section(Questionnaire questionnaire, Occasion occasion, List<ScaleScore> scores, List<String> percentiles,
-      Optional<String> percentileHeading, String normNote) {
+  record Section(
+      Questionnaire questionnaire,
+      Occasion occasion,
+      List<ScaleScore> scores,
+      List<String> percentiles,
+      Optional<String> percentileHeading,
+      String normNote) {
     Section {
       scores = List.copyOf(scores);
       percentiles = List.copyOf(percentiles);
@@ -63,7 +73,10 @@ record ClientReport(String clientLabel, Optional<LocalDate> assessed, List<Secti
    * A questionnaire the client answered more than once: its scores at each occasion, oldest first,
    * and the change of every scale from the first to the latest.
    */
-  record Progress(Questionnaire questionnaire, List<Occasion> occasions, List<QuestionnaireScores> scores,
+  record Progress(
+      Questionnaire questionnaire,
+      List<Occasion> occasions,
+      List<QuestionnaireScores> scores,
       List<Change> changes) {
     Progress {
       occasions = List.copyOf(occasions);
@@ -81,10 +94,14 @@ record ClientReport(String clientLabel, Optional<LocalDate> assessed, List<Secti
   }
 
   /**
-   * One scale's first and latest score, the change and the reliable-change verdict; a composite
-   * (a scale computed from others) has a change but no reliability of its own.
+   * One scale's first and latest score, the change and the reliable-change verdict; a composite (a
+   * scale computed from others) has a change but no reliability of its own.
    */
-  record Change(String scale, boolean composite, OptionalDouble first, OptionalDouble latest,
+  record Change(
+      String scale,
+      boolean composite,
+      OptionalDouble first,
+      OptionalDouble latest,
       Optional<ReliableChange> reliable) {
 
     /** The verdict in plain words. */
@@ -100,32 +117,45 @@ record ClientReport(String clientLabel, Optional<LocalDate> assessed, List<Secti
 
     OptionalDouble change() {
       return first.isPresent() && latest.isPresent()
-          ? OptionalDouble.of(latest.getAsDouble() - first.getAsDouble()) : OptionalDouble.empty();
+          ? OptionalDouble.of(latest.getAsDouble() - first.getAsDouble())
+          : OptionalDouble.empty();
     }
   }
 
   /** Every item of one questionnaire at one occasion with the raw answer. */
   record AnswerBlock(Questionnaire questionnaire, Occasion occasion, QuestionnaireScores scores) {}
 
-  private static List<Change> changes(QuestionnaireScores first, QuestionnaireScores latest,
+  private static List<Change> changes(
+      QuestionnaireScores first,
+      QuestionnaireScores latest,
       Function<ScaleScore, Optional<CohortReference>> reference) {
     List<Change> changes = new ArrayList<>();
     for (ScaleScore now : latest.scales()) {
       Optional<ScaleScore> before = first.scale(now.scale().id()).filter(ScaleScore::isScored);
-      Optional<ReliableChange> reliable = before.isPresent() && now.isScored()
-          ? Optional.of(ReliableChange.between(now.scale(), before.get().value().getAsDouble(),
-              now.value().getAsDouble(), reference.apply(now)))
-          : Optional.empty();
-      changes.add(new Change(now.scale().name(), now.scale().isComposite(), before.map(ScaleScore::value).orElse(OptionalDouble.empty()),
-          now.value(), reliable));
+      Optional<ReliableChange> reliable =
+          before.isPresent() && now.isScored()
+              ? Optional.of(
+                  ReliableChange.between(
+                      now.scale(),
+                      before.get().value().getAsDouble(),
+                      now.value().getAsDouble(),
+                      reference.apply(now)))
+              : Optional.empty();
+      changes.add(
+          new Change(
+              now.scale().name(),
+              now.scale().isComposite(),
+              before.map(ScaleScore::value).orElse(OptionalDouble.empty()),
+              now.value(),
+              reliable));
     }
     return changes;
   }
 
   /**
-   * The reliable-change verdict in plain words: higher or lower, and, where the scale's
-   * {@code concern} names an end to watch, whether the change moved towards it or away from it.
-   * The reasons for "not assessed" are in {@link #changeNote}.
+   * The reliable-change verdict in plain words: higher or lower, and, where the scale's {@code
+   * concern} names an end to watch, whether the change moved towards it or away from it. The
+   * reasons for "not assessed" are in {@link #changeNote}.
    */
   static String words(ReliableChange change) {
     String direction = change.rci().orElse(0) > 0 ? "reliably higher" : "reliably lower";
@@ -138,7 +168,9 @@ record ClientReport(String clientLabel, Optional<LocalDate> assessed, List<Secti
     };
   }
 
-  /** How the verdicts were reached, and why any could not be: a footnote under the progress table. */
+  /**
+   * How the verdicts were reached, and why any could not be: a footnote under the progress table.
+   */
   static String changeNote(List<Progress> progress) {
     List<String> reasons = new ArrayList<>();
     boolean computed = false;
@@ -160,20 +192,26 @@ record ClientReport(String clientLabel, Optional<LocalDate> assessed, List<Secti
     }
     StringBuilder note = new StringBuilder();
     if (computed) {
-      note.append("A change counts as reliable when it is larger than 1.96 times the standard error of the "
-          + "difference (Jacobson and Truax), from each scale's reliability and spread of scores as stated in "
-          + "the questionnaire or, where it states none, as found in this cohort.");
+      note.append(
+          "A change counts as reliable when it is larger than 1.96 times the standard error of the "
+              + "difference (Jacobson and Truax), from each scale's reliability and spread of scores as stated in "
+              + "the questionnaire or, where it states none, as found in this cohort.");
     }
     if (!reasons.isEmpty()) {
-      note.append(note.length() == 0 ? "" : " ").append("Not assessed where there is ")
-          .append(String.join("; ", reasons)).append('.');
+      note.append(note.length() == 0 ? "" : " ")
+          .append("Not assessed where there is ")
+          .append(String.join("; ", reasons))
+          .append('.');
     }
     return note.toString();
   }
 
   /** "Need for solitude: 12 Jan 2026 to 12 Mar 2026". */
   static String span(Progress progress) {
-    return progress.questionnaire().title() + ": " + progress.occasions().get(0).label() + " to "
+    return progress.questionnaire().title()
+        + ": "
+        + progress.occasions().get(0).label()
+        + " to "
         + progress.occasions().get(progress.occasions().size() - 1).label();
   }
 
@@ -185,7 +223,8 @@ record ClientReport(String clientLabel, Optional<LocalDate> assessed, List<Secti
    * The report of a client; {@code statistics}, when given, are the cohort's, which percentiles and
    * reliable change fall back on where a definition states no norms or reliability.
    */
-  static ClientReport of(Client client, List<Questionnaire> questionnaires, Optional<CohortStatistics> statistics) {
+  static ClientReport of(
+      Client client, List<Questionnaire> questionnaires, Optional<CohortStatistics> statistics) {
     Objects.requireNonNull(client, "client must not be null");
     Objects.requireNonNull(questionnaires, "questionnaires must not be null");
     List<Assessment> assessments = client.assessments();
@@ -210,43 +249,58 @@ record ClientReport(String clientLabel, Optional<LocalDate> assessed, List<Secti
         continue;
       }
       int last = scores.size() - 1;
-      sections.add(section(questionnaire, occasions.get(last), scores.get(last).scales(), reference));
+      sections.add(
+          section(questionnaire, occasions.get(last), scores.get(last).scales(), reference));
       if (scores.size() > 1) {
-        progress.add(new Progress(questionnaire, occasions, scores,
-            changes(scores.get(0), scores.get(last), reference)));
+        progress.add(
+            new Progress(
+                questionnaire,
+                occasions,
+                scores,
+                changes(scores.get(0), scores.get(last), reference)));
       }
     }
     Optional<LocalDate> assessed = client.latest().submitted().map(t -> t.toLocalDate());
-    return new ClientReport(client.name().orElse(client.id()), assessed, sections, progress, answers);
+    return new ClientReport(
+        client.name().orElse(client.id()), assessed, sections, progress, answers);
   }
 
-  private static Section section(Questionnaire questionnaire, Occasion occasion, List<ScaleScore> scores,
+  private static Section section(
+      Questionnaire questionnaire,
+      Occasion occasion,
+      List<ScaleScore> scores,
       Function<ScaleScore, Optional<CohortReference>> reference) {
     List<String> percentiles = new ArrayList<>();
     List<String> bases = new ArrayList<>();
     List<NormSource> sources = new ArrayList<>();
     for (ScaleScore score : scores) {
       Standing standing = Standing.of(score, reference.apply(score));
-      percentiles.add(standing.percentile().isPresent()
-          ? Formats.ordinal((int) Math.max(1, Math.min(99, Math.round(standing.percentile().getAsDouble()))))
-          : "-");
+      percentiles.add(
+          standing.percentile().isPresent()
+              ? Formats.ordinal(
+                  (int) Math.max(1, Math.min(99, Math.round(standing.percentile().getAsDouble()))))
+              : "-");
       if (standing.source() != NormSource.NONE && !sources.contains(standing.source())) {
         sources.add(standing.source());
       }
-      String basis = standing.source() == NormSource.NONE
-          ? "no percentiles: " + standing.basis()
-          : "percentiles " + standing.basis().replaceFirst(";.*$", "");
+      String basis =
+          standing.source() == NormSource.NONE
+              ? "no percentiles: " + standing.basis()
+              : "percentiles " + standing.basis().replaceFirst(";.*$", "");
       if (!bases.contains(basis)) {
         bases.add(basis);
       }
     }
     String note = bases.isEmpty() ? "" : capitalised(String.join("; ", bases)) + ".";
     if (sources.contains(NormSource.COHORT)) {
-      note += " A cohort percentile is the share of your own clients who scored lower, not a comparison with "
-          + "people in general.";
+      note +=
+          " A cohort percentile is the share of your own clients who scored lower, not a comparison with "
+              + "people in general.";
     }
-    Optional<String> heading = sources.isEmpty() ? Optional.empty()
-        : Optional.of(sources.size() == 1 ? percentileName(sources.get(0)) : "Percentile");
+    Optional<String> heading =
+        sources.isEmpty()
+            ? Optional.empty()
+            : Optional.of(sources.size() == 1 ? percentileName(sources.get(0)) : "Percentile");
     return new Section(questionnaire, occasion, scores, percentiles, heading, note);
   }
 
@@ -272,8 +326,10 @@ record ClientReport(String clientLabel, Optional<LocalDate> assessed, List<Secti
    * fewer statements than the scale has, "Recharging alone (High; 5 of 6 statements answered): ".
    */
   static String lead(ScaleScore score) {
-    String answered = score.isScored() && score.answered() < score.items()
-        ? "; " + score.answered() + " of " + score.items() + " statements answered" : "";
+    String answered =
+        score.isScored() && score.answered() < score.items()
+            ? "; " + score.answered() + " of " + score.items() + " statements answered"
+            : "";
     return score.scale().name() + " (" + band(score) + answered + "): ";
   }
 
@@ -283,11 +339,19 @@ record ClientReport(String clientLabel, Optional<LocalDate> assessed, List<Secti
 
   /** The guidance for the band the score falls in, or why there is no score. */
   static String guidance(ScaleScore score) {
-    return score.band().map(Band::guidance).map(String::strip)
-        .orElseGet(() -> capitalised(score.missingReason().orElse("the score is outside the scale's range")) + ".");
+    return score
+        .band()
+        .map(Band::guidance)
+        .map(String::strip)
+        .orElseGet(
+            () ->
+                capitalised(score.missingReason().orElse("the score is outside the scale's range"))
+                    + ".");
   }
 
   static String answerLabel(Questionnaire questionnaire, double value) {
-    return Double.isNaN(value) ? "(no answer)" : questionnaire.responseScale().label((int) Math.round(value));
+    return Double.isNaN(value)
+        ? "(no answer)"
+        : questionnaire.responseScale().label((int) Math.round(value));
   }
 }

@@ -22,15 +22,20 @@ final class ClientWorkbook {
   private static final float SPACER = 9f;
   static final String ANSWERS_SHEET = "Answers";
 
-  /** Report sheet columns: scale, score, band, percentile (or the band's second column), then three for the chart. */
+  /**
+   * Report sheet columns: scale, score, band, percentile (or the band's second column), then three
+   * for the chart.
+   */
   private static final int[] WIDTHS = {22, 7, 12, 11, 13, 13, 13};
+
   private static final int LAST_COL = WIDTHS.length - 1;
   private static final int CHART_COL = 4;
   private static final float TABLE_ROW_MIN = 18f;
 
-  static final String PROGRESS_INTRO = "Scores at the first and at the latest assessment of each questionnaire. "
-      + "A change is called reliable only when it is larger than the questionnaire's measurement error would "
-      + "explain; smaller ups and downs are normal from one occasion to the next.";
+  static final String PROGRESS_INTRO =
+      "Scores at the first and at the latest assessment of each questionnaire. "
+          + "A change is called reliable only when it is larger than the questionnaire's measurement error would "
+          + "explain; smaller ups and downs are normal from one occasion to the next.";
 
   private final ClientReport report;
   private final ReportOptions options;
@@ -59,8 +64,15 @@ final class ClientWorkbook {
     sheet.setPrintGridlines(false);
     Cells.text(sheet, 0, 0, "Client report: " + report.clientLabel(), styles.title);
     Cells.row(sheet, 0).setHeightInPoints(24);
-    Cells.text(sheet, 1, 0, report.assessed().map(d -> "Latest assessment: " + Formats.date(d))
-        .orElse("Assessment date not recorded"), styles.subtitle);
+    Cells.text(
+        sheet,
+        1,
+        0,
+        report
+            .assessed()
+            .map(d -> "Latest assessment: " + Formats.date(d))
+            .orElse("Assessment date not recorded"),
+        styles.subtitle);
     int row = 3;
     List<Integer> blocks = new ArrayList<>();
     for (ClientReport.Section section : report.sections()) {
@@ -69,8 +81,10 @@ final class ClientWorkbook {
     if (!report.progress().isEmpty()) {
       row = progress(sheet, row, blocks);
     }
-    PrintLayout print = PrintLayout.of(options, ClientReport.TITLE + ": " + report.clientLabel()).repeating(1)
-        .atMostPagesTall(MAX_PAGES);
+    PrintLayout print =
+        PrintLayout.of(options, ClientReport.TITLE + ": " + report.clientLabel())
+            .repeating(1)
+            .atMostPagesTall(MAX_PAGES);
     print.applyTo(sheet);
     if (!blocks.isEmpty()) {
       print.keepTogether(sheet, blocks, row);
@@ -78,7 +92,8 @@ final class ClientWorkbook {
   }
 
   /** Writes a questionnaire's section and adds the rows where its unbreakable blocks start. */
-  private int section(XSSFSheet sheet, int start, ClientReport.Section section, List<Integer> blocks) {
+  private int section(
+      XSSFSheet sheet, int start, ClientReport.Section section, List<Integer> blocks) {
     Questionnaire questionnaire = section.questionnaire();
     int row = start;
     blocks.add(row);
@@ -97,7 +112,8 @@ final class ClientWorkbook {
     }
     row++;
     List<ScaleScore> scores = section.scores();
-    float rowHeight = Math.max(TABLE_ROW_MIN, (ProfileChart.suggestedHeight(scores) - 16f) / scores.size());
+    float rowHeight =
+        Math.max(TABLE_ROW_MIN, (ProfileChart.suggestedHeight(scores) - 16f) / scores.size());
     for (int i = 0; i < scores.size(); i++) {
       ScaleScore score = scores.get(i);
       Cells.text(sheet, row, 0, score.scale().name(), styles.tableText);
@@ -117,8 +133,11 @@ final class ClientWorkbook {
       row++;
     }
     Cells.row(sheet, tableTop).setHeightInPoints(16f);
-    ChartImage chart = ProfileChart.image(scores, Pictures.widthPoints(sheet, CHART_COL, LAST_COL + 1),
-        Pictures.heightPoints(sheet, tableTop, row));
+    ChartImage chart =
+        ProfileChart.image(
+            scores,
+            Pictures.widthPoints(sheet, CHART_COL, LAST_COL + 1),
+            Pictures.heightPoints(sheet, tableTop, row));
     Pictures.insert(sheet, chart, CHART_COL, tableTop, LAST_COL + 1, row);
     row++;
     int width = Cells.characters(sheet, 0, LAST_COL);
@@ -192,7 +211,8 @@ final class ClientWorkbook {
     blocks.add(row);
     Cells.row(sheet, row).setHeightInPoints(TrendChart.height(report.progress()));
     row++;
-    ChartImage trend = TrendChart.image(report.progress(), Pictures.widthPoints(sheet, 0, LAST_COL + 1));
+    ChartImage trend =
+        TrendChart.image(report.progress(), Pictures.widthPoints(sheet, 0, LAST_COL + 1));
     Pictures.insert(sheet, trend, 0, chartTop, LAST_COL + 1, row);
     return row;
   }
@@ -208,7 +228,9 @@ final class ClientWorkbook {
   private void answersSheet() {
     XSSFSheet sheet = workbook.createSheet(ANSWERS_SHEET);
     Cells.widths(sheet, 18, 12, 5, 44, 10, 8, 22);
-    String[] headers = {"Questionnaire", "Assessment", "No.", "Item", "Reversed", "Answer", "Answer label"};
+    String[] headers = {
+      "Questionnaire", "Assessment", "No.", "Item", "Reversed", "Answer", "Answer label"
+    };
     for (int c = 0; c < headers.length; c++) {
       Cells.text(sheet, 0, c, headers[c], styles.header);
     }
@@ -231,12 +253,14 @@ final class ClientWorkbook {
           Cells.number(sheet, row, 5, value, styles.rowCount);
         }
         Cells.text(sheet, row, 6, ClientReport.answerLabel(questionnaire, value), styles.row);
-        Cells.row(sheet, row).setHeightInPoints(Math.max(14f, Cells.wrappedHeight(item.text(), itemWidth, 9)));
+        Cells.row(sheet, row)
+            .setHeightInPoints(Math.max(14f, Cells.wrappedHeight(item.text(), itemWidth, 9)));
         row++;
       }
     }
     sheet.createFreezePane(0, 1);
-    PrintLayout.of(options, ClientReport.TITLE + ": " + report.clientLabel() + ", answers").repeating(1)
+    PrintLayout.of(options, ClientReport.TITLE + ": " + report.clientLabel() + ", answers")
+        .repeating(1)
         .applyTo(sheet);
   }
 }

@@ -28,8 +28,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The cohort workbook: a summary of the run, per-scale statistics, the item analysis with flags for
- * weak items, the correlations between scales with a colour scale, the distributions of every scale as native (editable)
- * charts, the scored data with stable column names for further analysis, and the rejected rows.
+ * weak items, the correlations between scales with a colour scale, the distributions of every scale
+ * as native (editable) charts, the scored data with stable column names for further analysis, and
+ * the rejected rows.
  */
 final class CohortWorkbook {
 
@@ -38,8 +39,10 @@ final class CohortWorkbook {
   static final String DISTRIBUTIONS = "Distributions";
   static final String SCORES = "Scores";
   static final String REJECTED = "Rejected";
+
   /** Bins per histogram; with a 1-5 mean score, bins half a point wide. */
   static final int BINS = 8;
+
   private static final int HISTOGRAM_ROWS = 16;
 
   static final String STATISTICS = "Statistics";
@@ -61,8 +64,14 @@ final class CohortWorkbook {
     this.styles = new SheetStyles(workbook);
   }
 
-  /** The workbook without its Caseload sheet; {@code withCouples} says whether the couples' sheets follow. */
-  static XSSFWorkbook build(ScoredCohort cohort, CohortStatistics statistics, boolean withCouples,
+  /**
+   * The workbook without its Caseload sheet; {@code withCouples} says whether the couples' sheets
+   * follow.
+   */
+  static XSSFWorkbook build(
+      ScoredCohort cohort,
+      CohortStatistics statistics,
+      boolean withCouples,
       ReportOptions options) {
     CohortWorkbook builder = new CohortWorkbook(cohort, statistics, options);
     builder.summary(withCouples);
@@ -113,13 +122,18 @@ final class CohortWorkbook {
     row++;
     var imported = cohort.imported();
     Object[][] counts = {
-        {"Clients", cohort.clients().size(), "people, told apart by their id (email or code)"},
-        {"Couples", couples(cohort), "couple codes shared by exactly two clients"},
-        {"Assessments", cohort.assessments().size(), "scored responses; a client may have several"},
-        {"Rows read", imported.rowsRead(), "data rows in the input files"},
-        {"Rows scored", imported.responses().size(), ""},
-        {"Rows rejected", imported.rejectedRows(), "listed with reasons on the Rejected sheet"},
-        {"Answers set aside", imported.rejectedCells(), "single cells treated as missing; also on Rejected"}};
+      {"Clients", cohort.clients().size(), "people, told apart by their id (email or code)"},
+      {"Couples", couples(cohort), "couple codes shared by exactly two clients"},
+      {"Assessments", cohort.assessments().size(), "scored responses; a client may have several"},
+      {"Rows read", imported.rowsRead(), "data rows in the input files"},
+      {"Rows scored", imported.responses().size(), ""},
+      {"Rows rejected", imported.rejectedRows(), "listed with reasons on the Rejected sheet"},
+      {
+        "Answers set aside",
+        imported.rejectedCells(),
+        "single cells treated as missing; also on Rejected"
+      }
+    };
     for (Object[] line : counts) {
       Cells.text(sheet, row, 0, (String) line[0], styles.text);
       Cells.number(sheet, row, 1, ((Number) line[1]).doubleValue(), styles.count);
@@ -132,8 +146,17 @@ final class CohortWorkbook {
     for (Questionnaire questionnaire : cohort.questionnaires()) {
       Cells.text(sheet, row, 0, questionnaire.title(), styles.text);
       Cells.text(sheet, row, 1, "v" + questionnaire.version(), styles.text);
-      Cells.text(sheet, row, 3, questionnaire.scales().size() + " scales, " + questionnaire.items().size()
-          + " items (" + questionnaire.id() + ")", styles.small);
+      Cells.text(
+          sheet,
+          row,
+          3,
+          questionnaire.scales().size()
+              + " scales, "
+              + questionnaire.items().size()
+              + " items ("
+              + questionnaire.id()
+              + ")",
+          styles.small);
       row++;
     }
     if (!imported.notes().isEmpty()) {
@@ -152,21 +175,43 @@ final class CohortWorkbook {
     Cells.text(sheet, row, 0, "Sheets", styles.heading);
     row++;
     List<String[]> sheets = new ArrayList<>();
-    sheets.add(new String[] {CaseloadSheet.NAME, "who needs attention first, when each was last assessed and when the "
-        + "next assessment is due, with a link to each report"});
+    sheets.add(
+        new String[] {
+          CaseloadSheet.NAME,
+          "who needs attention first, when each was last assessed and when the "
+              + "next assessment is due, with a link to each report"
+        });
     sheets.add(new String[] {SUMMARY, "this page: what was read"});
-    sheets.addAll(List.of(new String[][] {
-        {STATISTICS, "per scale: descriptives and Cronbach's alpha (" + CohortStatistics.BASIS + ")"},
-        {ITEMS, "per item: corrected item-total correlation, alpha without the item, flags for weak items"},
-        {CORRELATIONS, "how the scales go together, coloured from -1 to +1"},
-        {DISTRIBUTIONS, "how the latest scores of all clients spread over each scale's range"},
-        {SCORES, "one row per assessment, one column per scale, for further analysis"},
-        {REJECTED, "rows and answers that were not used, with the reason and what to do"}}));
+    sheets.addAll(
+        List.of(
+            new String[][] {
+              {
+                STATISTICS,
+                "per scale: descriptives and Cronbach's alpha (" + CohortStatistics.BASIS + ")"
+              },
+              {
+                ITEMS,
+                "per item: corrected item-total correlation, alpha without the item, flags for weak items"
+              },
+              {CORRELATIONS, "how the scales go together, coloured from -1 to +1"},
+              {
+                DISTRIBUTIONS, "how the latest scores of all clients spread over each scale's range"
+              },
+              {SCORES, "one row per assessment, one column per scale, for further analysis"},
+              {REJECTED, "rows and answers that were not used, with the reason and what to do"}
+            }));
     if (withCouples) {
-      sheets.add(new String[] {CoupleCohortSheets.COUPLES_SHEET, "one row per couple: differences, patterns, "
-          + "discussion items; and everyone not compared, with the reason"});
-      sheets.add(new String[] {CoupleCohortSheets.SIMILARITY_SHEET, "how alike partners are on each scale across "
-          + "couples (intraclass correlations)"});
+      sheets.add(
+          new String[] {
+            CoupleCohortSheets.COUPLES_SHEET,
+            "one row per couple: differences, patterns, "
+                + "discussion items; and everyone not compared, with the reason"
+          });
+      sheets.add(
+          new String[] {
+            CoupleCohortSheets.SIMILARITY_SHEET,
+            "how alike partners are on each scale across " + "couples (intraclass correlations)"
+          });
     }
     for (String[] line : sheets) {
       Cells.text(sheet, row, 0, line[0], styles.bold);
@@ -178,8 +223,23 @@ final class CohortWorkbook {
 
   private void statistics() {
     XSSFSheet sheet = workbook.createSheet(STATISTICS);
-    String[] headers = {"Questionnaire", "Scale", "n", "Mean", "SD", "Median", "Min", "Max", "Skew", "Kurtosis",
-        "SE", "Alpha", "Std. alpha", "Alpha 95% CI", "Notes"};
+    String[] headers = {
+      "Questionnaire",
+      "Scale",
+      "n",
+      "Mean",
+      "SD",
+      "Median",
+      "Min",
+      "Max",
+      "Skew",
+      "Kurtosis",
+      "SE",
+      "Alpha",
+      "Std. alpha",
+      "Alpha 95% CI",
+      "Notes"
+    };
     Cells.widths(sheet, 18, 22, 5, 7, 7, 7, 7, 7, 7, 8, 7, 7, 7, 11, 40);
     header(sheet, headers);
     int row = 1;
@@ -190,27 +250,52 @@ final class CohortWorkbook {
         Cells.text(sheet, row, 0, questionnaire.questionnaire().title(), styles.row);
         Cells.text(sheet, row, 1, scale.scale().name(), styles.rowWrap);
         Cells.number(sheet, row, 2, d.n(), styles.rowCount);
-        OptionalDouble[] values = {d.mean(), d.sd(), d.median(), d.min(), d.max(), d.skew(), d.kurtosis(), d.se(),
-            c.alpha(), c.stdAlpha()};
+        OptionalDouble[] values = {
+          d.mean(),
+          d.sd(),
+          d.median(),
+          d.min(),
+          d.max(),
+          d.skew(),
+          d.kurtosis(),
+          d.se(),
+          c.alpha(),
+          c.stdAlpha()
+        };
         for (int v = 0; v < values.length; v++) {
           number(sheet, row, 3 + v, values[v]);
         }
-        String interval = c.alphaCiLow().isPresent() && c.alphaCiHigh().isPresent()
-            ? Formats.score(c.alphaCiLow().getAsDouble()) + " to " + Formats.score(c.alphaCiHigh().getAsDouble())
-            : "";
+        String interval =
+            c.alphaCiLow().isPresent() && c.alphaCiHigh().isPresent()
+                ? Formats.score(c.alphaCiLow().getAsDouble())
+                    + " to "
+                    + Formats.score(c.alphaCiHigh().getAsDouble())
+                : "";
         Cells.text(sheet, row, 13, interval, styles.row);
         List<String> notes = new ArrayList<>(d.notes());
         notes.addAll(c.notes());
         String note = String.join(" ", notes);
         Cells.text(sheet, row, 14, note, styles.rowWrap);
-        Cells.row(sheet, row).setHeightInPoints(Math.max(14f, Math.max(Cells.wrappedHeight(note, 40, 9),
-            Cells.wrappedHeight(scale.scale().name(), 22, 9))));
+        Cells.row(sheet, row)
+            .setHeightInPoints(
+                Math.max(
+                    14f,
+                    Math.max(
+                        Cells.wrappedHeight(note, 40, 9),
+                        Cells.wrappedHeight(scale.scale().name(), 22, 9))));
         row++;
       }
     }
     row++;
-    Cells.text(sheet, row, 0, "Computed from " + CohortStatistics.BASIS + ", as R's psych describe() and alpha(). "
-        + "Alpha of 0.70 or more is usually taken as acceptable for a scale used with groups.", styles.note);
+    Cells.text(
+        sheet,
+        row,
+        0,
+        "Computed from "
+            + CohortStatistics.BASIS
+            + ", as R's psych describe() and alpha(). "
+            + "Alpha of 0.70 or more is usually taken as acceptable for a scale used with groups.",
+        styles.note);
     Cells.merge(sheet, row, 0, headers.length - 1);
     sheet.createFreezePane(STAT_SCALE_COLS, 1);
     PrintLayout.of(options, TITLE + ": statistics").repeating(1).wide().applyTo(sheet);
@@ -218,8 +303,19 @@ final class CohortWorkbook {
 
   private void items() {
     XSSFSheet sheet = workbook.createSheet(ITEMS);
-    String[] headers = {"Scale", "Item", "Statement", "Reversed", "n", "Mean", "SD", "Item-total r", "Alpha without",
-        "Flag", "What to do"};
+    String[] headers = {
+      "Scale",
+      "Item",
+      "Statement",
+      "Reversed",
+      "n",
+      "Mean",
+      "SD",
+      "Item-total r",
+      "Alpha without",
+      "Flag",
+      "What to do"
+    };
     Cells.widths(sheet, 20, 7, 44, 9, 5, 7, 7, 9, 9, 13, 44);
     header(sheet, headers);
     int row = 1;
@@ -232,27 +328,50 @@ final class CohortWorkbook {
           Cells.text(sheet, row, 0, scale.scale().name(), styles.rowWrap);
           Cells.text(sheet, row, 1, item.itemId(), styles.row);
           Cells.text(sheet, row, 2, text, styles.rowWrap);
-          Cells.text(sheet, row, 3, known.filter(Item::reversed).isPresent() ? "reversed" : "", styles.row);
+          Cells.text(
+              sheet,
+              row,
+              3,
+              known.filter(Item::reversed).isPresent() ? "reversed" : "",
+              styles.row);
           Cells.number(sheet, row, 4, item.n(), styles.rowCount);
           number(sheet, row, 5, item.mean());
           number(sheet, row, 6, item.sd());
           number(sheet, row, 7, item.rDrop());
           number(sheet, row, 8, item.alphaIfDropped());
-          String flags = item.flags().stream().map(f -> words(f.kind())).reduce((a, b) -> a + ", " + b).orElse("");
-          String advice = item.flags().stream().map(ItemFlag::advice).reduce((a, b) -> a + " " + b)
-              .orElse(String.join(" ", item.notes()));
+          String flags =
+              item.flags().stream()
+                  .map(f -> words(f.kind()))
+                  .reduce((a, b) -> a + ", " + b)
+                  .orElse("");
+          String advice =
+              item.flags().stream()
+                  .map(ItemFlag::advice)
+                  .reduce((a, b) -> a + " " + b)
+                  .orElse(String.join(" ", item.notes()));
           Cells.text(sheet, row, 9, flags, item.isFlagged() ? styles.rowFlag : styles.row);
           Cells.text(sheet, row, 10, advice, styles.rowWrap);
-          Cells.row(sheet, row).setHeightInPoints(Math.max(14f, Math.max(Cells.wrappedHeight(text, 44, 9),
-              Cells.wrappedHeight(advice, 44, 9))));
+          Cells.row(sheet, row)
+              .setHeightInPoints(
+                  Math.max(
+                      14f,
+                      Math.max(
+                          Cells.wrappedHeight(text, 44, 9), Cells.wrappedHeight(advice, 44, 9))));
           row++;
         }
       }
     }
     row++;
-    Cells.text(sheet, row, 0, "Answers reverse keyed before analysis. Flags: item-total r below "
-        + Formats.score(ItemFlag.WEAK_BELOW) + " (weak) or below 0 (runs against the scale), alpha rising by more than "
-        + Formats.score(ItemFlag.ALPHA_RISE_MARGIN) + " without the item, or no variation at all.", styles.note);
+    Cells.text(
+        sheet,
+        row,
+        0,
+        "Answers reverse keyed before analysis. Flags: item-total r below "
+            + Formats.score(ItemFlag.WEAK_BELOW)
+            + " (weak) or below 0 (runs against the scale), alpha rising by more than "
+            + Formats.score(ItemFlag.ALPHA_RISE_MARGIN)
+            + " without the item, or no variation at all.",
+        styles.note);
     Cells.merge(sheet, row, 0, headers.length - 1);
     sheet.createFreezePane(2, 1);
     PrintLayout.of(options, TITLE + ": items").repeating(1).wide().applyTo(sheet);
@@ -277,7 +396,12 @@ final class CohortWorkbook {
     int[] widths = new int[columns.size() + 1];
     widths[0] = 10;
     for (int i = 0; i < columns.size(); i++) {
-      String label = (i + 1) + ". " + columns.get(i).questionnaire().title() + ": " + columns.get(i).scale().name();
+      String label =
+          (i + 1)
+              + ". "
+              + columns.get(i).questionnaire().title()
+              + ": "
+              + columns.get(i).scale().name();
       widths[0] = Math.max(widths[0], Math.min(60, label.length() + 2));
     }
     for (int c = 1; c < widths.length; c++) {
@@ -287,8 +411,16 @@ final class CohortWorkbook {
     Cells.text(sheet, 0, 0, "Scale", styles.header);
     for (int i = 0; i < columns.size(); i++) {
       Cells.text(sheet, 0, i + 1, String.valueOf(i + 1), styles.header);
-      Cells.text(sheet, i + 1, 0, (i + 1) + ". " + columns.get(i).questionnaire().title() + ": "
-          + columns.get(i).scale().name(), styles.row);
+      Cells.text(
+          sheet,
+          i + 1,
+          0,
+          (i + 1)
+              + ". "
+              + columns.get(i).questionnaire().title()
+              + ": "
+              + columns.get(i).scale().name(),
+          styles.row);
       Cells.number(sheet, i + 1, i + 1, 1.0, styles.rowScore);
     }
     for (Correlation correlation : statistics.correlations()) {
@@ -303,12 +435,20 @@ final class CohortWorkbook {
     int last = columns.size();
     ColourScale.diverging(sheet, new CellRangeAddress(1, last, 1, last));
     int row = last + 2;
-    Cells.text(sheet, row, 0, "Pearson correlations between scale scores over the clients who have both ("
-        + CohortStatistics.BASIS + "). Blue: the scales rise together; orange: one rises as the other falls; "
-        + "white: no relation. An empty cell could not be computed.", styles.note);
+    Cells.text(
+        sheet,
+        row,
+        0,
+        "Pearson correlations between scale scores over the clients who have both ("
+            + CohortStatistics.BASIS
+            + "). Blue: the scales rise together; orange: one rises as the other falls; "
+            + "white: no relation. An empty cell could not be computed.",
+        styles.note);
     Cells.merge(sheet, row, 0, Math.min(last, 12));
-    Cells.row(sheet, row).setHeightInPoints(Cells.wrappedHeight("x".repeat(260), Cells.characters(sheet, 0,
-        Math.min(last, 12)), 8));
+    Cells.row(sheet, row)
+        .setHeightInPoints(
+            Cells.wrappedHeight(
+                "x".repeat(260), Cells.characters(sheet, 0, Math.min(last, 12)), 8));
     sheet.createFreezePane(1, 1);
     PrintLayout.of(options, TITLE + ": correlations").repeating(1).wide().applyTo(sheet);
   }
@@ -331,7 +471,12 @@ final class CohortWorkbook {
   private void distributions() {
     XSSFSheet sheet = workbook.createSheet(DISTRIBUTIONS);
     Cells.widths(sheet, 12, 8, 3, 12, 12, 12, 12, 12, 12);
-    Cells.text(sheet, 0, 0, "Distribution of each scale: latest assessment of every client", styles.heading);
+    Cells.text(
+        sheet,
+        0,
+        0,
+        "Distribution of each scale: latest assessment of every client",
+        styles.heading);
     Cells.row(sheet, 0).setHeightInPoints(20);
     int row = 2;
     for (Column column : columns()) {
@@ -355,13 +500,25 @@ final class CohortWorkbook {
       Cells.text(sheet, row + 1, 1, "Clients", styles.header);
       int first = row + 2;
       for (int b = 0; b < BINS; b++) {
-        Cells.text(sheet, first + b, 0, Formats.score(edges[b]) + " - " + Formats.score(edges[b + 1]), styles.text);
+        Cells.text(
+            sheet,
+            first + b,
+            0,
+            Formats.score(edges[b]) + " - " + Formats.score(edges[b + 1]),
+            styles.text);
         Cells.number(sheet, first + b, 1, counts[b], styles.count);
       }
       Cells.text(sheet, first + BINS, 0, "Not scored", styles.small);
       Cells.number(sheet, first + BINS, 1, missing, styles.count);
-      NativeCharts.histogram(sheet, scale.name(), new CellRangeAddress(first, first + BINS - 1, 0, 0),
-          new CellRangeAddress(first, first + BINS - 1, 1, 1), 3, row + 1, 9, row + HISTOGRAM_ROWS - 1);
+      NativeCharts.histogram(
+          sheet,
+          scale.name(),
+          new CellRangeAddress(first, first + BINS - 1, 0, 0),
+          new CellRangeAddress(first, first + BINS - 1, 1, 1),
+          3,
+          row + 1,
+          9,
+          row + HISTOGRAM_ROWS - 1);
       row += HISTOGRAM_ROWS;
     }
     PrintLayout.of(options, TITLE + ": distributions").repeating(1).applyTo(sheet);
@@ -431,13 +588,16 @@ final class CohortWorkbook {
   private void rejected() {
     XSSFSheet sheet = workbook.createSheet(REJECTED);
     Cells.widths(sheet, 22, 7, 8, 22, 10, 40, 40);
-    String[] headers = {"File", "Line", "Column", "Column header", "Set aside", "Reason", "What to do"};
+    String[] headers = {
+      "File", "Line", "Column", "Column header", "Set aside", "Reason", "What to do"
+    };
     for (int c = 0; c < headers.length; c++) {
       Cells.text(sheet, 0, c, headers[c], styles.header);
     }
     int row = 1;
     for (Rejection rejection : cohort.imported().rejections()) {
-      Cells.text(sheet, row, 0, String.valueOf(rejection.position().file().getFileName()), styles.rowWrap);
+      Cells.text(
+          sheet, row, 0, String.valueOf(rejection.position().file().getFileName()), styles.rowWrap);
       Cells.number(sheet, row, 1, rejection.position().line(), styles.rowCount);
       if (rejection.position().column() > 0) {
         Cells.number(sheet, row, 2, rejection.position().column(), styles.rowCount);
@@ -446,8 +606,12 @@ final class CohortWorkbook {
       Cells.text(sheet, row, 4, rejection.rejectsRow() ? "whole row" : "answer", styles.row);
       Cells.text(sheet, row, 5, rejection.reason(), styles.rowWrap);
       Cells.text(sheet, row, 6, rejection.action(), styles.rowWrap);
-      float height = Math.max(Cells.wrappedHeight(rejection.reason(), 40, 9),
-          Math.max(Cells.wrappedHeight(rejection.action(), 40, 9), Cells.wrappedHeight(rejection.column(), 22, 9)));
+      float height =
+          Math.max(
+              Cells.wrappedHeight(rejection.reason(), 40, 9),
+              Math.max(
+                  Cells.wrappedHeight(rejection.action(), 40, 9),
+                  Cells.wrappedHeight(rejection.column(), 22, 9)));
       Cells.row(sheet, row).setHeightInPoints(Math.max(14f, height));
       row++;
     }

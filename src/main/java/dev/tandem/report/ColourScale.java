@@ -5,13 +5,12 @@ import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFConditionalFormattingRule;
-import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
 
 /**
- * Conditional-formatting colour scales. The diverging scale runs orange (-1), white (0), blue
- * (+1): two hues colour-blind readers tell apart, and in greyscale the strength still shows as
- * darkness.
+ * Conditional-formatting colour scales. The diverging scale runs orange (-1), white (0), blue (+1):
+ * two hues colour-blind readers tell apart, and in greyscale the strength still shows as darkness.
  */
 final class ColourScale {
 
@@ -27,10 +26,12 @@ final class ColourScale {
     scale.getThresholds()[1].setValue(0d);
     scale.getThresholds()[2].setRangeType(RangeType.NUMBER);
     scale.getThresholds()[2].setValue(1d);
-    scale.setColors(new XSSFColor[] {
-        new XSSFColor(Palette.rgb(Palette.ORANGE)),
-        new XSSFColor(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF}),
-        new XSSFColor(Palette.rgb(Palette.SKY))});
+    scale.setColors(
+        new XSSFColor[] {
+          new XSSFColor(Palette.rgb(Palette.ORANGE)),
+          new XSSFColor(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF}),
+          new XSSFColor(Palette.rgb(Palette.SKY))
+        });
     formatting.addConditionalFormatting(new CellRangeAddress[] {range}, rule);
   }
 }

@@ -3,16 +3,10 @@ package dev.tandem.report;
 import dev.tandem.couples.Partner;
 import dev.tandem.report.CoupleReport.Point;
 import dev.tandem.report.CoupleReport.ScaleRow;
-import java.awt.geom.Rectangle2D;
-import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.util.SortOrder;
-import org.jfree.chart.renderer.category.LineAndShapeRenderer;
-import org.jfree.data.category.DefaultCategoryDataset;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
@@ -20,27 +14,35 @@ import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.chart.util.SortOrder;
+import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The two pictures of a couple's session page, in the palette's first two colours for the partners:
  * both partners' scores as paired marks (A's dot drawn over B's larger square, so both show when
- * the scores are equal), and the closeness-desire picture, merging across and
- * separateness up, each partner a circle whose size grows with desire.
+ * the scores are equal), and the closeness-desire picture, merging across and separateness up, each
+ * partner a circle whose size grows with desire.
  */
 final class CoupleCharts {
 
   static final Color PARTNER_A = Palette.series(0);
   static final Color PARTNER_B = Palette.series(1);
+
   /** The partners' colours for text, which must stay readable on white. */
   static final Color PARTNER_A_TEXT = Palette.text(PARTNER_A);
+
   static final Color PARTNER_B_TEXT = Palette.text(PARTNER_B);
   private static final float[] DASH = {3f, 3f};
 
@@ -75,8 +77,11 @@ final class CoupleCharts {
     ChartStyle.apply(plot);
     plot.setDomainGridlinesVisible(true);
     plot.setDomainGridlinePaint(new Color(0xE4, 0xE4, 0xE4));
-    return ChartImage.of(ChartStyle.apply(new JFreeChart(null, ChartStyle.TITLE, plot, true), "Both partners' scores"),
-        widthPoints, heightPoints);
+    return ChartImage.of(
+        ChartStyle.apply(
+            new JFreeChart(null, ChartStyle.TITLE, plot, true), "Both partners' scores"),
+        widthPoints,
+        heightPoints);
   }
 
   /** The legend in the partners' order, A first, whatever order the marks are drawn in. */
@@ -110,20 +115,24 @@ final class CoupleCharts {
       data.addSeries(series);
       Color colour = colour(point.partner());
       double diameter = diameter(point.desire());
-      renderer.setSeriesShape(i, new Ellipse2D.Double(-diameter / 2, -diameter / 2, diameter, diameter));
-      renderer.setSeriesPaint(i, new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 110));
+      renderer.setSeriesShape(
+          i, new Ellipse2D.Double(-diameter / 2, -diameter / 2, diameter, diameter));
+      renderer.setSeriesPaint(
+          i, new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 110));
       renderer.setSeriesOutlinePaint(i, colour);
     }
     renderer.setUseOutlinePaint(true);
     renderer.setDrawOutlines(true);
-    XYPlot plot = new XYPlot(data, axis("Togetherness and merging"), axis("A life of one's own"), renderer);
+    XYPlot plot =
+        new XYPlot(data, axis("Togetherness and merging"), axis("A life of one's own"), renderer);
     plot.setBackgroundPaint(Color.WHITE);
     plot.setOutlinePaint(Palette.GRID);
     plot.setDomainGridlinePaint(Palette.GRID);
     plot.setRangeGridlinePaint(Palette.GRID);
     plot.setInsets(new RectangleInsets(2, 2, 2, 2));
     BasicStroke solid = new BasicStroke(0.6f);
-    BasicStroke dashed = new BasicStroke(0.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, DASH, 0f);
+    BasicStroke dashed =
+        new BasicStroke(0.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, DASH, 0f);
     Color line = new Color(0x88, 0x88, 0x88);
     plot.addAnnotation(new XYLineAnnotation(1, 1, 5, 5, solid, line));
     plot.addAnnotation(new XYLineAnnotation(1, 2, 4, 5, dashed, line));
@@ -132,17 +141,26 @@ final class CoupleCharts {
     plot.addAnnotation(text("leaning to merging", 4.9, 1.1, TextAnchor.BOTTOM_RIGHT, line));
     for (int i = 0; i < points.size(); i++) {
       Point point = points.get(i);
-      boolean crowded = i == 1 && Math.hypot(point.merging() - points.get(0).merging(),
-          point.separateness() - points.get(0).separateness()) < 0.5;
+      boolean crowded =
+          i == 1
+              && Math.hypot(
+                      point.merging() - points.get(0).merging(),
+                      point.separateness() - points.get(0).separateness())
+                  < 0.5;
       double offset = 0.12 + 0.03 * (point.desire() - 1);
       boolean leftOfPoint = point.merging() > 3.2;
-      XYTextAnnotation label = text(String.format(Locale.ROOT, "%s: desire %.1f", point.label(), point.desire()),
-          point.merging() + (leftOfPoint ? -offset : offset), point.separateness() - (crowded ? 0.3 : 0),
-          leftOfPoint ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT, Palette.text(colour(point.partner())));
+      XYTextAnnotation label =
+          text(
+              String.format(Locale.ROOT, "%s: desire %.1f", point.label(), point.desire()),
+              point.merging() + (leftOfPoint ? -offset : offset),
+              point.separateness() - (crowded ? 0.3 : 0),
+              leftOfPoint ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT,
+              Palette.text(colour(point.partner())));
       label.setFont(ChartStyle.ITEM_LABEL);
       plot.addAnnotation(label);
     }
-    return ChartStyle.apply(new JFreeChart(null, ChartStyle.TITLE, plot, false),
+    return ChartStyle.apply(
+        new JFreeChart(null, ChartStyle.TITLE, plot, false),
         "Closeness and desire (circle size = desire)");
   }
 
@@ -169,7 +187,8 @@ final class CoupleCharts {
     return axis;
   }
 
-  private static XYTextAnnotation text(String words, double x, double y, TextAnchor anchor, Color colour) {
+  private static XYTextAnnotation text(
+      String words, double x, double y, TextAnchor anchor, Color colour) {
     XYTextAnnotation annotation = new XYTextAnnotation(words, x, y);
     annotation.setTextAnchor(anchor);
     annotation.setFont(ChartStyle.ZONE_LABEL.deriveFont(7f));

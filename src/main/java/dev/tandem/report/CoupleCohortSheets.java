@@ -25,9 +25,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * The couples' part of the cohort workbook. "Couples": one row per complete couple with the profile
  * correlation, counts of discussion items and shared concerns, every scale's difference (A - B) and
- * the patterns that fire; below it everyone not compared (waiting for a partner, on an over-full code,
- * without a code), so nobody is dropped silently. "Partner similarity": per scale the ICC forms as
- * psych reports them, and the paired t-test or the reason it is not computed.
+ * the patterns that fire; below it everyone not compared (waiting for a partner, on an over-full
+ * code, without a code), so nobody is dropped silently. "Partner similarity": per scale the ICC
+ * forms as psych reports them, and the paired t-test or the reason it is not computed.
  */
 final class CoupleCohortSheets {
 
@@ -55,9 +55,15 @@ final class CoupleCohortSheets {
   static void add(XSSFWorkbook workbook, CouplesAnalysis analysis, ReportOptions options) {
     CoupleCohortSheets sheets = new CoupleCohortSheets(workbook);
     XSSFSheet couples = sheets.couples(analysis);
-    PrintLayout.of(options, CohortWorkbook.TITLE + ": couples").repeating(1).wide().applyTo(couples);
+    PrintLayout.of(options, CohortWorkbook.TITLE + ": couples")
+        .repeating(1)
+        .wide()
+        .applyTo(couples);
     XSSFSheet similarity = sheets.similarity(analysis);
-    PrintLayout.of(options, CohortWorkbook.TITLE + ": partner similarity").repeating(1).wide().applyTo(similarity);
+    PrintLayout.of(options, CohortWorkbook.TITLE + ": partner similarity")
+        .repeating(1)
+        .wide()
+        .applyTo(similarity);
   }
 
   private XSSFSheet couples(CouplesAnalysis analysis) {
@@ -68,8 +74,15 @@ final class CoupleCohortSheets {
         scales.putIfAbsent(scale.reference(), scale.scale().name() + " (A - B)");
       }
     }
-    List<String> headers = new ArrayList<>(List.of("Couple", "Partner A", "Partner B", "Profile r",
-        "Discussion items", "Shared concerns"));
+    List<String> headers =
+        new ArrayList<>(
+            List.of(
+                "Couple",
+                "Partner A",
+                "Partner B",
+                "Profile r",
+                "Discussion items",
+                "Shared concerns"));
     headers.addAll(scales.values());
     headers.add("Patterns");
     headers.add("Not compared");
@@ -86,19 +99,32 @@ final class CoupleCohortSheets {
       row.createCell(c++).setCellValue(comparison.discussionItems().size());
       row.createCell(c++).setCellValue(comparison.sharedConcerns().size());
       for (String reference : scales.keySet()) {
-        number(row, c++, comparison.scale(reference).map(ScaleComparison::difference).orElse(OptionalDouble.empty()),
+        number(
+            row,
+            c++,
+            comparison
+                .scale(reference)
+                .map(ScaleComparison::difference)
+                .orElse(OptionalDouble.empty()),
             decimal);
       }
       List<String> fired = new ArrayList<>();
       for (PatternMatch match : result.patterns().fired()) {
-        fired.add(match.pattern().name() + (match.oneSide().size() == 1
-            ? " (first side: partner " + match.oneSide().get(0).name() + ")" : ""));
+        fired.add(
+            match.pattern().name()
+                + (match.oneSide().size() == 1
+                    ? " (first side: partner " + match.oneSide().get(0).name() + ")"
+                    : ""));
       }
       TextCells.set(row.createCell(c++), String.join("; ", fired));
-      TextCells.set(row.createCell(c), String.join("; ", comparison.missing().stream().map(m -> m.describe()).toList()));
+      TextCells.set(
+          row.createCell(c),
+          String.join("; ", comparison.missing().stream().map(m -> m.describe()).toList()));
     }
     if (analysis.couples().isEmpty()) {
-      TextCells.set(sheet.createRow(r++).createCell(0), "No complete couples: no couple code is shared by exactly two clients.");
+      TextCells.set(
+          sheet.createRow(r++).createCell(0),
+          "No complete couples: no couple code is shared by exactly two clients.");
     }
     r++;
     Pairing pairing = analysis.pairing();
@@ -106,7 +132,13 @@ final class CoupleCohortSheets {
     sheet.getRow(r - 1).getCell(0).setCellStyle(bold);
     headerRow(sheet, r++, List.of("Couple code", "Client", "Why"));
     for (Pairing.Waiting waiting : pairing.waiting()) {
-      r = listRow(sheet, r, waiting.code(), waiting.client(), "waiting for a partner with the same code");
+      r =
+          listRow(
+              sheet,
+              r,
+              waiting.code(),
+              waiting.client(),
+              "waiting for a partner with the same code");
     }
     for (Pairing.OverfullCode overfull : pairing.overfull()) {
       for (Client client : overfull.clients()) {
@@ -116,7 +148,9 @@ final class CoupleCohortSheets {
     for (Client client : pairing.unpaired()) {
       r = listRow(sheet, r, "", client, "no couple code");
     }
-    if (pairing.waiting().isEmpty() && pairing.overfull().isEmpty() && pairing.unpaired().isEmpty()) {
+    if (pairing.waiting().isEmpty()
+        && pairing.overfull().isEmpty()
+        && pairing.unpaired().isEmpty()) {
       TextCells.set(sheet.createRow(r).createCell(0), "Everyone is in a complete couple.");
     }
     sheet.createFreezePane(1, 1);
@@ -127,7 +161,10 @@ final class CoupleCohortSheets {
     return sheet;
   }
 
-  /** Makes the header row tall enough for its longest wrapped name in a column this many characters wide. */
+  /**
+   * Makes the header row tall enough for its longest wrapped name in a column this many characters
+   * wide.
+   */
   private static void fitHeader(XSSFSheet sheet, List<String> headers, int columnCharacters) {
     float height = 0;
     for (String header : headers) {
@@ -144,16 +181,41 @@ final class CoupleCohortSheets {
     return r + 1;
   }
 
-  /** The client's name where the export has one, else their id (under --pseudonymize, their code). */
+  /**
+   * The client's name where the export has one, else their id (under --pseudonymize, their code).
+   */
   private static String who(Client client) {
     return client.name().orElse(client.id());
   }
 
   private XSSFSheet similarity(CouplesAnalysis analysis) {
     XSSFSheet sheet = workbook.createSheet(SIMILARITY_SHEET);
-    List<String> headers = List.of("Scale", "Couples", "ICC1", "ICC1 lower", "ICC1 upper", "F", "df1", "df2", "p",
-        "ICC2", "ICC3", "ICC3 lower", "ICC3 upper", "ICC1k", "ICC2k", "ICC3k", "Mean difference", "t", "df",
-        "p (t)", "CI lower", "CI upper", "Cohen's d", "Notes");
+    List<String> headers =
+        List.of(
+            "Scale",
+            "Couples",
+            "ICC1",
+            "ICC1 lower",
+            "ICC1 upper",
+            "F",
+            "df1",
+            "df2",
+            "p",
+            "ICC2",
+            "ICC3",
+            "ICC3 lower",
+            "ICC3 upper",
+            "ICC1k",
+            "ICC2k",
+            "ICC3k",
+            "Mean difference",
+            "t",
+            "df",
+            "p (t)",
+            "CI lower",
+            "CI upper",
+            "Cohen's d",
+            "Notes");
     headerRow(sheet, 0, headers);
     int r = 1;
     for (ScaleSimilarity scale : analysis.similarity().scales()) {
@@ -191,20 +253,34 @@ final class CoupleCohortSheets {
         set(row, 20, test.lower(), decimal);
         set(row, 21, test.upper(), decimal);
         set(row, 22, test.cohensD(), decimal);
-      } else if (!scale.pairedTestNotComputedBecause().equals(analysis.similarity().rolesUnavailableBecause())) {
+      } else if (!scale
+          .pairedTestNotComputedBecause()
+          .equals(analysis.similarity().rolesUnavailableBecause())) {
         notes.add("t-test: " + scale.pairedTestNotComputedBecause().orElseThrow());
       }
       TextCells.set(row.createCell(23), String.join(" ", notes));
     }
     r++;
     List<String> explanation = new ArrayList<>();
-    explanation.add("ICC as psych::ICC (Shrout & Fleiss), couples as targets and the two partners as judges, 95% "
-        + "bounds. ICC1 does not depend on which partner is listed first; read it when partners have no roles.");
-    explanation.add(analysis.similarity().roles()
-        .map(roles -> "Paired t-test: " + roles.get(0) + " minus " + roles.get(1)
-            + "; Cohen's d uses the pooled SD of the two roles' scores (d_av), not the SD of the differences.")
-        .orElseGet(() -> "Paired t-test not computed: " + analysis.similarity().rolesUnavailableBecause().orElseThrow()
-            + "."));
+    explanation.add(
+        "ICC as psych::ICC (Shrout & Fleiss), couples as targets and the two partners as judges, 95% "
+            + "bounds. ICC1 does not depend on which partner is listed first; read it when partners have no roles.");
+    explanation.add(
+        analysis
+            .similarity()
+            .roles()
+            .map(
+                roles ->
+                    "Paired t-test: "
+                        + roles.get(0)
+                        + " minus "
+                        + roles.get(1)
+                        + "; Cohen's d uses the pooled SD of the two roles' scores (d_av), not the SD of the differences.")
+            .orElseGet(
+                () ->
+                    "Paired t-test not computed: "
+                        + analysis.similarity().rolesUnavailableBecause().orElseThrow()
+                        + "."));
     for (String line : explanation) {
       XSSFRow row = sheet.createRow(r);
       TextCells.set(row.createCell(0), line);

@@ -19,17 +19,27 @@ import java.util.Optional;
  * areas (the statements they answered far apart), the closeness-desire map, the patterns that fire
  * in couple-facing words, things to try together and the space agreement worksheet. Rules, stated
  * in the README:
+ *
  * <ul>
- *   <li>a scale is a strength together when both partners' scores lie on its healthy side
- *       ({@link Standout}) and they agree on at least {@link #AGREEMENT} of its statements;</li>
+ *   <li>a scale is a strength together when both partners' scores lie on its healthy side ({@link
+ *       Standout}) and they agree on at least {@link #AGREEMENT} of its statements;
  *   <li>a statement is a strength together when both answered it alike (at most a point apart) on
- *       the healthy side of the response scale's middle, the mirror of a shared concern;</li>
- *   <li>the growth areas are the discussion statements, two or more points apart.</li>
+ *       the healthy side of the response scale's middle, the mirror of a shared concern;
+ *   <li>the growth areas are the discussion statements, two or more points apart.
  * </ul>
  */
-record CoupleHandout(String code, String nameA, String nameB, List<String> strengthScales,
-    List<String> strengthStatements, List<String> growthStatements, int growthTotal, CoupleReport map,
-    List<String> patterns, List<String> toTry, SpaceAgreement agreement) {
+record CoupleHandout(
+    String code,
+    String nameA,
+    String nameB,
+    List<String> strengthScales,
+    List<String> strengthStatements,
+    List<String> growthStatements,
+    int growthTotal,
+    CoupleReport map,
+    List<String> patterns,
+    List<String> toTry,
+    SpaceAgreement agreement) {
 
   static final String TITLE = "Your Tandem couple handout";
   static final double AGREEMENT = 0.75;
@@ -38,10 +48,11 @@ record CoupleHandout(String code, String nameA, String nameB, List<String> stren
   static final int TRY_SHOWN = 3;
 
   /** Things to try together when the patterns that fire offer fewer than two. */
-  static final List<String> GENERAL_TRIES = List.of(
-      "Set aside twenty unhurried minutes each week to talk about how time together and time apart are going.",
-      "Each evening for a week, tell each other one thing the other did that made you feel close.",
-      "Fill in the space agreement on the next page together, then try it for a month.");
+  static final List<String> GENERAL_TRIES =
+      List.of(
+          "Set aside twenty unhurried minutes each week to talk about how time together and time apart are going.",
+          "Each evening for a week, tell each other one thing the other did that made you feel close.",
+          "Fill in the space agreement on the next page together, then try it for a month.");
 
   CoupleHandout {
     strengthScales = List.copyOf(strengthScales);
@@ -57,15 +68,21 @@ record CoupleHandout(String code, String nameA, String nameB, List<String> stren
     String b = comparison.couple().b().name().orElse("Partner B");
     List<String> scales = new ArrayList<>();
     for (ScaleComparison scale : comparison.scales()) {
-      if (healthy(scale.a()) && healthy(scale.b())
+      if (healthy(scale.a())
+          && healthy(scale.b())
           && (scale.agreement().isEmpty() || scale.agreement().getAsDouble() >= AGREEMENT - 1e-9)) {
         scales.add(scale.scale().name());
       }
     }
-    List<String> statements = comparison.items().stream().filter(CoupleHandout::agreedHealthy)
-        .limit(STATEMENTS_SHOWN).map(CoupleHandout::alike).toList();
+    List<String> statements =
+        comparison.items().stream()
+            .filter(CoupleHandout::agreedHealthy)
+            .limit(STATEMENTS_SHOWN)
+            .map(CoupleHandout::alike)
+            .toList();
     List<ItemComparison> discussion = comparison.discussionItems();
-    List<String> growth = discussion.stream().limit(GROWTH_SHOWN).map(item -> item.item().text()).toList();
+    List<String> growth =
+        discussion.stream().limit(GROWTH_SHOWN).map(item -> item.item().text()).toList();
     List<String> patterns = new ArrayList<>();
     List<String> tries = new ArrayList<>();
     for (PatternMatch match : result.patterns().fired()) {
@@ -77,13 +94,25 @@ record CoupleHandout(String code, String nameA, String nameB, List<String> stren
         tries.add(general);
       }
     }
-    return new CoupleHandout(comparison.couple().code(), a, b, scales, statements, growth, discussion.size(),
-        CoupleReport.complete(result), patterns, tries, SpaceAgreement.of(comparison, a, b));
+    return new CoupleHandout(
+        comparison.couple().code(),
+        a,
+        b,
+        scales,
+        statements,
+        growth,
+        discussion.size(),
+        CoupleReport.complete(result),
+        patterns,
+        tries,
+        SpaceAgreement.of(comparison, a, b));
   }
 
   private static boolean healthy(ScaleScore score) {
-    return score.isScored() && Standout.of(score.scale(), score.value().getAsDouble())
-        .filter(s -> s.kind() == Standout.Kind.STRENGTH).isPresent();
+    return score.isScored()
+        && Standout.of(score.scale(), score.value().getAsDouble())
+            .filter(s -> s.kind() == Standout.Kind.STRENGTH)
+            .isPresent();
   }
 
   private static boolean agreedHealthy(ItemComparison item) {
@@ -108,6 +137,10 @@ record CoupleHandout(String code, String nameA, String nameB, List<String> stren
 
   /** The band of a partner on a scale, when scored. */
   static Optional<String> band(CoupleComparison comparison, String reference, Partner partner) {
-    return comparison.scale(reference).map(s -> s.score(partner)).flatMap(ScaleScore::band).map(Band::label);
+    return comparison
+        .scale(reference)
+        .map(s -> s.score(partner))
+        .flatMap(ScaleScore::band)
+        .map(Band::label);
   }
 }

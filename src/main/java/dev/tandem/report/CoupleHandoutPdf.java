@@ -6,8 +6,8 @@ import java.io.OutputStream;
 import java.util.List;
 
 /**
- * The couple handout as PDF: one or two pages for the couple, then the space agreement worksheet
- * on a page of its own. Shrunk step by step, as the other PDFs are, to keep the couple's part to one
+ * The couple handout as PDF: one or two pages for the couple, then the space agreement worksheet on
+ * a page of its own. Shrunk step by step, as the other PDFs are, to keep the couple's part to one
  * page where it can.
  */
 final class CoupleHandoutPdf {
@@ -29,10 +29,12 @@ final class CoupleHandoutPdf {
     this.map = map;
   }
 
-  static void write(CoupleHandout handout, ReportOptions options, OutputStream out) throws IOException {
+  static void write(CoupleHandout handout, ReportOptions options, OutputStream out)
+      throws IOException {
     ChartImage map = CoupleCharts.closeness(handout.map(), MAP_WIDTH, MAP_HEIGHT);
     for (int i = 0; i < SCALES.length; i++) {
-      try (PdfLayout layout = new PdfLayout(options.paper(), CoupleHandout.TITLE, options.date(), SCALES[i])) {
+      try (PdfLayout layout =
+          new PdfLayout(options.paper(), CoupleHandout.TITLE, options.date(), SCALES[i])) {
         new CoupleHandoutPdf(handout, layout, map).lay();
         if (layout.pages() <= PAGES_WANTED || i == SCALES.length - 1) {
           layout.finish(out, CoupleHandout.TITLE + " " + handout.code(), options);
@@ -43,10 +45,18 @@ final class CoupleHandoutPdf {
   }
 
   private void lay() {
-    page.paragraph("For " + handout.nameA() + " and " + handout.nameB(), PdfLayout.Style.BOLD, 16, Palette.INK);
-    page.paragraph("This handout is for you both to keep. It shows where you stand together, what is worth "
-        + "talking about, and a few things to try. Nobody here is right or wrong: you simply differ in places, "
-        + "as every couple does.", PdfLayout.Style.REGULAR, 9.5f, Palette.INK);
+    page.paragraph(
+        "For " + handout.nameA() + " and " + handout.nameB(),
+        PdfLayout.Style.BOLD,
+        16,
+        Palette.INK);
+    page.paragraph(
+        "This handout is for you both to keep. It shows where you stand together, what is worth "
+            + "talking about, and a few things to try. Nobody here is right or wrong: you simply differ in places, "
+            + "as every couple does.",
+        PdfLayout.Style.REGULAR,
+        9.5f,
+        Palette.INK);
     page.space(8);
     strengths();
     growth();
@@ -67,17 +77,28 @@ final class CoupleHandoutPdf {
   private void strengths() {
     heading("Your strengths together");
     if (handout.strengthScales().isEmpty() && handout.strengthStatements().isEmpty()) {
-      page.paragraph("Your answers do not yet show a shared strength on these questionnaires. That is common, and "
-          + "the things to try below are a good place to start.", PdfLayout.Style.REGULAR, 9.5f, Palette.INK);
+      page.paragraph(
+          "Your answers do not yet show a shared strength on these questionnaires. That is common, and "
+              + "the things to try below are a good place to start.",
+          PdfLayout.Style.REGULAR,
+          9.5f,
+          Palette.INK);
     }
     if (!handout.strengthScales().isEmpty()) {
-      page.paragraph(List.of(new PdfLayout.Run("You are both in a good place on: ", PdfLayout.Style.BOLD),
-          new PdfLayout.Run(String.join("; ", handout.strengthScales()) + ".", PdfLayout.Style.REGULAR)), 9.5f,
+      page.paragraph(
+          List.of(
+              new PdfLayout.Run("You are both in a good place on: ", PdfLayout.Style.BOLD),
+              new PdfLayout.Run(
+                  String.join("; ", handout.strengthScales()) + ".", PdfLayout.Style.REGULAR)),
+          9.5f,
           Palette.INK);
     }
     if (!handout.strengthStatements().isEmpty()) {
       page.space(2);
-      page.paragraph("Statements you answered alike, in a way that supports you both:", PdfLayout.Style.BOLD, 9.5f,
+      page.paragraph(
+          "Statements you answered alike, in a way that supports you both:",
+          PdfLayout.Style.BOLD,
+          9.5f,
           Palette.INK);
       bullets(handout.strengthStatements());
     }
@@ -87,16 +108,26 @@ final class CoupleHandoutPdf {
   private void growth() {
     heading("Your growth areas");
     if (handout.growthStatements().isEmpty()) {
-      page.paragraph("You answered every statement within a point of each other.", PdfLayout.Style.REGULAR, 9.5f,
+      page.paragraph(
+          "You answered every statement within a point of each other.",
+          PdfLayout.Style.REGULAR,
+          9.5f,
           Palette.INK);
     } else {
-      page.paragraph("Statements you answered two or more points apart: worth talking about, calmly and with "
-          + "curiosity about how the other sees it.", PdfLayout.Style.REGULAR, 9.5f, Palette.INK);
+      page.paragraph(
+          "Statements you answered two or more points apart: worth talking about, calmly and with "
+              + "curiosity about how the other sees it.",
+          PdfLayout.Style.REGULAR,
+          9.5f,
+          Palette.INK);
       bullets(handout.growthStatements().stream().map(s -> "\u201C" + s + "\u201D").toList());
       int more = handout.growthTotal() - handout.growthStatements().size();
       if (more > 0) {
-        page.paragraph(more + " more statement" + (more == 1 ? "" : "s") + " to go through with your coach.",
-            PdfLayout.Style.ITALIC, 8.5f, SOFT);
+        page.paragraph(
+            more + " more statement" + (more == 1 ? "" : "s") + " to go through with your coach.",
+            PdfLayout.Style.ITALIC,
+            8.5f,
+            SOFT);
       }
     }
     page.space(8);
@@ -113,10 +144,17 @@ final class CoupleHandoutPdf {
     page.image(map, page.left(), width, height);
     page.advance(height);
     page.space(3);
-    page.paragraph("Each circle is one of you: A is " + handout.nameA() + ", B is " + handout.nameB() + ". The "
-        + "bigger the circle, the more desire. Towards the top left you lean to a life of your own; towards the "
-        + "bottom right, to doing everything together; between the dashed lines the two are in balance.",
-        PdfLayout.Style.REGULAR, 8.5f, SOFT);
+    page.paragraph(
+        "Each circle is one of you: A is "
+            + handout.nameA()
+            + ", B is "
+            + handout.nameB()
+            + ". The "
+            + "bigger the circle, the more desire. Towards the top left you lean to a life of your own; towards the "
+            + "bottom right, to doing everything together; between the dashed lines the two are in balance.",
+        PdfLayout.Style.REGULAR,
+        8.5f,
+        SOFT);
     page.space(8);
   }
 
@@ -130,15 +168,27 @@ final class CoupleHandoutPdf {
     for (SpaceAgreement.Question question : handout.agreement().questions()) {
       page.ensureSpace(page.scaled(30 + WRITING_SPACE));
       page.paragraph(question.question(), PdfLayout.Style.BOLD, 10.5f, Palette.BLUE);
-      page.paragraph(List.of(new PdfLayout.Run("Suggestion: ", PdfLayout.Style.ITALIC),
-          new PdfLayout.Run(question.suggestion(), PdfLayout.Style.ITALIC)), 8.5f, SOFT);
+      page.paragraph(
+          List.of(
+              new PdfLayout.Run("Suggestion: ", PdfLayout.Style.ITALIC),
+              new PdfLayout.Run(question.suggestion(), PdfLayout.Style.ITALIC)),
+          8.5f,
+          SOFT);
       page.space(2);
-      page.table(page.left(), new float[] {page.width()}, List.<PdfLayout.Cell[]>of(new PdfLayout.Cell[] {
-          PdfLayout.Cell.of("")}), false, 9, WRITING_SPACE);
+      page.table(
+          page.left(),
+          new float[] {page.width()},
+          List.<PdfLayout.Cell[]>of(new PdfLayout.Cell[] {PdfLayout.Cell.of("")}),
+          false,
+          9,
+          WRITING_SPACE);
       page.space(8);
     }
-    page.paragraph("Signed, with care:   ______________________      ______________________",
-        PdfLayout.Style.REGULAR, 10, Palette.INK);
+    page.paragraph(
+        "Signed, with care:   ______________________      ______________________",
+        PdfLayout.Style.REGULAR,
+        10,
+        Palette.INK);
   }
 
   private void heading(String text) {

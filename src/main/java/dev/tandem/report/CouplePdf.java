@@ -16,20 +16,30 @@ import java.util.OptionalDouble;
 
 /**
  * The couple's session page as a PDF, with the same content as the workbook's page, on one page:
- * like {@link ClientPdf} the layout is shrunk step by step, showing fewer discussion items and shared
- * concerns at each step (down to six, and at the smallest step down to {@link #FEWEST_ITEMS}; the
- * workbook lists them all). Should even that not fit, the rest flows onto a second page rather than being cut.
- * Without a workbook beside it, the items left off the session page follow on a page of their own,
- * so that no item is only in a file that was not written.
+ * like {@link ClientPdf} the layout is shrunk step by step, showing fewer discussion items and
+ * shared concerns at each step (down to six, and at the smallest step down to {@link
+ * #FEWEST_ITEMS}; the workbook lists them all). Should even that not fit, the rest flows onto a
+ * second page rather than being cut. Without a workbook beside it, the items left off the session
+ * page follow on a page of their own, so that no item is only in a file that was not written.
  */
 final class CouplePdf {
 
   static final int FEWEST_ITEMS = 3;
-  /** Shrinking the page is preferred to showing fewer than this many items, down to the smallest scale. */
+
+  /**
+   * Shrinking the page is preferred to showing fewer than this many items, down to the smallest
+   * scale.
+   */
   private static final int WANTED_ITEMS = 6;
+
   private static final float[] SCALES = {1.0f, 0.92f, 0.85f, 0.78f, 0.78f};
-  /** The charts shrink further than the text at the last step, which Letter paper needs for some couples. */
+
+  /**
+   * The charts shrink further than the text at the last step, which Letter paper needs for some
+   * couples.
+   */
   private static final float[] CHART_SHRINK = {1.0f, 1.0f, 1.0f, 1.0f, 0.72f};
+
   private static final Color NOTE = new Color(0x55, 0x55, 0x55);
   private static final float CHART_HEIGHT = 190;
   private static final float GAP = 8;
@@ -46,8 +56,13 @@ final class CouplePdf {
   private final boolean withWorkbook;
   private final float chartShrink;
 
-  private CouplePdf(CoupleReport report, PdfLayout page, ChartImage profiles, Optional<ChartImage> closeness,
-      boolean withWorkbook, float chartShrink) {
+  private CouplePdf(
+      CoupleReport report,
+      PdfLayout page,
+      ChartImage profiles,
+      Optional<ChartImage> closeness,
+      boolean withWorkbook,
+      float chartShrink) {
     this.report = report;
     this.page = page;
     this.profiles = profiles;
@@ -57,23 +72,34 @@ final class CouplePdf {
   }
 
   /** Writes the session page of a report that holds every item; it shows as many as fit. */
-  static void write(CoupleReport report, ReportOptions options, OutputStream out) throws IOException {
+  static void write(CoupleReport report, ReportOptions options, OutputStream out)
+      throws IOException {
     float half = (options.paper().widthPoints() - 2 * PdfLayout.SIDE - GAP) / 2;
     ChartImage profiles = CoupleCharts.paired(report, half, CHART_HEIGHT);
-    Optional<ChartImage> closeness = report.closeness().isEmpty() ? Optional.empty()
-        : Optional.of(CoupleCharts.closeness(report, half, CHART_HEIGHT));
-    int most = Math.max(Math.min(report.discussion().size(), CoupleReport.DISCUSSION_SHOWN),
-        Math.min(report.concerns().size(), CoupleReport.CONCERNS_SHOWN));
+    Optional<ChartImage> closeness =
+        report.closeness().isEmpty()
+            ? Optional.empty()
+            : Optional.of(CoupleCharts.closeness(report, half, CHART_HEIGHT));
+    int most =
+        Math.max(
+            Math.min(report.discussion().size(), CoupleReport.DISCUSSION_SHOWN),
+            Math.min(report.concerns().size(), CoupleReport.CONCERNS_SHOWN));
     for (int i = 0; i < SCALES.length; i++) {
       boolean smallest = i == SCALES.length - 1;
       int fewest = Math.min(most, smallest ? FEWEST_ITEMS : WANTED_ITEMS);
       for (int shown = most; shown >= fewest; shown--) {
-        PdfLayout layout = new PdfLayout(options.paper(), "Couple " + report.code() + ": session page",
-            options.date(), SCALES[i]);
+        PdfLayout layout =
+            new PdfLayout(
+                options.paper(),
+                "Couple " + report.code() + ": session page",
+                options.date(),
+                SCALES[i]);
         try (layout) {
           boolean withWorkbook = options.wants(OutputFormat.XLSX);
-          CoupleReport limited = report.limited(Math.min(shown, CoupleReport.DISCUSSION_SHOWN),
-              Math.min(shown, CoupleReport.CONCERNS_SHOWN));
+          CoupleReport limited =
+              report.limited(
+                  Math.min(shown, CoupleReport.DISCUSSION_SHOWN),
+                  Math.min(shown, CoupleReport.CONCERNS_SHOWN));
           new CouplePdf(limited, layout, profiles, closeness, withWorkbook, CHART_SHRINK[i]).lay();
           if (layout.pages() <= 1 || (smallest && shown == fewest)) {
             if (!withWorkbook && limited.hidesItems()) {
@@ -91,8 +117,12 @@ final class CouplePdf {
     page.paragraph("Couple " + report.code() + ": session page", Style.BOLD, 15, Palette.INK);
     page.paragraph(report.partnerA(), Style.BOLD, 10, CoupleCharts.PARTNER_A_TEXT);
     page.paragraph(report.partnerB(), Style.BOLD, 10, CoupleCharts.PARTNER_B_TEXT);
-    page.paragraph("Differences are partner A minus partner B. Agreement is the share of a scale's items on which the "
-        + "partners are at most one point apart.", Style.ITALIC, 7.5f, NOTE);
+    page.paragraph(
+        "Differences are partner A minus partner B. Agreement is the share of a scale's items on which the "
+            + "partners are at most one point apart.",
+        Style.ITALIC,
+        7.5f,
+        NOTE);
     heading("Scale scores");
     List<Cell[]> rows = new ArrayList<>();
     rows.add(cells("Scale", "A", "A band", "B", "B band", "A - B", "Difference", "Agreement"));
@@ -104,9 +134,18 @@ final class CouplePdf {
         title[0] = new Cell(questionnaire, Style.BOLD, false);
         rows.add(title);
       }
-      rows.add(cells(scale.scale(), fixed(scale.a(), "%.2f"), scale.bandA(), fixed(scale.b(), "%.2f"), scale.bandB(),
-          fixed(scale.difference(), "%+.2f"), scale.size(),
-          scale.agreement().isPresent() ? Math.round(scale.agreement().getAsDouble() * 100) + "%" : ""));
+      rows.add(
+          cells(
+              scale.scale(),
+              fixed(scale.a(), "%.2f"),
+              scale.bandA(),
+              fixed(scale.b(), "%.2f"),
+              scale.bandB(),
+              fixed(scale.difference(), "%+.2f"),
+              scale.size(),
+              scale.agreement().isPresent()
+                  ? Math.round(scale.agreement().getAsDouble() * 100) + "%"
+                  : ""));
     }
     page.table(page.left(), widths(SCALE_SHARES), rows, true, 7, 0);
     for (String note : report.notes()) {
@@ -126,13 +165,17 @@ final class CouplePdf {
     }
     page.advance(height);
     if (closeness.isEmpty()) {
-      page.paragraph("The closeness-desire picture needs both partners' merging, separateness and desire scores.",
-          Style.ITALIC, 7.5f, NOTE);
+      page.paragraph(
+          "The closeness-desire picture needs both partners' merging, separateness and desire scores.",
+          Style.ITALIC,
+          7.5f,
+          NOTE);
     }
 
     heading("Patterns to talk about first");
     if (report.patterns().isEmpty()) {
-      page.paragraph("None of the couple patterns fires for this couple.", Style.REGULAR, 8.5f, Palette.INK);
+      page.paragraph(
+          "None of the couple patterns fires for this couple.", Style.REGULAR, 8.5f, Palette.INK);
     }
     for (PatternRow pattern : report.patterns()) {
       page.paragraph(pattern.name(), Style.BOLD, 9, Palette.INK);
@@ -144,16 +187,25 @@ final class CouplePdf {
       page.paragraph("Not fully checked: " + undecided, Style.ITALIC, 7, NOTE);
     }
 
-    items(DISCUSSION_TITLE, report.discussion(), report.discussionTotal(),
-        "No item has the partners two or more points apart.", true);
-    items(CONCERNS_TITLE, report.concerns(), report.concernsTotal(),
-        "No item has both partners answering in the concerning direction.", false);
+    items(
+        DISCUSSION_TITLE,
+        report.discussion(),
+        report.discussionTotal(),
+        "No item has the partners two or more points apart.",
+        true);
+    items(
+        CONCERNS_TITLE,
+        report.concerns(),
+        report.concernsTotal(),
+        "No item has both partners answering in the concerning direction.",
+        false);
   }
 
   /** Every discussion item and shared concern, on pages after the session page. */
   private void allItems() {
     page.newPage();
-    page.paragraph("Couple " + report.code() + ": every item to talk about", Style.BOLD, 13, Palette.INK);
+    page.paragraph(
+        "Couple " + report.code() + ": every item to talk about", Style.BOLD, 13, Palette.INK);
     items(DISCUSSION_TITLE, report.discussion(), report.discussionTotal(), "", true);
     items(CONCERNS_TITLE, report.concerns(), report.concernsTotal(), "", false);
   }
@@ -165,19 +217,36 @@ final class CouplePdf {
       return;
     }
     List<Cell[]> rows = new ArrayList<>();
-    rows.add(withGap ? cells("Item", "Partner A answered", "Partner B answered", "Gap")
-        : cells("Item", "Partner A answered", "Partner B answered"));
+    rows.add(
+        withGap
+            ? cells("Item", "Partner A answered", "Partner B answered", "Gap")
+            : cells("Item", "Partner A answered", "Partner B answered"));
     for (ItemRow item : items) {
       String text = item.text() + (item.reversed() ? " (reversed)" : "");
-      rows.add(withGap
-          ? cells(text, item.givenA(), item.givenB(), item.difference().isPresent()
-              ? Long.toString(Math.round(Math.abs(item.difference().getAsDouble()))) : "")
-          : cells(text, item.givenA(), item.givenB()));
+      rows.add(
+          withGap
+              ? cells(
+                  text,
+                  item.givenA(),
+                  item.givenB(),
+                  item.difference().isPresent()
+                      ? Long.toString(Math.round(Math.abs(item.difference().getAsDouble())))
+                      : "")
+              : cells(text, item.givenA(), item.givenB()));
     }
     page.table(page.left(), widths(withGap ? ITEM_SHARES : CONCERN_SHARES), rows, true, 7, 0);
-    String where = withWorkbook ? "every item is in the couple workbook" : "every item follows after this page";
-    page.paragraph((total > items.size() ? "Showing " + items.size() + " of " + total + "; " + where + ". " : "")
-        + "Answers are shown as given; reversed items are compared after reverse keying.", Style.ITALIC, 7, NOTE);
+    String where =
+        withWorkbook
+            ? "every item is in the couple workbook"
+            : "every item follows after this page";
+    page.paragraph(
+        (total > items.size()
+                ? "Showing " + items.size() + " of " + total + "; " + where + ". "
+                : "")
+            + "Answers are shown as given; reversed items are compared after reverse keying.",
+        Style.ITALIC,
+        7,
+        NOTE);
   }
 
   private void heading(String title) {

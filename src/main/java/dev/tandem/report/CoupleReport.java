@@ -37,8 +37,11 @@ record CoupleReport(
     List<ItemRow> allItems,
     List<String> notes) {
 
-  /** The page shows this many discussion items and shared concerns; the items sheet has them all. */
+  /**
+   * The page shows this many discussion items and shared concerns; the items sheet has them all.
+   */
   static final int DISCUSSION_SHOWN = 10;
+
   static final int CONCERNS_SHOWN = 6;
 
   static final String CLOSENESS = "closeness-desire";
@@ -48,8 +51,18 @@ record CoupleReport(
   static final List<String> PARTNERS = List.of("Partner A", "Partner B");
 
   /** One scale, both partners. {@code composite} rows are left out of the paired chart. */
-  record ScaleRow(String questionnaire, String scale, boolean composite, double lowest, double highest,
-      OptionalDouble a, String bandA, OptionalDouble b, String bandB, OptionalDouble difference, String size,
+  record ScaleRow(
+      String questionnaire,
+      String scale,
+      boolean composite,
+      double lowest,
+      double highest,
+      OptionalDouble a,
+      String bandA,
+      OptionalDouble b,
+      String bandB,
+      OptionalDouble difference,
+      String size,
       OptionalDouble agreement) {}
 
   /** A partner on the closeness-desire picture. */
@@ -57,14 +70,33 @@ record CoupleReport(
 
   record PatternRow(String name, String sides, String guidance, List<String> evidence) {}
 
-  record ItemRow(String questionnaire, String scale, String text, boolean reversed, String givenA, String givenB,
-      OptionalDouble keyedA, OptionalDouble keyedB, OptionalDouble difference) {}
+  record ItemRow(
+      String questionnaire,
+      String scale,
+      String text,
+      boolean reversed,
+      String givenA,
+      String givenB,
+      OptionalDouble keyedA,
+      OptionalDouble keyedB,
+      OptionalDouble difference) {}
 
   /** The same report showing at most this many discussion items and shared concerns. */
   CoupleReport limited(int discussionShown, int concernsShown) {
-    return new CoupleReport(code, partnerA, partnerB, scales, closeness, patterns, undecided,
-        discussion.subList(0, Math.min(discussionShown, discussion.size())), discussionTotal,
-        concerns.subList(0, Math.min(concernsShown, concerns.size())), concernsTotal, allItems, notes);
+    return new CoupleReport(
+        code,
+        partnerA,
+        partnerB,
+        scales,
+        closeness,
+        patterns,
+        undecided,
+        discussion.subList(0, Math.min(discussionShown, discussion.size())),
+        discussionTotal,
+        concerns.subList(0, Math.min(concernsShown, concerns.size())),
+        concernsTotal,
+        allItems,
+        notes);
   }
 
   /** Whether some discussion items or shared concerns are left off this report's lists. */
@@ -78,29 +110,56 @@ record CoupleReport(
     String a = heading(Partner.A, comparison.couple().a());
     String b = heading(Partner.B, comparison.couple().b());
     List<ScaleRow> scales = comparison.scales().stream().map(CoupleReport::scaleRow).toList();
-    List<ItemRow> discussion = comparison.discussionItems().stream().map(CoupleReport::itemRow).toList();
-    List<ItemRow> concerns = comparison.sharedConcerns().stream().map(CoupleReport::itemRow).toList();
+    List<ItemRow> discussion =
+        comparison.discussionItems().stream().map(CoupleReport::itemRow).toList();
+    List<ItemRow> concerns =
+        comparison.sharedConcerns().stream().map(CoupleReport::itemRow).toList();
     return new CoupleReport(
-        comparison.couple().code(), a, b, scales, closeness(comparison), patterns(result.patterns()),
-        result.patterns().undecided().stream().map(u -> u.pattern().name() + ": " + u.reason()).toList(),
-        discussion, discussion.size(), concerns, concerns.size(),
-        comparison.items().stream().map(CoupleReport::itemRow).toList(), notes(comparison));
+        comparison.couple().code(),
+        a,
+        b,
+        scales,
+        closeness(comparison),
+        patterns(result.patterns()),
+        result.patterns().undecided().stream()
+            .map(u -> u.pattern().name() + ": " + u.reason())
+            .toList(),
+        discussion,
+        discussion.size(),
+        concerns,
+        concerns.size(),
+        comparison.items().stream().map(CoupleReport::itemRow).toList(),
+        notes(comparison));
   }
 
   /**
-   * "Partner A: Alex Berg, answered 5 May 2026": the name where the export has one, else the client's
-   * id (under --pseudonymize, the client's code).
+   * "Partner A: Alex Berg, answered 5 May 2026": the name where the export has one, else the
+   * client's id (under --pseudonymize, the client's code).
    */
   private static String heading(Partner partner, Client client) {
     String who = "Partner " + partner.name() + ": " + client.name().orElse(client.id());
-    return who + client.latest().submitted().map(t -> ", answered " + Formats.date(t.toLocalDate())).orElse("");
+    return who
+        + client
+            .latest()
+            .submitted()
+            .map(t -> ", answered " + Formats.date(t.toLocalDate()))
+            .orElse("");
   }
 
   private static ScaleRow scaleRow(ScaleComparison s) {
-    return new ScaleRow(s.questionnaire().title(), s.scale().name(), s.scale().isComposite(), s.scale().lowest(),
-        s.scale().highest(), s.a().value(), s.a().band().map(Band::label).orElse(missing(s.a().missingReason())),
-        s.b().value(), s.b().band().map(Band::label).orElse(missing(s.b().missingReason())), s.difference(),
-        s.size().map(z -> z.words()).orElse(""), s.agreement());
+    return new ScaleRow(
+        s.questionnaire().title(),
+        s.scale().name(),
+        s.scale().isComposite(),
+        s.scale().lowest(),
+        s.scale().highest(),
+        s.a().value(),
+        s.a().band().map(Band::label).orElse(missing(s.a().missingReason())),
+        s.b().value(),
+        s.b().band().map(Band::label).orElse(missing(s.b().missingReason())),
+        s.difference(),
+        s.size().map(z -> z.words()).orElse(""),
+        s.agreement());
   }
 
   private static String missing(Optional<String> reason) {
@@ -109,8 +168,15 @@ record CoupleReport(
 
   private static ItemRow itemRow(ItemComparison item) {
     ResponseScale responses = item.questionnaire().responseScale();
-    return new ItemRow(item.questionnaire().title(), item.scale().name(), item.item().text(), item.item().reversed(),
-        label(responses, item.given(Partner.A)), label(responses, item.given(Partner.B)), item.a(), item.b(),
+    return new ItemRow(
+        item.questionnaire().title(),
+        item.scale().name(),
+        item.item().text(),
+        item.item().reversed(),
+        label(responses, item.given(Partner.A)),
+        label(responses, item.given(Partner.B)),
+        item.a(),
+        item.b(),
         item.difference());
   }
 
@@ -135,7 +201,8 @@ record CoupleReport(
       OptionalDouble s = separateness.get().score(partner).value();
       OptionalDouble d = desire.get().score(partner).value();
       if (m.isPresent() && s.isPresent() && d.isPresent()) {
-        points.add(new Point(partner, partner.name(), m.getAsDouble(), s.getAsDouble(), d.getAsDouble()));
+        points.add(
+            new Point(partner, partner.name(), m.getAsDouble(), s.getAsDouble(), d.getAsDouble()));
       }
     }
     return points;
@@ -144,12 +211,15 @@ record CoupleReport(
   private static List<PatternRow> patterns(PatternEvaluation evaluation) {
     List<PatternRow> rows = new ArrayList<>();
     for (PatternMatch match : evaluation.fired()) {
-      String sides = switch (match.oneSide().size()) {
-        case 0 -> "both";
-        case 1 -> "first side: partner " + match.oneSide().get(0).name();
-        default -> "either way round";
-      };
-      rows.add(new PatternRow(match.pattern().name(), sides, match.pattern().guidance().strip(), match.evidence()));
+      String sides =
+          switch (match.oneSide().size()) {
+            case 0 -> "both";
+            case 1 -> "first side: partner " + match.oneSide().get(0).name();
+            default -> "either way round";
+          };
+      rows.add(
+          new PatternRow(
+              match.pattern().name(), sides, match.pattern().guidance().strip(), match.evidence()));
     }
     return rows;
   }
@@ -160,11 +230,22 @@ record CoupleReport(
       String text = missing.describe();
       notes.add(Character.toUpperCase(text.charAt(0)) + text.substring(1) + ".");
     }
-    comparison.profile().value().ifPresentOrElse(
-        r -> notes.add(String.format(Locale.ROOT,
-            "Profile correlation across %d scales: %.2f (1 = the same shape, 0 = unrelated, -1 = opposite).",
-            comparison.profile().scales(), r)),
-        () -> notes.add("Profile correlation not given: " + comparison.profile().undefinedBecause().orElseThrow() + "."));
+    comparison
+        .profile()
+        .value()
+        .ifPresentOrElse(
+            r ->
+                notes.add(
+                    String.format(
+                        Locale.ROOT,
+                        "Profile correlation across %d scales: %.2f (1 = the same shape, 0 = unrelated, -1 = opposite).",
+                        comparison.profile().scales(),
+                        r)),
+            () ->
+                notes.add(
+                    "Profile correlation not given: "
+                        + comparison.profile().undefinedBecause().orElseThrow()
+                        + "."));
     return notes;
   }
 }

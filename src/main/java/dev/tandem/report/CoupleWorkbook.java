@@ -14,17 +14,19 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A couple's workbook: the session page (one printed page: both partners' scores side by side, the
- * paired profile chart and the closeness-desire picture, the patterns that fire with their guidance,
- * the discussion items and shared concerns with both answers) and an "All items" sheet with every
- * item compared.
+ * paired profile chart and the closeness-desire picture, the patterns that fire with their
+ * guidance, the discussion items and shared concerns with both answers) and an "All items" sheet
+ * with every item compared.
  */
 final class CoupleWorkbook {
 
   static final String PAGE_SHEET = "Session page";
   static final String ITEMS_SHEET = "All items";
   private static final int LAST_COLUMN = 7;
+
   /** Characters: scale or item text, A score, A band, B score, B band, A - B, size, agreement. */
   private static final int[] WIDTHS = {36, 7, 15, 7, 15, 8, 16, 10};
+
   private static final int CHART_ROWS = 20;
   private static final float CHART_ROW_POINTS = 15f;
 
@@ -57,8 +59,11 @@ final class CoupleWorkbook {
     Cells.text(sheet, row++, 0, title(), styles.title);
     Cells.text(sheet, row++, 0, report.partnerA(), partnerA);
     Cells.text(sheet, row++, 0, report.partnerB(), partnerB);
-    paragraph("Differences are partner A minus partner B. Agreement is the share of a scale's items on which the "
-        + "partners are at most one point apart.", styles.note, 8);
+    paragraph(
+        "Differences are partner A minus partner B. Agreement is the share of a scale's items on which the "
+            + "partners are at most one point apart.",
+        styles.note,
+        8);
     row++;
 
     heading("Scale scores");
@@ -99,10 +104,18 @@ final class CoupleWorkbook {
     }
     row++;
 
-    items("Discussion items: two or more points apart", report.discussion(), report.discussionTotal(),
-        "No item has the partners two or more points apart.", true);
-    items("Both partners answer in the concerning direction", report.concerns(), report.concernsTotal(),
-        "No item has both partners answering in the concerning direction.", false);
+    items(
+        "Discussion items: two or more points apart",
+        report.discussion(),
+        report.discussionTotal(),
+        "No item has the partners two or more points apart.",
+        true);
+    items(
+        "Both partners answer in the concerning direction",
+        report.concerns(),
+        report.concernsTotal(),
+        "No item has both partners answering in the concerning direction.",
+        false);
 
     PrintLayout.of(options, title()).atMostPagesTall(1).applyTo(sheet);
     workbook.setPrintArea(0, 0, LAST_COLUMN, 0, row);
@@ -117,14 +130,29 @@ final class CoupleWorkbook {
       Cells.row(sheet, r).setHeightInPoints(CHART_ROW_POINTS);
     }
     float height = CHART_ROWS * CHART_ROW_POINTS;
-    Pictures.insert(sheet, CoupleCharts.paired(report, Pictures.widthPoints(sheet, 0, 3), height), 0, row, 3,
+    Pictures.insert(
+        sheet,
+        CoupleCharts.paired(report, Pictures.widthPoints(sheet, 0, 3), height),
+        0,
+        row,
+        3,
         row + CHART_ROWS);
     if (report.closeness().isEmpty()) {
-      Cells.text(sheet, row, 3, "The closeness-desire picture needs both partners' merging, separateness and desire "
-          + "scores.", styles.note);
+      Cells.text(
+          sheet,
+          row,
+          3,
+          "The closeness-desire picture needs both partners' merging, separateness and desire "
+              + "scores.",
+          styles.note);
     } else {
-      Pictures.insert(sheet, CoupleCharts.closeness(report, Pictures.widthPoints(sheet, 3, LAST_COLUMN + 1), height),
-          3, row, LAST_COLUMN + 1, row + CHART_ROWS);
+      Pictures.insert(
+          sheet,
+          CoupleCharts.closeness(report, Pictures.widthPoints(sheet, 3, LAST_COLUMN + 1), height),
+          3,
+          row,
+          LAST_COLUMN + 1,
+          row + CHART_ROWS);
     }
     row += CHART_ROWS + 1;
   }
@@ -136,7 +164,8 @@ final class CoupleWorkbook {
       row++;
       return;
     }
-    header("Item", "Partner A answered", "", "", "Partner B answered", "", "", withGap ? "Gap" : "");
+    header(
+        "Item", "Partner A answered", "", "", "Partner B answered", "", "", withGap ? "Gap" : "");
     Cells.merge(sheet, row - 1, 1, 3);
     Cells.merge(sheet, row - 1, 4, 6);
     for (ItemRow item : items) {
@@ -148,21 +177,45 @@ final class CoupleWorkbook {
       Cells.merge(sheet, row, 1, 3);
       Cells.merge(sheet, row, 4, 6);
       if (withGap) {
-        number(7, item.difference().isPresent()
-            ? OptionalDouble.of(Math.abs(item.difference().getAsDouble())) : OptionalDouble.empty(), styles.rowCount);
+        number(
+            7,
+            item.difference().isPresent()
+                ? OptionalDouble.of(Math.abs(item.difference().getAsDouble()))
+                : OptionalDouble.empty(),
+            styles.rowCount);
       }
       row++;
     }
-    paragraph((total > items.size() ? "Showing " + items.size() + " of " + total + "; every item is on the \""
-        + ITEMS_SHEET + "\" sheet. " : "") + "Answers are shown as given; reversed items are compared after reverse "
-        + "keying.", styles.note, 8);
+    paragraph(
+        (total > items.size()
+                ? "Showing "
+                    + items.size()
+                    + " of "
+                    + total
+                    + "; every item is on the \""
+                    + ITEMS_SHEET
+                    + "\" sheet. "
+                : "")
+            + "Answers are shown as given; reversed items are compared after reverse "
+            + "keying.",
+        styles.note,
+        8);
     row++;
   }
 
   private void itemsSheet() {
     XSSFSheet items = workbook.createSheet(ITEMS_SHEET);
-    String[] headers = {"Questionnaire", "Scale", "Item", "Reversed", "Partner A answered", "Partner B answered",
-        "A keyed", "B keyed", "A - B keyed"};
+    String[] headers = {
+      "Questionnaire",
+      "Scale",
+      "Item",
+      "Reversed",
+      "Partner A answered",
+      "Partner B answered",
+      "A keyed",
+      "B keyed",
+      "A - B keyed"
+    };
     Cells.widths(items, 22, 24, 60, 9, 26, 26, 9, 9, 11);
     for (int c = 0; c < headers.length; c++) {
       Cells.text(items, 0, c, headers[c], styles.header);
@@ -183,7 +236,9 @@ final class CoupleWorkbook {
     }
     items.createFreezePane(0, 1);
     items.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, headers.length - 1));
-    PrintLayout.of(options, "Couple " + report.code() + ": all items").repeating(1).wide()
+    PrintLayout.of(options, "Couple " + report.code() + ": all items")
+        .repeating(1)
+        .wide()
         .applyTo(items);
   }
 
@@ -201,7 +256,9 @@ final class CoupleWorkbook {
 
   /** A paragraph across the page, its row tall enough for the text. */
   private void paragraph(String words, XSSFCellStyle style, float points) {
-    Cells.row(sheet, row).setHeightInPoints(Cells.wrappedHeight(words, Cells.characters(sheet, 0, LAST_COLUMN), points));
+    Cells.row(sheet, row)
+        .setHeightInPoints(
+            Cells.wrappedHeight(words, Cells.characters(sheet, 0, LAST_COLUMN), points));
     Cells.text(sheet, row, 0, words, style);
     Cells.merge(sheet, row, 0, LAST_COLUMN);
     row++;

@@ -8,9 +8,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The client handout as a sheet of the client workbook ("Your handout"): the same words as
- * {@link ClientHandoutPdf} in one wide column, each score with its banded bar, printed to fit the
- * page width.
+ * The client handout as a sheet of the client workbook ("Your handout"): the same words as {@link
+ * ClientHandoutPdf} in one wide column, each score with its banded bar, printed to fit the page
+ * width.
  */
 final class HandoutSheet {
 
@@ -27,7 +27,8 @@ final class HandoutSheet {
     this.styles = styles;
   }
 
-  static void add(XSSFWorkbook workbook, SheetStyles styles, ClientHandout handout, ReportOptions options) {
+  static void add(
+      XSSFWorkbook workbook, SheetStyles styles, ClientHandout handout, ReportOptions options) {
     XSSFSheet sheet = workbook.createSheet(NAME);
     Cells.widths(sheet, WIDTH);
     sheet.setDisplayGridlines(false);
@@ -39,8 +40,11 @@ final class HandoutSheet {
   private void fill(ClientHandout handout) {
     Cells.text(sheet, row, 0, "For " + handout.clientName(), styles.title);
     Cells.row(sheet, row++).setHeightInPoints(24);
-    line(handout.assessed().map(d -> "From the questionnaires you answered, latest on " + Formats.date(d) + ".")
-        .orElse("From the questionnaires you answered."));
+    line(
+        handout
+            .assessed()
+            .map(d -> "From the questionnaires you answered, latest on " + Formats.date(d) + ".")
+            .orElse("From the questionnaires you answered."));
     row++;
     heading("At a glance");
     lead("Your strengths: ", words(handout.strengths(), ClientHandout.NO_STRENGTH_YET));
@@ -76,7 +80,9 @@ final class HandoutSheet {
   }
 
   private static String words(List<ClientHandout.Line> lines, String none) {
-    return lines.isEmpty() ? none : lines.stream().map(ClientHandout.Line::words).collect(Collectors.joining("; ")) + ".";
+    return lines.isEmpty()
+        ? none
+        : lines.stream().map(ClientHandout.Line::words).collect(Collectors.joining("; ")) + ".";
   }
 
   private void heading(String text) {

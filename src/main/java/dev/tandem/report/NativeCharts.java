@@ -23,9 +23,9 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * Native Excel charts (DrawingML through POI's XDDF) that read their data from cells, so a coach can
- * restyle them or point them at other data. Used where a coach may want to edit a chart; rendered
- * images are used elsewhere.
+ * Native Excel charts (DrawingML through POI's XDDF) that read their data from cells, so a coach
+ * can restyle them or point them at other data. Used where a coach may want to edit a chart;
+ * rendered images are used elsewhere.
  */
 final class NativeCharts {
 
@@ -35,8 +35,15 @@ final class NativeCharts {
    * A column chart of counts: categories from {@code labels}, heights from {@code counts} (both a
    * single column of cells), anchored over the cell block (col1, row1) to (col2, row2).
    */
-  static XSSFChart histogram(XSSFSheet sheet, String title, CellRangeAddress labels, CellRangeAddress counts,
-      int col1, int row1, int col2, int row2) {
+  static XSSFChart histogram(
+      XSSFSheet sheet,
+      String title,
+      CellRangeAddress labels,
+      CellRangeAddress counts,
+      int col1,
+      int row1,
+      int col2,
+      int row2) {
     XSSFDrawing drawing = sheet.createDrawingPatriarch();
     XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, col1, row1, col2, row2);
     XSSFChart chart = drawing.createChart(anchor);
@@ -50,7 +57,8 @@ final class NativeCharts {
     left.setCrossBetween(AxisCrossBetween.BETWEEN);
     left.setMinimum(0);
     XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromStringCellRange(sheet, labels);
-    XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet, counts);
+    XDDFNumericalDataSource<Double> values =
+        XDDFDataSourcesFactory.fromNumericCellRange(sheet, counts);
     XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, bottom, left);
     data.setBarDirection(BarDirection.COL);
     data.setGapWidth(8);

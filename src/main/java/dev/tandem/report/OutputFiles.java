@@ -26,9 +26,9 @@ final class OutputFiles {
   private OutputFiles() {}
 
   /**
-   * Writes one report. A file that cannot be placed (open in Excel, a refused move, a full disk) is a
-   * failed result naming it, so the caller can go on with the other reports; so is a PDF whose text
-   * needs a font the machine lacks, with the Debian package to install.
+   * Writes one report. A file that cannot be placed (open in Excel, a refused move, a full disk) is
+   * a failed result naming it, so the caller can go on with the other reports; so is a PDF whose
+   * text needs a font the machine lacks, with the Debian package to install.
    */
   static WriteResult write(Path target, Content content) {
     Objects.requireNonNull(target, "target must not be null");
@@ -39,7 +39,8 @@ final class OutputFiles {
     } catch (OutputException | UncheckedIOException e) {
       throw new ReportException(target, "could not be written (" + e.getMessage() + ")", e);
     } catch (UnprintableTextException e) {
-      return new WriteResult(WriteResult.Status.FAILED, target, target + " was not written: " + e.getMessage());
+      return new WriteResult(
+          WriteResult.Status.FAILED, target, target + " was not written: " + e.getMessage());
     }
   }
 }

@@ -24,17 +24,23 @@ final class Palette {
   static final Color HEADER_FILL = new Color(0xDD, 0xE6, 0xEE);
 
   /** Series colours in the order charts use them: dark, light, dark, ... */
-  static final List<Color> SERIES = List.of(BLUE, ORANGE, VERMILION, SKY, GREEN, PURPLE, INK, YELLOW);
+  static final List<Color> SERIES =
+      List.of(BLUE, ORANGE, VERMILION, SKY, GREEN, PURPLE, INK, YELLOW);
 
   /** Band zones from the lowest band up; more than three bands reuse the lightest ones. */
-  static final List<Color> BAND_ZONES = List.of(
-      new Color(0xF4, 0xF4, 0xF4), new Color(0xE2, 0xE2, 0xE2), new Color(0xCC, 0xCC, 0xCC),
-      new Color(0xEB, 0xEB, 0xEB), new Color(0xD6, 0xD6, 0xD6));
+  static final List<Color> BAND_ZONES =
+      List.of(
+          new Color(0xF4, 0xF4, 0xF4),
+          new Color(0xE2, 0xE2, 0xE2),
+          new Color(0xCC, 0xCC, 0xCC),
+          new Color(0xEB, 0xEB, 0xEB),
+          new Color(0xD6, 0xD6, 0xD6));
 
   /** The contrast WCAG 2 level AA asks of normal-sized text against its background. */
   static final double AA_CONTRAST = 4.5;
 
   static final String FONT_FAMILY = Font.SANS_SERIF;
+
   /**
    * The family cells use: Arial is on every Excel and Google Sheets machine, and LibreOffice has a
    * metric twin (Liberation Sans), so text wraps at the same place everywhere.
@@ -62,7 +68,11 @@ final class Palette {
   static Color text(Color colour) {
     Color text = colour;
     while (contrastOnWhite(text) < AA_CONTRAST) {
-      text = new Color((int) (text.getRed() * 0.95), (int) (text.getGreen() * 0.95), (int) (text.getBlue() * 0.95));
+      text =
+          new Color(
+              (int) (text.getRed() * 0.95),
+              (int) (text.getGreen() * 0.95),
+              (int) (text.getBlue() * 0.95));
     }
     return text;
   }
@@ -73,7 +83,9 @@ final class Palette {
   }
 
   private static double luminance(Color colour) {
-    return 0.2126 * linear(colour.getRed()) + 0.7152 * linear(colour.getGreen()) + 0.0722 * linear(colour.getBlue());
+    return 0.2126 * linear(colour.getRed())
+        + 0.7152 * linear(colour.getGreen())
+        + 0.0722 * linear(colour.getBlue());
   }
 
   private static double linear(int channel) {

@@ -12,7 +12,8 @@ public enum Paper {
   LETTER(PrintSetup.LETTER_PAPERSIZE, PDRectangle.LETTER);
 
   /** Countries where Letter is the usual office paper; everywhere else A4. */
-  private static final Set<String> LETTER_COUNTRIES = Set.of("US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "PR");
+  private static final Set<String> LETTER_COUNTRIES =
+      Set.of("US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "PR");
 
   private final short excelCode;
   private final PDRectangle pdfSize;

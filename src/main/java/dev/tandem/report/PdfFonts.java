@@ -31,10 +31,10 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * Debian's fonts-droid-fallback, the rest from fonts-noto-core). Fonts are embedded as subsets,
  * only when a page uses them.
  *
- * <p>PDFBox draws characters one by one in the order given, so Arabic is joined first
- * ({@link ArabicShaping}) and right-to-left runs are put in visual order ({@link Bidi}). A character
- * that no font can draw is never replaced by "?": {@link UnprintableTextException} names the script
- * and the Debian package that prints it, and the report is not written.
+ * <p>PDFBox draws characters one by one in the order given, so Arabic is joined first ({@link
+ * ArabicShaping}) and right-to-left runs are put in visual order ({@link Bidi}). A character that
+ * no font can draw is never replaced by "?": {@link UnprintableTextException} names the script and
+ * the Debian package that prints it, and the report is not written.
  */
 final class PdfFonts {
 
@@ -64,15 +64,19 @@ final class PdfFonts {
 
   /**
    * Droid Sans Fallback for Chinese, Japanese and Korean, then Noto Sans Arabic and Hebrew, then
-   * every other regular Noto Sans face present (one per script), read only when a character needs it.
+   * every other regular Noto Sans face present (one per script), read only when a character needs
+   * it.
    */
   private static List<FontFile> systemFonts() {
     List<FontFile> fonts = new ArrayList<>();
-    fonts.add(FontFile.system(Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf")));
+    fonts.add(
+        FontFile.system(Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf")));
     fonts.add(FontFile.system(NOTO.resolve("NotoSansArabic-Regular.ttf")));
     fonts.add(FontFile.system(NOTO.resolve("NotoSansHebrew-Regular.ttf")));
     try (Stream<Path> files = Files.list(NOTO)) {
-      files.filter(f -> f.getFileName().toString().matches("NotoSans[A-Za-z]*-Regular\\.ttf")).sorted()
+      files
+          .filter(f -> f.getFileName().toString().matches("NotoSans[A-Za-z]*-Regular\\.ttf"))
+          .sorted()
           .filter(f -> fonts.stream().noneMatch(known -> known.location.equals(f.toString())))
           .forEach(f -> fonts.add(FontFile.system(f)));
     } catch (IOException e) {
@@ -149,13 +153,15 @@ final class PdfFonts {
   }
 
   private PDFont load(FontFile file) {
-    return loaded.computeIfAbsent(file, f -> {
-      try (InputStream in = f.open()) {
-        return PDType0Font.load(document, in, true);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    return loaded.computeIfAbsent(
+        file,
+        f -> {
+          try (InputStream in = f.open()) {
+            return PDType0Font.load(document, in, true);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 
   /**
@@ -182,15 +188,16 @@ final class PdfFonts {
   private static String mirrored(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (char c : text.toCharArray()) {
-      out.append(switch (c) {
-        case '(' -> ')';
-        case ')' -> '(';
-        case '[' -> ']';
-        case ']' -> '[';
-        case '<' -> '>';
-        case '>' -> '<';
-        default -> c;
-      });
+      out.append(
+          switch (c) {
+            case '(' -> ')';
+            case ')' -> '(';
+            case '[' -> ']';
+            case ']' -> '[';
+            case '<' -> '>';
+            case '>' -> '<';
+            default -> c;
+          });
     }
     return out.toString();
   }
@@ -229,7 +236,8 @@ final class PdfFonts {
     }
 
     boolean covers(int cp) {
-      return coverage.computeIfAbsent(cp, c -> lookup().map(l -> l.getGlyphId(c) != 0).orElse(false));
+      return coverage.computeIfAbsent(
+          cp, c -> lookup().map(l -> l.getGlyphId(c) != 0).orElse(false));
     }
 
     /** The character map, read once; empty when the file is not on this machine. */

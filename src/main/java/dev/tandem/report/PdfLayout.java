@@ -24,10 +24,11 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
 
 /**
  * A small flowing page layout on PDFBox: wrapped text, simple tables and images go down the page
- * and onto new pages as needed; {@link #finish} adds the report title (which names whom the report is
- * about) and the practice name at the top of every page and "Confidential", the print date and "Page X
- * of Y" at the bottom, and sets the document's title, author (the practice) and language. All sizes are in points and multiplied
- * by {@code scale}, so a report can be shrunk as a whole to fit a page budget.
+ * and onto new pages as needed; {@link #finish} adds the report title (which names whom the report
+ * is about) and the practice name at the top of every page and "Confidential", the print date and
+ * "Page X of Y" at the bottom, and sets the document's title, author (the practice) and language.
+ * All sizes are in points and multiplied by {@code scale}, so a report can be shrunk as a whole to
+ * fit a page budget.
  */
 final class PdfLayout implements AutoCloseable {
 
@@ -154,7 +155,8 @@ final class PdfLayout implements AutoCloseable {
   }
 
   /** Lays a table at x across the given column widths; returns its height. Rows are not split. */
-  float table(float x, float[] widths, List<Cell[]> rows, boolean header, float size, float minRowHeight) {
+  float table(
+      float x, float[] widths, List<Cell[]> rows, boolean header, float size, float minRowHeight) {
     float fontSize = scaled(size);
     float leading = fontSize * LEADING;
     float top = y;
@@ -164,8 +166,11 @@ final class PdfLayout implements AutoCloseable {
         List<List<List<Run>>> wrapped = new ArrayList<>();
         int lines = 1;
         for (int c = 0; c < cells.length; c++) {
-          List<List<Run>> cellLines = wrap(List.of(new Run(cells[c].text(), cells[c].style())), fontSize,
-              widths[c] - 2 * scaled(CELL_PAD));
+          List<List<Run>> cellLines =
+              wrap(
+                  List.of(new Run(cells[c].text(), cells[c].style())),
+                  fontSize,
+                  widths[c] - 2 * scaled(CELL_PAD));
           wrapped.add(cellLines);
           lines = Math.max(lines, cellLines.size());
         }
@@ -186,9 +191,16 @@ final class PdfLayout implements AutoCloseable {
           for (int l = 0; l < cellLines.size(); l++) {
             List<Run> line = cellLines.get(l);
             float lineWidth = width(line, fontSize);
-            float tx = cells[c].centred() || isHeader ? cx + (widths[c] - lineWidth) / 2 : cx + scaled(CELL_PAD);
-            drawLine(line, tx, textTop - (l + 1) * leading + (leading - fontSize) / 2 + fontSize * 0.1f,
-                fontSize, Palette.INK);
+            float tx =
+                cells[c].centred() || isHeader
+                    ? cx + (widths[c] - lineWidth) / 2
+                    : cx + scaled(CELL_PAD);
+            drawLine(
+                line,
+                tx,
+                textTop - (l + 1) * leading + (leading - fontSize) / 2 + fontSize * 0.1f,
+                fontSize,
+                Palette.INK);
           }
           cx += widths[c];
         }
@@ -200,11 +212,20 @@ final class PdfLayout implements AutoCloseable {
     return top - y;
   }
 
-  /** Draws an image with its top-left corner at (x, top of the cursor); the cursor does not move. */
+  /**
+   * Draws an image with its top-left corner at (x, top of the cursor); the cursor does not move.
+   */
   void image(ChartImage image, float x, float width, float height) {
     try {
-      PDImageXObject picture = new PDImageXObject(document, new ByteArrayInputStream(image.scanlines()),
-          COSName.FLATE_DECODE, image.pixelWidth(), image.pixelHeight(), 8, PDDeviceRGB.INSTANCE);
+      PDImageXObject picture =
+          new PDImageXObject(
+              document,
+              new ByteArrayInputStream(image.scanlines()),
+              COSName.FLATE_DECODE,
+              image.pixelWidth(),
+              image.pixelHeight(),
+              8,
+              PDDeviceRGB.INSTANCE);
       COSDictionary predictor = new COSDictionary();
       predictor.setInt(COSName.PREDICTOR, PNG_PREDICTORS);
       predictor.setInt(COSName.COLORS, 3);
@@ -228,23 +249,45 @@ final class PdfLayout implements AutoCloseable {
     int total = document.getNumberOfPages();
     for (int i = 0; i < total; i++) {
       PDPage page = document.getPage(i);
-      try (PDPageContentStream decor = new PDPageContentStream(document, page, AppendMode.APPEND, true, true)) {
+      try (PDPageContentStream decor =
+          new PDPageContentStream(document, page, AppendMode.APPEND, true, true)) {
         float fontSize = 8f;
         float top = paper.heightPoints() - 32f;
         text(decor, Style.BOLD, 9f, SIDE, top, Palette.INK, title);
         if (options.practice().isPresent()) {
           String practice = options.practice().get();
           float practiceWidth = stringWidth(practice, Style.REGULAR, fontSize);
-          text(decor, Style.REGULAR, fontSize, paper.widthPoints() - SIDE - practiceWidth, top, Palette.INK, practice);
+          text(
+              decor,
+              Style.REGULAR,
+              fontSize,
+              paper.widthPoints() - SIDE - practiceWidth,
+              top,
+              Palette.INK,
+              practice);
         }
         float base = 30f;
         text(decor, Style.REGULAR, fontSize, SIDE, base, Palette.INK, PrintLayout.CONFIDENTIAL);
         String when = Formats.printed(date);
         float whenWidth = stringWidth(when, Style.REGULAR, fontSize);
-        text(decor, Style.REGULAR, fontSize, (paper.widthPoints() - whenWidth) / 2, base, Palette.INK, when);
+        text(
+            decor,
+            Style.REGULAR,
+            fontSize,
+            (paper.widthPoints() - whenWidth) / 2,
+            base,
+            Palette.INK,
+            when);
         String pageText = "Page " + (i + 1) + " of " + total;
         float pageWidth = stringWidth(pageText, Style.REGULAR, fontSize);
-        text(decor, Style.REGULAR, fontSize, paper.widthPoints() - SIDE - pageWidth, base, Palette.INK, pageText);
+        text(
+            decor,
+            Style.REGULAR,
+            fontSize,
+            paper.widthPoints() - SIDE - pageWidth,
+            base,
+            Palette.INK,
+            pageText);
         decor.setStrokingColor(Palette.GRID);
         decor.setLineWidth(0.5f);
         decor.moveTo(SIDE, top - 5);
@@ -260,7 +303,10 @@ final class PdfLayout implements AutoCloseable {
     document.save(out);
   }
 
-  /** Title, author and language, which screen readers and PDF viewers show; the viewer shows the title. */
+  /**
+   * Title, author and language, which screen readers and PDF viewers show; the viewer shows the
+   * title.
+   */
   private void describe(ReportOptions options) {
     PDDocumentInformation info = document.getDocumentInformation();
     info.setTitle(title);
@@ -301,8 +347,15 @@ final class PdfLayout implements AutoCloseable {
     }
   }
 
-  private void text(PDPageContentStream target, Style style, float size, float x, float baseline, Color color,
-      String text) throws IOException {
+  private void text(
+      PDPageContentStream target,
+      Style style,
+      float size,
+      float x,
+      float baseline,
+      Color color,
+      String text)
+      throws IOException {
     target.beginText();
     target.setNonStrokingColor(color);
     target.newLineAtOffset(x, baseline);
@@ -325,7 +378,9 @@ final class PdfLayout implements AutoCloseable {
     return total;
   }
 
-  /** Breaks runs into lines no wider than {@code maxWidth}; newlines in the text start new lines. */
+  /**
+   * Breaks runs into lines no wider than {@code maxWidth}; newlines in the text start new lines.
+   */
   private List<List<Run>> wrap(List<Run> runs, float size, float maxWidth) {
     List<List<Run>> lines = new ArrayList<>();
     List<Run> line = new ArrayList<>();

@@ -36,13 +36,17 @@ final class Pictures {
   static float heightPoints(XSSFSheet sheet, int row1, int row2) {
     float points = 0;
     for (int r = row1; r < row2; r++) {
-      points += sheet.getRow(r) == null ? sheet.getDefaultRowHeightInPoints() : sheet.getRow(r).getHeightInPoints();
+      points +=
+          sheet.getRow(r) == null
+              ? sheet.getDefaultRowHeightInPoints()
+              : sheet.getRow(r).getHeightInPoints();
     }
     return points;
   }
 
   /** Anchors the image to the top-left corner of (col1, row1) and the top-left of (col2, row2). */
-  static XSSFPicture insert(XSSFSheet sheet, ChartImage image, int col1, int row1, int col2, int row2) {
+  static XSSFPicture insert(
+      XSSFSheet sheet, ChartImage image, int col1, int row1, int col2, int row2) {
     int index = sheet.getWorkbook().addPicture(image.png(), Workbook.PICTURE_TYPE_PNG);
     XSSFDrawing drawing = sheet.createDrawingPatriarch();
     XSSFClientAnchor anchor = new XSSFClientAnchor(0, 0, 0, 0, col1, row1, col2, row2);

@@ -23,6 +23,7 @@ final class PngEncoder {
   private static final byte NONE = 0;
   private static final byte SUB = 1;
   private static final byte UP = 2;
+
   /** Where a row's bytes start in the working arrays: after one zero pixel and the filter type. */
   private static final int DATA = BYTES_PER_PIXEL + 1;
 
@@ -34,7 +35,8 @@ final class PngEncoder {
    */
   static byte[] scanlines(BufferedImage image) {
     if (image.getType() != BufferedImage.TYPE_INT_RGB) {
-      throw new IllegalArgumentException("expected an RGB image, got image type " + image.getType());
+      throw new IllegalArgumentException(
+          "expected an RGB image, got image type " + image.getType());
     }
     int width = image.getWidth();
     int height = image.getHeight();
@@ -53,7 +55,9 @@ final class PngEncoder {
       for (int y = 0; y < height; y++) {
         int offset = y * width;
         byte[] row;
-        if (y > 0 && Arrays.mismatch(pixels, offset, offset + width, pixels, offset - width, offset) < 0) {
+        if (y > 0
+            && Arrays.mismatch(pixels, offset, offset + width, pixels, offset - width, offset)
+                < 0) {
           row = unchanged;
         } else {
           for (int x = 0, i = DATA; x < width; x++) {
@@ -122,7 +126,14 @@ final class PngEncoder {
     ByteArrayOutputStream out = new ByteArrayOutputStream(scanlines.length + 64);
     out.writeBytes(SIGNATURE);
     ByteBuffer header = ByteBuffer.allocate(13);
-    header.putInt(width).putInt(height).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+    header
+        .putInt(width)
+        .putInt(height)
+        .put((byte) 8)
+        .put((byte) 2)
+        .put((byte) 0)
+        .put((byte) 0)
+        .put((byte) 0);
     chunk(out, "IHDR", header.array());
     chunk(out, "IDAT", scanlines);
     chunk(out, "IEND", new byte[0]);

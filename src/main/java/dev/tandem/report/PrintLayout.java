@@ -11,20 +11,27 @@ import org.apache.poi.xssf.usermodel.XSSFPrintSetup;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * Print set-up for a sheet a coach may print: the paper, portrait (landscape for wide data
- * tables), fit to one page wide (and at
- * most {@code pagesTall} pages tall when given), margins, title rows repeated on every page, the
- * report title (and the practice name, when there is one) in the header and "Confidential", the print
- * date and "Page X of Y" in the footer.
+ * Print set-up for a sheet a coach may print: the paper, portrait (landscape for wide data tables),
+ * fit to one page wide (and at most {@code pagesTall} pages tall when given), margins, title rows
+ * repeated on every page, the report title (and the practice name, when there is one) in the header
+ * and "Confidential", the print date and "Page X of Y" in the footer.
  */
-record PrintLayout(Paper paper, String title, LocalDate date, Optional<String> practice, int repeatedRows,
-    int pagesTall, boolean landscape) {
+record PrintLayout(
+    Paper paper,
+    String title,
+    LocalDate date,
+    Optional<String> practice,
+    int repeatedRows,
+    int pagesTall,
+    boolean landscape) {
 
   static final String CONFIDENTIAL = "Confidential";
   private static final double SIDE_MARGIN = 0.6;
   private static final double END_MARGIN = 0.8;
+
   /** Room left for differences in how Excel and LibreOffice measure rows and columns. */
   private static final double SAFETY = 0.95;
+
   private static final int MIN_SCALE = 60;
 
   PrintLayout {
@@ -92,9 +99,10 @@ record PrintLayout(Paper paper, String title, LocalDate date, Optional<String> p
    * Plans page breaks so that no block of rows (a table with its chart, a paragraph) is split
    * across pages. Blocks start at the given rows; the last ends before {@code endRow}. The print
    * scale starts at what fits one page wide and goes down in small steps until the blocks fit on
-   * {@code pagesTall} pages (no lower than {@link #MIN_SCALE} percent). Then the breaks and that scale
-   * replace fit-to-page, because Excel and LibreOffice ignore manual breaks while fitting to pages.
-   * Returns false, leaving fit-to-page in place, when no scale works. Apply after {@link #applyTo}.
+   * {@code pagesTall} pages (no lower than {@link #MIN_SCALE} percent). Then the breaks and that
+   * scale replace fit-to-page, because Excel and LibreOffice ignore manual breaks while fitting to
+   * pages. Returns false, leaving fit-to-page in place, when no scale works. Apply after {@link
+   * #applyTo}.
    */
   boolean keepTogether(XSSFSheet sheet, List<Integer> blockStarts, int endRow) {
     double widthPoints = Pictures.widthPoints(sheet, 0, lastColumn(sheet) + 1);
@@ -113,9 +121,11 @@ record PrintLayout(Paper paper, String title, LocalDate date, Optional<String> p
   }
 
   /** The rows after which pages break at this scale; an impossible layout gives too many breaks. */
-  private List<Integer> breaks(XSSFSheet sheet, List<Integer> blockStarts, int endRow, double scale) {
+  private List<Integer> breaks(
+      XSSFSheet sheet, List<Integer> blockStarts, int endRow, double scale) {
     double printableHeight = paper.heightPoints() - 2 * END_MARGIN * 72;
-    double capacity = printableHeight / scale * SAFETY - Pictures.heightPoints(sheet, 0, repeatedRows);
+    double capacity =
+        printableHeight / scale * SAFETY - Pictures.heightPoints(sheet, 0, repeatedRows);
     List<Integer> breaks = new ArrayList<>();
     double used = Pictures.heightPoints(sheet, 0, blockStarts.get(0));
     for (int b = 0; b < blockStarts.size(); b++) {
@@ -147,8 +157,10 @@ record PrintLayout(Paper paper, String title, LocalDate date, Optional<String> p
   }
 
   /**
-   * Header and footer text uses Excel's codes: {@code &"font,style"}, {@code &8} (size, ended by a space so that a following digit is not read as part of it), {@code &P}
-   * (page) and {@code &N} (pages). An ampersand starts a code in header text; doubled it prints as itself. */
+   * Header and footer text uses Excel's codes: {@code &"font,style"}, {@code &8} (size, ended by a
+   * space so that a following digit is not read as part of it), {@code &P} (page) and {@code &N}
+   * (pages). An ampersand starts a code in header text; doubled it prints as itself.
+   */
   private static String escape(String text) {
     return text.replace("&", "&&");
   }

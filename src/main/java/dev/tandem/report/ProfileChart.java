@@ -25,8 +25,9 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * A questionnaire's profile: one horizontal bar per scale (per person, for a couple), drawn over
- * grey zones that mark the scale's bands; the table beside it gives the numbers. Scales with a different score range (a composite such as a balance score) get
- * their own panel below, since one axis cannot serve both.
+ * grey zones that mark the scale's bands; the table beside it gives the numbers. Scales with a
+ * different score range (a composite such as a balance score) get their own panel below, since one
+ * axis cannot serve both.
  */
 final class ProfileChart {
 
@@ -47,8 +48,8 @@ final class ProfileChart {
    * Profiles of several people side by side (a couple, say): one bar per person and scale, in the
    * palette's order, with a legend naming them. Every list holds the same scales in the same order.
    */
-  static ChartImage image(List<String> people, List<List<ScaleScore>> scores, float widthPoints,
-      float heightPoints) {
+  static ChartImage image(
+      List<String> people, List<List<ScaleScore>> scores, float widthPoints, float heightPoints) {
     if (people.isEmpty() || people.size() != scores.size()) {
       throw new IllegalArgumentException("need one name per list of scores and at least one list");
     }
@@ -84,15 +85,18 @@ final class ProfileChart {
     return perScale * scores.size() + 20f * panels + (people > 1 ? 16f : 0f);
   }
 
-  private static JFreeChart panel(List<String> people, List<List<ScaleScore>> scores, List<Integer> indexes,
-      boolean legend) {
+  private static JFreeChart panel(
+      List<String> people, List<List<ScaleScore>> scores, List<Integer> indexes, boolean legend) {
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     List<ScaleScore> shown = new ArrayList<>();
     for (int index : indexes) {
       shown.add(scores.get(0).get(index));
       for (int p = 0; p < people.size(); p++) {
         ScaleScore score = scores.get(p).get(index);
-        dataset.addValue(score.isScored() ? score.value().getAsDouble() : null, people.get(p), score.scale().name());
+        dataset.addValue(
+            score.isScored() ? score.value().getAsDouble() : null,
+            people.get(p),
+            score.scale().name());
       }
     }
     Scale first = shown.get(0).scale();
@@ -128,7 +132,8 @@ final class ProfileChart {
 
   /**
    * The band's name if it fits the width, else its last words that do ("Leaning to merging" becomes
-   * "merging"), so that both ends of a bipolar scale stay named; empty when not even the last word fits.
+   * "merging"), so that both ends of a bipolar scale stay named; empty when not even the last word
+   * fits.
    */
   static String fitting(String label, Graphics2D g2, double width) {
     String[] words = label.split(" ");
@@ -154,8 +159,8 @@ final class ProfileChart {
     private final boolean markMissing;
 
     /**
-     * {@code scores} give each category's scale (and, for one person, the score); with
-     * {@code markMissing} a scale without a score says so where its bar would be.
+     * {@code scores} give each category's scale (and, for one person, the score); with {@code
+     * markMissing} a scale without a score says so where its bar would be.
      */
     BandRenderer(List<ScaleScore> scores, boolean markMissing) {
       this.scores = List.copyOf(scores);
@@ -174,7 +179,8 @@ final class ProfileChart {
       int count = scores.size();
       for (int column = 0; column < count; column++) {
         double middle = domain.getCategoryMiddle(column, count, dataArea, RectangleEdge.LEFT);
-        double slot = dataArea.getHeight() * (1 - domain.getLowerMargin() - domain.getUpperMargin()) / count;
+        double slot =
+            dataArea.getHeight() * (1 - domain.getLowerMargin() - domain.getUpperMargin()) / count;
         double top = middle - slot / 2;
         double bottom = middle + slot / 2;
         double inset = slot * 0.04;
@@ -184,7 +190,8 @@ final class ProfileChart {
           Band band = bands.get(b);
           double x0 = range.valueToJava2D(band.from(), dataArea, RectangleEdge.BOTTOM);
           double x1 = range.valueToJava2D(band.to(), dataArea, RectangleEdge.BOTTOM);
-          Rectangle2D zone = new Rectangle2D.Double(x0, top + inset, x1 - x0, bottom - top - 2 * inset);
+          Rectangle2D zone =
+              new Rectangle2D.Double(x0, top + inset, x1 - x0, bottom - top - 2 * inset);
           g2.setPaint(Palette.bandZone(b));
           g2.fill(zone);
           g2.setPaint(Color.WHITE);
@@ -193,15 +200,19 @@ final class ProfileChart {
           g2.setPaint(new Color(0x55, 0x55, 0x55));
           String label = fitting(band.label(), g2, x1 - x0 - 3);
           if (!label.isEmpty()) {
-            TextUtils.drawAlignedString(label, g2, (float) (x1 - 2), (float) (top + inset + 0.5),
-                TextAnchor.TOP_RIGHT);
+            TextUtils.drawAlignedString(
+                label, g2, (float) (x1 - 2), (float) (top + inset + 0.5), TextAnchor.TOP_RIGHT);
           }
         }
         if (markMissing && !score.isScored()) {
           g2.setFont(ChartStyle.ITEM_LABEL);
           g2.setPaint(Palette.INK);
           double x = range.valueToJava2D(score.scale().lowest(), dataArea, RectangleEdge.BOTTOM);
-          TextUtils.drawAlignedString("not scored", g2, (float) x + 4, (float) ((top + bottom) / 2),
+          TextUtils.drawAlignedString(
+              "not scored",
+              g2,
+              (float) x + 4,
+              (float) ((top + bottom) / 2),
               TextAnchor.CENTER_LEFT);
         }
       }

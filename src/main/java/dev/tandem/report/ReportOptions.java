@@ -16,12 +16,17 @@ import java.util.Set;
  * cohort workbook is always a workbook), the output folder, the date printed on every page (and
  * stamped into the files, so the same input on the same day gives the same reports), the password
  * that encrypts every file, if any, the names of the report files ({@link ReportNames}) and the
- * coach's practice name printed in every header, if any.
- * Built with {@link #defaults(Path)} and the {@code with...} methods.
+ * coach's practice name printed in every header, if any. Built with {@link #defaults(Path)} and the
+ * {@code with...} methods.
  */
 public record ReportOptions(
-    Paper paper, Set<OutputFormat> formats, Path outputDir, LocalDate date, Optional<ReportPassword> password,
-    ReportNames names, Optional<String> practice) {
+    Paper paper,
+    Set<OutputFormat> formats,
+    Path outputDir,
+    LocalDate date,
+    Optional<ReportPassword> password,
+    ReportNames names,
+    Optional<String> practice) {
 
   public ReportOptions {
     Objects.requireNonNull(paper, "paper must not be null");
@@ -39,12 +44,18 @@ public record ReportOptions(
   }
 
   /**
-   * The usual paper of the default locale, both formats, today's date, file names keyed with a random
-   * secret (a run gives {@link #withNames} names keyed with the coach's secret), no practice name.
+   * The usual paper of the default locale, both formats, today's date, file names keyed with a
+   * random secret (a run gives {@link #withNames} names keyed with the coach's secret), no practice
+   * name.
    */
   public static ReportOptions defaults(Path outputDir) {
-    return new ReportOptions(Paper.forLocale(Locale.getDefault(Locale.Category.FORMAT)),
-        EnumSet.allOf(OutputFormat.class), outputDir, LocalDate.now(), Optional.empty(), ReportNames.withRandomKey(),
+    return new ReportOptions(
+        Paper.forLocale(Locale.getDefault(Locale.Category.FORMAT)),
+        EnumSet.allOf(OutputFormat.class),
+        outputDir,
+        LocalDate.now(),
+        Optional.empty(),
+        ReportNames.withRandomKey(),
         Optional.empty());
   }
 

@@ -17,10 +17,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes Tandem's reports: a client report per client (workbook and/or PDF, the PDF with the
- * client's own handout beside it) and the cohort
- * workbook. Every file goes through {@link OutputFiles}, stamped with the report date and encrypted
- * when the options carry a password; each write returns what happened to the file (written,
- * unchanged, written beside an edited copy, or failed with the reason). Nothing here logs or prints.
+ * client's own handout beside it) and the cohort workbook. Every file goes through {@link
+ * OutputFiles}, stamped with the report date and encrypted when the options carry a password; each
+ * write returns what happened to the file (written, unchanged, written beside an edited copy, or
+ * failed with the reason). Nothing here logs or prints.
  */
 public final class ReportWriter {
 
@@ -28,10 +28,11 @@ public final class ReportWriter {
 
   /**
    * Writes one client's report in each format the options ask for and returns the files written.
-   * {@code questionnaires} gives the order of the sections; questionnaires the client did not answer
-   * are left out.
+   * {@code questionnaires} gives the order of the sections; questionnaires the client did not
+   * answer are left out.
    */
-  public static List<WriteResult> writeClient(Client client, List<Questionnaire> questionnaires, ReportOptions options) {
+  public static List<WriteResult> writeClient(
+      Client client, List<Questionnaire> questionnaires, ReportOptions options) {
     return writeClient(client, questionnaires, Optional.empty(), options);
   }
 
@@ -39,8 +40,11 @@ public final class ReportWriter {
    * As {@link #writeClient(Client, List, ReportOptions)}, with the cohort's statistics, which
    * percentiles and reliable change use where a definition states no norms or reliability.
    */
-  public static List<WriteResult> writeClient(Client client, List<Questionnaire> questionnaires,
-      Optional<CohortStatistics> statistics, ReportOptions options) {
+  public static List<WriteResult> writeClient(
+      Client client,
+      List<Questionnaire> questionnaires,
+      Optional<CohortStatistics> statistics,
+      ReportOptions options) {
     Objects.requireNonNull(client, "client must not be null");
     Objects.requireNonNull(questionnaires, "questionnaires must not be null");
     Objects.requireNonNull(statistics, "statistics must not be null");
@@ -50,38 +54,59 @@ public final class ReportWriter {
     List<WriteResult> written = new ArrayList<>();
     if (options.wants(OutputFormat.XLSX)) {
       Path target = options.outputDir().resolve(stem + ".xlsx");
-      written.add(claimed(target, client.id(), options,
-          () -> writeWorkbook(target, ClientWorkbook.build(report, options), options)));
+      written.add(
+          claimed(
+              target,
+              client.id(),
+              options,
+              () -> writeWorkbook(target, ClientWorkbook.build(report, options), options)));
     }
     if (options.wants(OutputFormat.PDF)) {
       Path target = options.outputDir().resolve(stem + ".pdf");
-      written.add(claimed(target, client.id(), options,
-          () -> OutputFiles.write(target, out -> ClientPdf.write(report, options, out))));
+      written.add(
+          claimed(
+              target,
+              client.id(),
+              options,
+              () -> OutputFiles.write(target, out -> ClientPdf.write(report, options, out))));
       ClientHandout handout = ClientHandout.of(report);
       Path handoutTarget = options.outputDir().resolve(ReportNames.handout(stem) + ".pdf");
-      written.add(claimed(handoutTarget, client.id(), options,
-          () -> OutputFiles.write(handoutTarget, out -> ClientHandoutPdf.write(handout, options, out))));
+      written.add(
+          claimed(
+              handoutTarget,
+              client.id(),
+              options,
+              () ->
+                  OutputFiles.write(
+                      handoutTarget, out -> ClientHandoutPdf.write(handout, options, out))));
     }
     return List.copyOf(written);
   }
 
-  /** Writes the cohort workbook ({@code cohort.xlsx}), computing the statistics, and returns its path. */
+  /**
+   * Writes the cohort workbook ({@code cohort.xlsx}), computing the statistics, and returns its
+   * path.
+   */
   public static WriteResult writeCohort(ScoredCohort cohort, ReportOptions options) {
     Objects.requireNonNull(cohort, "cohort must not be null");
     return writeCohort(cohort, CohortStatistics.of(cohort), options);
   }
 
   /** Writes the cohort workbook ({@code cohort.xlsx}) from statistics already computed. */
-  public static WriteResult writeCohort(ScoredCohort cohort, CohortStatistics statistics, ReportOptions options) {
+  public static WriteResult writeCohort(
+      ScoredCohort cohort, CohortStatistics statistics, ReportOptions options) {
     return writeCohort(cohort, statistics, Optional.empty(), options);
   }
 
   /**
-   * Writes the cohort workbook from statistics already computed: the "Caseload" sheet first, and the
-   * couples' sheets ("Couples", "Partner similarity") when a couples analysis is given.
+   * Writes the cohort workbook from statistics already computed: the "Caseload" sheet first, and
+   * the couples' sheets ("Couples", "Partner similarity") when a couples analysis is given.
    */
-  public static WriteResult writeCohort(ScoredCohort cohort, CohortStatistics statistics,
-      Optional<CouplesAnalysis> couples, ReportOptions options) {
+  public static WriteResult writeCohort(
+      ScoredCohort cohort,
+      CohortStatistics statistics,
+      Optional<CouplesAnalysis> couples,
+      ReportOptions options) {
     Objects.requireNonNull(cohort, "cohort must not be null");
     Objects.requireNonNull(statistics, "statistics must not be null");
     Objects.requireNonNull(couples, "couples must not be null");
@@ -89,22 +114,28 @@ public final class ReportWriter {
     XSSFWorkbook workbook = CohortWorkbook.build(cohort, statistics, couples.isPresent(), options);
     couples.ifPresent(analysis -> CoupleCohortSheets.add(workbook, analysis, options));
     CaseloadSheet.add(workbook, Caseload.of(cohort, couples, options.names()), options);
-    return writeWorkbook(options.outputDir().resolve(ReportNames.COHORT_STEM + ".xlsx"), workbook, options);
+    return writeWorkbook(
+        options.outputDir().resolve(ReportNames.COHORT_STEM + ".xlsx"), workbook, options);
   }
 
   /**
    * Writes one report file for {@code owner} (a client id, a couple code) unless another report of
-   * this run already wrote a file of that name: then a failed result says so, and nothing is replaced.
+   * this run already wrote a file of that name: then a failed result says so, and nothing is
+   * replaced.
    */
-  static WriteResult claimed(Path target, String owner, ReportOptions options, Supplier<WriteResult> write) {
-    return options.names().claim(target, owner)
+  static WriteResult claimed(
+      Path target, String owner, ReportOptions options, Supplier<WriteResult> write) {
+    return options
+        .names()
+        .claim(target, owner)
         .map(clash -> new WriteResult(WriteResult.Status.FAILED, target, target + ": " + clash))
         .orElseGet(write);
   }
 
   static WriteResult writeWorkbook(Path target, XSSFWorkbook workbook, ReportOptions options) {
     try (workbook) {
-      return OutputFiles.write(target, out -> Protection.write(workbook, options.password(), options.stamp(), out));
+      return OutputFiles.write(
+          target, out -> Protection.write(workbook, options.password(), options.stamp(), out));
     } catch (java.io.IOException e) {
       throw new ReportException(target, "could not be completed (" + e.getMessage() + ")", e);
     }

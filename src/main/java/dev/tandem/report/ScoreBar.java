@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * The handout's simple picture of one score: the scale's range as a strip cut into its bands, each
  * named, the band the score falls in shaded darker, and a marker with the score above it. Greys and
- * a black marker above the strip (clear of the band names), so it reads the same printed in black and white.
+ * a black marker above the strip (clear of the band names), so it reads the same printed in black
+ * and white.
  */
 final class ScoreBar {
 

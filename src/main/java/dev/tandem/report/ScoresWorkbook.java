@@ -25,14 +25,15 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
  * Writes the scores file as an Excel workbook, streaming (only a window of rows is held in memory,
  * the rest buffered on disk encrypted with a key that never leaves memory), so that any number of
- * assessments fits. Text from the export (ids, couple codes) is written as text, never a formula. A sheet holds at most Excel's 1,048,576 rows; further rows
- * continue on "Scores (2)", "Scores (3)" and so on, each with the header row.
+ * assessments fits. Text from the export (ids, couple codes) is written as text, never a formula. A
+ * sheet holds at most Excel's 1,048,576 rows; further rows continue on "Scores (2)", "Scores (3)"
+ * and so on, each with the header row.
  */
 public final class ScoresWorkbook {
 
@@ -60,8 +61,12 @@ public final class ScoresWorkbook {
    * Writes the rows as they are iterated to {@code out}, encrypted when there is a password (see
    * {@link Protection}); the stream is not closed.
    */
-  public static void write(List<String> header, Iterable<List<Object>> rows, OutputStream out,
-      Optional<ReportPassword> password) throws IOException {
+  public static void write(
+      List<String> header,
+      Iterable<List<Object>> rows,
+      OutputStream out,
+      Optional<ReportPassword> password)
+      throws IOException {
     Objects.requireNonNull(out, "out must not be null");
     Objects.requireNonNull(password, "password must not be null");
     if (password.isPresent()) {
@@ -71,7 +76,8 @@ public final class ScoresWorkbook {
     }
   }
 
-  static void write(List<String> header, Iterable<List<Object>> rows, Path out, int maxRowsPerSheet) {
+  static void write(
+      List<String> header, Iterable<List<Object>> rows, Path out, int maxRowsPerSheet) {
     Objects.requireNonNull(out, "out must not be null");
     try {
       AtomicFile.write(out, stream -> write(header, rows, stream, maxRowsPerSheet));
@@ -80,40 +86,45 @@ public final class ScoresWorkbook {
     }
   }
 
-  private static void write(List<String> header, Iterable<List<Object>> rows, OutputStream stream,
-      int maxRowsPerSheet) throws IOException {
+  private static void write(
+      List<String> header, Iterable<List<Object>> rows, OutputStream stream, int maxRowsPerSheet)
+      throws IOException {
     if (maxRowsPerSheet < 2) {
       throw new IllegalArgumentException("a sheet needs room for the header and one row");
     }
     // Rows beyond the window are buffered on disk, encrypted with a key held only in memory.
-    SXSSFWorkbook workbook = new SXSSFWorkbookWithCustomZipEntrySource() {
-      // The fastest deflate level: a scores file is written once and its size matters less than
-      // the time; level 1 takes about a third of the default level's time for a slightly larger file.
-      @Override
-      protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
-        ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
-        zip.setLevel(Deflater.BEST_SPEED);
-        return zip;
-      }
-
-      @Override
-      protected SheetDataWriter createSheetDataWriter() throws IOException {
-        return new SheetDataWriterWithDecorator() {
-          // POI 5 marks this hook for removal in 6 but offers no other way to replace the temporary
-          // sheet's writer, which is where the time goes; revisit when POI 6 gives one.
-          @SuppressWarnings("deprecation")
+    SXSSFWorkbook workbook =
+        new SXSSFWorkbookWithCustomZipEntrySource() {
+          // The fastest deflate level: a scores file is written once and its size matters less than
+          // the time; level 1 takes about a third of the default level's time for a slightly larger
+          // file.
           @Override
-          public Writer createWriter(File file) throws IOException {
-            return new Utf8SheetWriter(decorateOutputStream(new FileOutputStream(file)));
+          protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+            ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+            zip.setLevel(Deflater.BEST_SPEED);
+            return zip;
+          }
+
+          @Override
+          protected SheetDataWriter createSheetDataWriter() throws IOException {
+            return new SheetDataWriterWithDecorator() {
+              // POI 5 marks this hook for removal in 6 but offers no other way to replace the
+              // temporary
+              // sheet's writer, which is where the time goes; revisit when POI 6 gives one.
+              @SuppressWarnings("deprecation")
+              @Override
+              public Writer createWriter(File file) throws IOException {
+                return new Utf8SheetWriter(decorateOutputStream(new FileOutputStream(file)));
+              }
+            };
           }
         };
-      }
-    };
     try {
       Font bold = workbook.createFont();
       bold.setBold(true);
       CellStyle headerStyle = workbook.createCellStyle();
-      // Every cell gets the default style explicitly: a cell without one makes POI look its column's
+      // Every cell gets the default style explicitly: a cell without one makes POI look its
+      // column's
       // style up in the sheet's column definitions, which costs more than writing the cell.
       CellStyle plain = workbook.getCellStyleAt(0);
       headerStyle.setFont(bold);
@@ -157,7 +168,8 @@ public final class ScoresWorkbook {
     for (int c = 0; c < header.size(); c++) {
       row.createCell(c).setCellStyle(style);
       TextCells.set(row.getCell(c), header.get(c));
-      sheet.setColumnWidth(c, (c == 0 ? 24 : Math.max(12, Math.min(40, header.get(c).length() + 2))) * 256);
+      sheet.setColumnWidth(
+          c, (c == 0 ? 24 : Math.max(12, Math.min(40, header.get(c).length() + 2))) * 256);
     }
     sheet.createFreezePane(1, 1);
   }

@@ -3,8 +3,8 @@ package dev.tandem.report;
 import java.awt.Color;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.FontScheme;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
@@ -13,13 +13,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.extensions.XSSFCellBorder.BorderSide;
 
 /**
- * The cell styles of one workbook (the {@code row...} styles are for data rows, centred vertically), made once (a workbook holds a limited number of styles). Scores
- * show two decimals, correlations and alphas two, counts none, so no cell ever shows a float's tail.
+ * The cell styles of one workbook (the {@code row...} styles are for data rows, centred
+ * vertically), made once (a workbook holds a limited number of styles). Scores show two decimals,
+ * correlations and alphas two, counts none, so no cell ever shows a float's tail.
  */
 final class SheetStyles {
 
   static final String SCORE_FORMAT = "0.00";
   static final String COUNT_FORMAT = "0";
+
   /** A change or difference keeps its sign: "+0.83", "-0.33", "0.00". */
   static final String SIGNED_FORMAT = "+0.00;-0.00;0.00";
 
@@ -44,6 +46,7 @@ final class SheetStyles {
   final XSSFCellStyle rowCount;
   final XSSFCellStyle rowScore;
   final XSSFCellStyle rowFlag;
+
   /** For the bold lead-in of a rich-text paragraph in {@link #wrap}. */
   final XSSFFont leadFont;
 
@@ -134,7 +137,8 @@ final class SheetStyles {
 
   private static void border(XSSFCellStyle style) {
     Color line = Palette.GRID;
-    for (BorderSide side : new BorderSide[] {BorderSide.TOP, BorderSide.BOTTOM, BorderSide.LEFT, BorderSide.RIGHT}) {
+    for (BorderSide side :
+        new BorderSide[] {BorderSide.TOP, BorderSide.BOTTOM, BorderSide.LEFT, BorderSide.RIGHT}) {
       style.setBorderColor(side, new XSSFColor(Palette.rgb(line)));
     }
     style.setBorderTop(BorderStyle.THIN);

@@ -66,8 +66,12 @@ final class TrendChart {
     List<String> axisLabels = axisLabels(progress.occasions());
     for (int i = 0; i < progress.occasions().size(); i++) {
       QuestionnaireScores scores = progress.scores().get(i);
-      Double value = scores.scale(scale.id()).filter(s -> s.isScored())
-          .map(s -> s.value().getAsDouble()).orElse(null);
+      Double value =
+          scores
+              .scale(scale.id())
+              .filter(s -> s.isScored())
+              .map(s -> s.value().getAsDouble())
+              .orElse(null);
       dataset.addValue(value, scale.name(), axisLabels.get(i));
     }
     CategoryAxis categories = new CategoryAxis();

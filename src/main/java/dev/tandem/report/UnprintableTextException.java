@@ -12,9 +12,13 @@ final class UnprintableTextException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  private static final Set<Character.UnicodeScript> EAST_ASIAN = Set.of(Character.UnicodeScript.HAN,
-      Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA, Character.UnicodeScript.HANGUL,
-      Character.UnicodeScript.BOPOMOFO);
+  private static final Set<Character.UnicodeScript> EAST_ASIAN =
+      Set.of(
+          Character.UnicodeScript.HAN,
+          Character.UnicodeScript.HIRAGANA,
+          Character.UnicodeScript.KATAKANA,
+          Character.UnicodeScript.HANGUL,
+          Character.UnicodeScript.BOPOMOFO);
 
   UnprintableTextException(int codePoint) {
     super(describe(codePoint));
@@ -22,12 +26,18 @@ final class UnprintableTextException extends RuntimeException {
 
   private static String describe(int codePoint) {
     Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-    String name = script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.UNKNOWN
-        ? String.format(Locale.ROOT, "a symbol (U+%04X)", codePoint)
-        : words(script) + " characters";
+    String name =
+        script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.UNKNOWN
+            ? String.format(Locale.ROOT, "a symbol (U+%04X)", codePoint)
+            : words(script) + " characters";
     String debianPackage = EAST_ASIAN.contains(script) ? "fonts-droid-fallback" : "fonts-noto-core";
-    return "the text has " + name + " that no font on this machine can print; install the Debian package "
-        + debianPackage + " (sudo apt-get install " + debianPackage + ") and run Tandem again";
+    return "the text has "
+        + name
+        + " that no font on this machine can print; install the Debian package "
+        + debianPackage
+        + " (sudo apt-get install "
+        + debianPackage
+        + ") and run Tandem again";
   }
 
   private static String words(Character.UnicodeScript script) {

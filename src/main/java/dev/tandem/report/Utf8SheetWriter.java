@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
  * The writer behind POI's temporary sheet XML when a large scores workbook is streamed. POI's sheet
  * writer emits one character at a time, and through a {@link java.io.BufferedWriter} every one of
  * those takes a lock; this buffers the characters without a lock and encodes them to UTF-8 a block
- * at a time (never splitting a surrogate pair). Not thread safe, which the sheet writer never needs.
+ * at a time (never splitting a surrogate pair). Not thread safe, which the sheet writer never
+ * needs.
  */
 final class Utf8SheetWriter extends Writer {
 
@@ -69,7 +70,10 @@ final class Utf8SheetWriter extends Writer {
     out.close();
   }
 
-  /** Encodes the buffered characters; a trailing high surrogate waits for its pair unless this is the end. */
+  /**
+   * Encodes the buffered characters; a trailing high surrogate waits for its pair unless this is
+   * the end.
+   */
   private void drain(boolean end) throws IOException {
     int n = size;
     if (!end && n > 0 && Character.isHighSurrogate(chars[n - 1])) {

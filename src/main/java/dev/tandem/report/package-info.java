@@ -1,26 +1,29 @@
 /**
  * Tandem's reports: client, couple and cohort workbooks (Apache POI), client and couple PDFs
- * (Apache PDFBox) and the charts in them (JFreeChart). The only package that touches those libraries.
+ * (Apache PDFBox) and the charts in them (JFreeChart). The only package that touches those
+ * libraries.
  *
- * <p>{@link dev.tandem.report.ReportWriter} is the entry point; {@link dev.tandem.report.ReportOptions}
- * carries the paper, the formats, the output folder and the date. The pieces a new report is built
- * from, all package-private:
+ * <p>{@link dev.tandem.report.ReportWriter} is the entry point; {@link
+ * dev.tandem.report.ReportOptions} carries the paper, the formats, the output folder and the date.
+ * The pieces a new report is built from, all package-private:
  *
  * <ul>
- *   <li>a content model first (as {@code ClientReport}): what the report says, computed once, so that
- *       the workbook and the PDF render the same content;
- *   <li>{@code SheetStyles} (fonts, number formats: two decimals for scores, header and table styles),
- *       {@code Cells} (writing, merging, wrapped-row heights), {@code PrintLayout} (paper, portrait,
- *       fit to one page wide, margins, repeated title rows, header and footer with "Confidential",
- *       the date and "Page X of Y"; {@code keepTogether} plans page breaks so blocks are not split);
- *   <li>{@code Palette} and {@code ChartStyle} (Okabe-Ito colours, greyscale-safe band zones, one font
- *       family), {@code ChartImage} (JFreeCharts to PNG at {@code ChartImage.DPI} at printed size, one
- *       chart, a stack or a grid; {@code PngEncoder} deflates its pixels once, as a PNG for a workbook
- *       and as the same scanlines embedded in a PDF), {@code Pictures} (anchoring an image over a block
- *       of cells), and
- *       {@code NativeCharts} (editable XDDF charts that read their data from cells);
- *   <li>{@code PdfLayout} (flowing PDF pages: wrapped paragraphs with bold runs, tables, images, and
- *       the running header and footer; a {@code scale} shrinks a whole layout to fit a page budget);
+ *   <li>a content model first (as {@code ClientReport}): what the report says, computed once, so
+ *       that the workbook and the PDF render the same content;
+ *   <li>{@code SheetStyles} (fonts, number formats: two decimals for scores, header and table
+ *       styles), {@code Cells} (writing, merging, wrapped-row heights), {@code PrintLayout} (paper,
+ *       portrait, fit to one page wide, margins, repeated title rows, header and footer with
+ *       "Confidential", the date and "Page X of Y"; {@code keepTogether} plans page breaks so
+ *       blocks are not split);
+ *   <li>{@code Palette} and {@code ChartStyle} (Okabe-Ito colours, greyscale-safe band zones, one
+ *       font family), {@code ChartImage} (JFreeCharts to PNG at {@code ChartImage.DPI} at printed
+ *       size, one chart, a stack or a grid; {@code PngEncoder} deflates its pixels once, as a PNG
+ *       for a workbook and as the same scanlines embedded in a PDF), {@code Pictures} (anchoring an
+ *       image over a block of cells), and {@code NativeCharts} (editable XDDF charts that read
+ *       their data from cells);
+ *   <li>{@code PdfLayout} (flowing PDF pages: wrapped paragraphs with bold runs, tables, images,
+ *       and the running header and footer; a {@code scale} shrinks a whole layout to fit a page
+ *       budget);
  *   <li>{@code OutputFiles}: every file is written through it, so atomic writes and encryption have
  *       one place to go; {@code ReportNames}: file names never contain a client's name or email.
  * </ul>

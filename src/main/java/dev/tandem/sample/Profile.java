@@ -12,8 +12,20 @@ enum Profile {
       Map.of("need-for-solitude.recharge", 4.4, "need-for-solitude.autonomy", 4.1),
       Map.of("insecurity-triggers.abandonment", 4.3, "insecurity-triggers.reassurance", 4.2)),
   MERGED_AND_FLAT(
-      Map.of("closeness-desire.merging", 4.3, "closeness-desire.separateness", 1.9, "closeness-desire.desire", 1.8),
-      Map.of("closeness-desire.merging", 4.2, "closeness-desire.separateness", 2.0, "closeness-desire.desire", 2.1)),
+      Map.of(
+          "closeness-desire.merging",
+          4.3,
+          "closeness-desire.separateness",
+          1.9,
+          "closeness-desire.desire",
+          1.8),
+      Map.of(
+          "closeness-desire.merging",
+          4.2,
+          "closeness-desire.separateness",
+          2.0,
+          "closeness-desire.desire",
+          2.1)),
   REASSURANCE_GAP(
       Map.of("insecurity-triggers.reassurance", 4.5),
       Map.of("insecurity-triggers.reassurance", 1.7)),
@@ -21,8 +33,20 @@ enum Profile {
       Map.of("need-for-solitude.recharge", 4.3, "need-for-solitude.strain", 3.9),
       Map.of("need-for-solitude.recharge", 4.5)),
   BALANCED_WITH_SPARK(
-      Map.of("closeness-desire.merging", 3.0, "closeness-desire.separateness", 3.2, "closeness-desire.desire", 4.4),
-      Map.of("closeness-desire.merging", 3.1, "closeness-desire.separateness", 3.0, "closeness-desire.desire", 4.2)),
+      Map.of(
+          "closeness-desire.merging",
+          3.0,
+          "closeness-desire.separateness",
+          3.2,
+          "closeness-desire.desire",
+          4.4),
+      Map.of(
+          "closeness-desire.merging",
+          3.1,
+          "closeness-desire.separateness",
+          3.0,
+          "closeness-desire.desire",
+          4.2)),
   CLOSENESS_MISMATCH(
       Map.of("closeness-desire.merging", 4.6, "closeness-desire.separateness", 1.6),
       Map.of("closeness-desire.merging", 1.6, "closeness-desire.separateness", 4.5)),

@@ -23,8 +23,8 @@ import java.util.Random;
 /**
  * Writes synthetic responses to questionnaires, seeded so that the same settings always give the
  * same file. Each client has a target score per scale; each answer is that target plus noise,
- * rounded to the response scale and reverse keyed where the item is. Couples are drawn from
- * {@link Profile}s so that the patterns a coach looks for occur. Two layouts: a Google Forms export
+ * rounded to the response scale and reverse keyed where the item is. Couples are drawn from {@link
+ * Profile}s so that the patterns a coach looks for occur. Two layouts: a Google Forms export
  * (question texts as headers, answers as option labels: the sample data in seeds/) and a plain file
  * (item ids as headers, numbers: for benchmarks).
  */
@@ -42,7 +42,8 @@ public final class SampleGenerator {
    * @param repeatShare share of clients who answer a second time about two months later
    * @param missingShare share of answers left empty
    */
-  public record Settings(int couples, int singles, double repeatShare, double missingShare, Layout layout, long seed) {
+  public record Settings(
+      int couples, int singles, double repeatShare, double missingShare, Layout layout, long seed) {
     public Settings {
       Objects.requireNonNull(layout, "layout must not be null");
       if (couples < 0 || singles < 0) {
@@ -63,7 +64,8 @@ public final class SampleGenerator {
       DateTimeFormatter.ofPattern("M/d/yyyy H:mm:ss", Locale.ROOT);
   private static final String[] FIRST_NAMES = {
     "Alex", "Sam", "Robin", "Jordan", "Maya", "Leo", "Nora", "Ines", "Tom", "Zoe", "Ravi", "Ana",
-    "Jonas", "Lena", "Omar", "Clara", "Mateo", "Priya", "Felix", "Hana", "Noah", "Elif", "Kai", "Sofia"
+    "Jonas", "Lena", "Omar", "Clara", "Mateo", "Priya", "Felix", "Hana", "Noah", "Elif", "Kai",
+        "Sofia"
   };
   private static final String[] LAST_NAMES = {
     "Berg", "Costa", "Dubois", "Evans", "Fischer", "Garcia", "Haas", "Ivanova", "Jensen", "Khan",
@@ -81,7 +83,8 @@ public final class SampleGenerator {
   }
 
   public void write(Path file) {
-    try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
+    try (Writer out =
+        new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
       write(out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -97,7 +100,8 @@ public final class SampleGenerator {
       Profile profile = profiles[c % profiles.length];
       String code = String.format(Locale.ROOT, "C%02d", c + 1);
       for (int partner = 0; partner < 2; partner++) {
-        writeClient(out, client++, code, profile.partner(partner), start.plusHours(7L * c + partner));
+        writeClient(
+            out, client++, code, profile.partner(partner), start.plusHours(7L * c + partner));
       }
     }
     for (int s = 0; s < settings.singles(); s++) {
@@ -120,12 +124,14 @@ public final class SampleGenerator {
     writeRow(out, header);
   }
 
-  private void writeClient(Writer out, int index, String couple, Map<String, Double> overrides, LocalDateTime when)
+  private void writeClient(
+      Writer out, int index, String couple, Map<String, Double> overrides, LocalDateTime when)
       throws IOException {
     String first = FIRST_NAMES[index % FIRST_NAMES.length];
     String last = LAST_NAMES[(index * 7 + index / FIRST_NAMES.length) % LAST_NAMES.length];
-    String email = (first + "." + last + (index >= FIRST_NAMES.length ? index : "")).toLowerCase(Locale.ROOT)
-        + "@example.org";
+    String email =
+        (first + "." + last + (index >= FIRST_NAMES.length ? index : "")).toLowerCase(Locale.ROOT)
+            + "@example.org";
     Map<String, Double> targets = new java.util.HashMap<>();
     for (Questionnaire q : questionnaires) {
       for (Scale scale : q.scales()) {
@@ -133,22 +139,46 @@ public final class SampleGenerator {
           String key = q.id() + "." + scale.id();
           double middle = (q.responseScale().min() + q.responseScale().max()) / 2.0;
           double spread = (q.responseScale().max() - q.responseScale().min()) / 4.0;
-          targets.put(key, overrides.getOrDefault(key, middle + spread * 0.9 * random.nextGaussian()));
+          targets.put(
+              key, overrides.getOrDefault(key, middle + spread * 0.9 * random.nextGaussian()));
         }
       }
     }
-    writeAssessment(out, email, first + " " + last, couple, when, targets, String.format(Locale.ROOT, "R%06d", index));
+    writeAssessment(
+        out,
+        email,
+        first + " " + last,
+        couple,
+        when,
+        targets,
+        String.format(Locale.ROOT, "R%06d", index));
     if (random.nextDouble() < settings.repeatShare()) {
-      // a second assessment about two months later; scores drift towards the middle, as they often do
+      // a second assessment about two months later; scores drift towards the middle, as they often
+      // do
       Map<String, Double> later = new java.util.HashMap<>();
-      targets.forEach((key, value) -> later.put(key, value + (3.0 - value) * 0.35 + 0.2 * random.nextGaussian()));
-      writeAssessment(out, email, first + " " + last, couple, when.plusDays(56 + random.nextInt(14)), later,
+      targets.forEach(
+          (key, value) ->
+              later.put(key, value + (3.0 - value) * 0.35 + 0.2 * random.nextGaussian()));
+      writeAssessment(
+          out,
+          email,
+          first + " " + last,
+          couple,
+          when.plusDays(56 + random.nextInt(14)),
+          later,
           String.format(Locale.ROOT, "R%06d", index));
     }
   }
 
-  private void writeAssessment(Writer out, String email, String name, String couple, LocalDateTime when,
-      Map<String, Double> targets, String plainId) throws IOException {
+  private void writeAssessment(
+      Writer out,
+      String email,
+      String name,
+      String couple,
+      LocalDateTime when,
+      Map<String, Double> targets,
+      String plainId)
+      throws IOException {
     List<String> row = new ArrayList<>();
     if (settings.layout() == Layout.GOOGLE_FORMS) {
       row.addAll(List.of(GOOGLE_TIMESTAMP.format(when), email, name, couple));
@@ -168,7 +198,10 @@ public final class SampleGenerator {
         if (item.reversed()) {
           value = responses.min() + responses.max() - value;
         }
-        row.add(settings.layout() == Layout.GOOGLE_FORMS ? responses.label(value) : Integer.toString(value));
+        row.add(
+            settings.layout() == Layout.GOOGLE_FORMS
+                ? responses.label(value)
+                : Integer.toString(value));
       }
     }
     writeRow(out, row);

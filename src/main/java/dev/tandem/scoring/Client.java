@@ -8,7 +8,8 @@ import java.util.Optional;
  * A respondent and their assessments, oldest first. The couple code is the one on their latest
  * assessment.
  */
-public record Client(String id, Optional<String> name, Optional<String> coupleCode, List<Assessment> assessments) {
+public record Client(
+    String id, Optional<String> name, Optional<String> coupleCode, List<Assessment> assessments) {
 
   public Client {
     Objects.requireNonNull(id, "id must not be null");

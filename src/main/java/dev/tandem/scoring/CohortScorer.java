@@ -25,7 +25,8 @@ public final class CohortScorer {
     List<Scorer> scorers = questionnaires.stream().map(Scorer::new).toList();
     Map<String, List<Assessment>> byRespondent = new LinkedHashMap<>();
     for (Response response : imported.responses()) {
-      byRespondent.computeIfAbsent(response.respondentId(), k -> new ArrayList<>())
+      byRespondent
+          .computeIfAbsent(response.respondentId(), k -> new ArrayList<>())
           .add(assess(scorers, response));
     }
     // A stable sort: among equal times (or none), assessments keep their order in the input.
@@ -38,17 +39,25 @@ public final class CohortScorer {
       Assessment latest = assessments.get(assessments.size() - 1);
       Optional<String> coupleCode = latest.response().coupleCode();
       if (coupleCode.isEmpty()) {
-        coupleCode = assessments.stream().map(a -> a.response().coupleCode())
-            .flatMap(Optional::stream).reduce((a, b) -> b);
+        coupleCode =
+            assessments.stream()
+                .map(a -> a.response().coupleCode())
+                .flatMap(Optional::stream)
+                .reduce((a, b) -> b);
       }
-      Optional<String> name = assessments.stream().map(a -> a.response().name())
-          .flatMap(Optional::stream).reduce((a, b) -> b);
+      Optional<String> name =
+          assessments.stream()
+              .map(a -> a.response().name())
+              .flatMap(Optional::stream)
+              .reduce((a, b) -> b);
       clients.add(new Client(entry.getKey(), name, coupleCode, assessments));
     }
     return new ScoredCohort(questionnaires, clients, imported);
   }
 
-  /** One response scored on every questionnaire it answered (a scorer per questionnaire, in order). */
+  /**
+   * One response scored on every questionnaire it answered (a scorer per questionnaire, in order).
+   */
   public static Assessment assess(List<Scorer> scorers, Response response) {
     List<QuestionnaireScores> scores = new ArrayList<>(scorers.size());
     for (Scorer scorer : scorers) {

@@ -30,24 +30,26 @@ import javax.crypto.spec.SecretKeySpec;
  * {@code K7QM-3XAP} instead of a name or email.
  *
  * <p>How the codes are made, and why: the code is the HMAC-SHA256 of the respondent id (trimmed,
- * lower-cased) under a secret of 32 random bytes kept in a file of the coach's (by default
- * {@code ~/.tandem/pseudonym-secret}, created on first use, readable by the owner only, outside any
- * folder of reports or data that might be shared), written as 8
- * characters of Crockford's base 32. The same client therefore gets the same code in every run and on
- * every machine that has the secret, with no list of clients to keep in step; without the secret the
- * code cannot be traced back to an id by trying likely emails. The list that does turn codes back into
- * people is the key ({@link #keyFor}), which the report layer writes to a separate file for the coach
- * to keep apart from the reports. Losing the secret changes every code; losing the key loses nothing
- * the secret and the input cannot rebuild.
+ * lower-cased) under a secret of 32 random bytes kept in a file of the coach's (by default {@code
+ * ~/.tandem/pseudonym-secret}, created on first use, readable by the owner only, outside any folder
+ * of reports or data that might be shared), written as 8 characters of Crockford's base 32. The
+ * same client therefore gets the same code in every run and on every machine that has the secret,
+ * with no list of clients to keep in step; without the secret the code cannot be traced back to an
+ * id by trying likely emails. The list that does turn codes back into people is the key ({@link
+ * #keyFor}), which the report layer writes to a separate file for the coach to keep apart from the
+ * reports. Losing the secret changes every code; losing the key loses nothing the secret and the
+ * input cannot rebuild.
  *
  * <p>40 bits per code: two of a coach's clients sharing one is a one-in-ten-million chance for a
- * hundred clients, and {@link #keyFor} refuses to hand out a shared code rather than merge two people.
+ * hundred clients, and {@link #keyFor} refuses to hand out a shared code rather than merge two
+ * people.
  */
 public final class Pseudonyms {
 
   private static final String SECRET_NAME = "pseudonym-secret";
 
-  private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford: no I, L, O, U
+  private static final String ALPHABET =
+      "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford: no I, L, O, U
   private static final int SECRET_BYTES = 32;
 
   private final byte[] secret;
@@ -56,7 +58,10 @@ public final class Pseudonyms {
     this.secret = secret;
   }
 
-  /** Where the coach's secret lives unless they choose another file: {@code ~/.tandem/pseudonym-secret}. */
+  /**
+   * Where the coach's secret lives unless they choose another file: {@code
+   * ~/.tandem/pseudonym-secret}.
+   */
   public static Path defaultSecretFile() {
     return Path.of(System.getProperty("user.home"), ".tandem", SECRET_NAME);
   }
@@ -65,15 +70,16 @@ public final class Pseudonyms {
   public static Pseudonyms withSecret(byte[] secret) {
     Objects.requireNonNull(secret, "secret must not be null");
     if (secret.length < SECRET_BYTES) {
-      throw new IllegalArgumentException("a pseudonym secret has at least " + SECRET_BYTES + " bytes");
+      throw new IllegalArgumentException(
+          "a pseudonym secret has at least " + SECRET_BYTES + " bytes");
     }
     return new Pseudonyms(secret.clone());
   }
 
   /**
-   * Reads the secret from {@code file}, or creates the file with a new random secret (owner-only) if
-   * there is none. A file that is not a secret Tandem wrote is an {@link IllegalStateException} whose
-   * message names it.
+   * Reads the secret from {@code file}, or creates the file with a new random secret (owner-only)
+   * if there is none. A file that is not a secret Tandem wrote is an {@link IllegalStateException}
+   * whose message names it.
    */
   public static Pseudonyms loadOrCreate(Path file) {
     Objects.requireNonNull(file, "file must not be null");
@@ -96,8 +102,10 @@ public final class Pseudonyms {
     } catch (IllegalArgumentException e) {
       // reported below
     }
-    throw new IllegalStateException(file + " is not a pseudonym secret written by Tandem; restore it from"
-        + " your backup, or move it away to start new codes (every client then gets a new code)");
+    throw new IllegalStateException(
+        file
+            + " is not a pseudonym secret written by Tandem; restore it from"
+            + " your backup, or move it away to start new codes (every client then gets a new code)");
   }
 
   private static Pseudonyms create(Path file) {
@@ -108,14 +116,17 @@ public final class Pseudonyms {
       Path parent = file.toAbsolutePath().getParent();
       if (!Files.isDirectory(parent)) {
         try {
-          Files.createDirectories(parent,
+          Files.createDirectories(
+              parent,
               PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         } catch (UnsupportedOperationException e) {
           Files.createDirectories(parent);
         }
       }
       try {
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.createFile(
+            file,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       } catch (UnsupportedOperationException e) {
         Files.createFile(file);
       }
@@ -135,9 +146,9 @@ public final class Pseudonyms {
   }
 
   /**
-   * The code that stands for a couple code under {@code --pseudonymize}; codes differing only in case
-   * or surrounding spaces (one couple, as pairing sees it) share it. Made under another label than
-   * client codes, so a couple code never takes a client's code.
+   * The code that stands for a couple code under {@code --pseudonymize}; codes differing only in
+   * case or surrounding spaces (one couple, as pairing sees it) share it. Made under another label
+   * than client codes, so a couple code never takes a client's code.
    */
   public String coupleCodeFor(String coupleCode) {
     Objects.requireNonNull(coupleCode, "coupleCode must not be null");
@@ -145,8 +156,8 @@ public final class Pseudonyms {
   }
 
   /**
-   * A short keyed tag of {@code text} (6 characters of lower-case Crockford base 32) for one
-   * {@code purpose}: it tells texts apart without saying what they are to anyone without the secret.
+   * A short keyed tag of {@code text} (6 characters of lower-case Crockford base 32) for one {@code
+   * purpose}: it tells texts apart without saying what they are to anyone without the secret.
    */
   public String tag(String purpose, String text) {
     Objects.requireNonNull(purpose, "purpose must not be null");
@@ -205,8 +216,10 @@ public final class Pseudonyms {
       KeyEntry entry = new KeyEntry(codeFor(client.id()), client.id(), client.name());
       KeyEntry other = byCode.putIfAbsent(entry.code(), entry);
       if (other != null && !normalised(other.respondentId()).equals(normalised(client.id()))) {
-        throw new IllegalStateException("two clients would share the code " + entry.code()
-            + "; move the pseudonym secret away to draw new codes for everyone");
+        throw new IllegalStateException(
+            "two clients would share the code "
+                + entry.code()
+                + "; move the pseudonym secret away to draw new codes for everyone");
       }
     }
     List<KeyEntry> key = new ArrayList<>(byCode.values());
@@ -223,28 +236,41 @@ public final class Pseudonyms {
   public Client pseudonymize(Client client) {
     Objects.requireNonNull(client, "client must not be null");
     String code = codeFor(client.id());
-    List<Assessment> assessments = client.assessments().stream()
-        .map(a -> new Assessment(pseudonymize(a.response(), code), a.scores()))
-        .toList();
+    List<Assessment> assessments =
+        client.assessments().stream()
+            .map(a -> new Assessment(pseudonymize(a.response(), code), a.scores()))
+            .toList();
     return new Client(code, Optional.empty(), codedCouple(client.coupleCode()), assessments);
   }
 
-  /** The cohort with every client and every accepted response pseudonymised (see {@link #pseudonymize(Client)}). */
+  /**
+   * The cohort with every client and every accepted response pseudonymised (see {@link
+   * #pseudonymize(Client)}).
+   */
   public ScoredCohort pseudonymize(ScoredCohort cohort) {
     Objects.requireNonNull(cohort, "cohort must not be null");
     ImportResult imported = cohort.imported();
-    List<Response> responses = imported.responses().stream()
-        .map(r -> pseudonymize(r, codeFor(r.respondentId())))
-        .toList();
-    return new ScoredCohort(cohort.questionnaires(),
+    List<Response> responses =
+        imported.responses().stream().map(r -> pseudonymize(r, codeFor(r.respondentId()))).toList();
+    return new ScoredCohort(
+        cohort.questionnaires(),
         cohort.clients().stream().map(this::pseudonymize).toList(),
-        new ImportResult(responses, imported.rejections(), imported.rowsRead(), imported.droppedDuplicates(),
+        new ImportResult(
+            responses,
+            imported.rejections(),
+            imported.rowsRead(),
+            imported.droppedDuplicates(),
             imported.notes()));
   }
 
   private Response pseudonymize(Response response, String code) {
-    return new Response(code, Optional.empty(), codedCouple(response.coupleCode()), response.submitted(),
-        response.source(), response.answers());
+    return new Response(
+        code,
+        Optional.empty(),
+        codedCouple(response.coupleCode()),
+        response.submitted(),
+        response.source(),
+        response.answers());
   }
 
   /** The keyed code in place of a couple code; a blank code stays no code, as pairing reads it. */
@@ -260,12 +286,20 @@ public final class Pseudonyms {
     }
   }
 
-  /** The couples' key for the given clients: each couple code they carry once, sorted by keyed code. */
+  /**
+   * The couples' key for the given clients: each couple code they carry once, sorted by keyed code.
+   */
   public List<CoupleKeyEntry> coupleKeyFor(List<Client> clients) {
     Map<String, CoupleKeyEntry> byCode = new TreeMap<>();
     for (Client client : clients) {
-      client.coupleCode().map(String::strip).filter(code -> !code.isEmpty())
-          .ifPresent(code -> byCode.putIfAbsent(coupleCodeFor(code), new CoupleKeyEntry(coupleCodeFor(code), code)));
+      client
+          .coupleCode()
+          .map(String::strip)
+          .filter(code -> !code.isEmpty())
+          .ifPresent(
+              code ->
+                  byCode.putIfAbsent(
+                      coupleCodeFor(code), new CoupleKeyEntry(coupleCodeFor(code), code)));
     }
     return List.copyOf(byCode.values());
   }

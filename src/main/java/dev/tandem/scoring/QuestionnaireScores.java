@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** Every scale score of one respondent on one questionnaire, with the answers they came from. */
-public record QuestionnaireScores(Questionnaire questionnaire, Answers answers, List<ScaleScore> scales) {
+public record QuestionnaireScores(
+    Questionnaire questionnaire, Answers answers, List<ScaleScore> scales) {
 
   public QuestionnaireScores {
     scales = List.copyOf(scales);

@@ -26,11 +26,13 @@ public record ScaleScore(
   }
 
   static ScaleScore scored(Scale scale, double value, int answered, int items) {
-    return new ScaleScore(scale, OptionalDouble.of(value), answered, items, scale.bandFor(value), Optional.empty());
+    return new ScaleScore(
+        scale, OptionalDouble.of(value), answered, items, scale.bandFor(value), Optional.empty());
   }
 
   static ScaleScore missing(Scale scale, int answered, int items, String reason) {
-    return new ScaleScore(scale, OptionalDouble.empty(), answered, items, Optional.empty(), Optional.of(reason));
+    return new ScaleScore(
+        scale, OptionalDouble.empty(), answered, items, Optional.empty(), Optional.of(reason));
   }
 
   public boolean isScored() {

@@ -13,13 +13,14 @@ import java.util.Optional;
  * The layout of a scores file (CSV or Excel): one row per assessment; the identity columns
  * (respondent, couple, submitted, source file and line), then for every questionnaire and scale the
  * score ({@code <questionnaire>.<scale>}), its band ({@code .band}) and the number of the scale's
- * items answered ({@code .answered}). Cells are a {@link String}, a {@link Double} or an
- * {@link Integer}; an empty string is an empty cell (a missing score, an unknown time).
+ * items answered ({@code .answered}). Cells are a {@link String}, a {@link Double} or an {@link
+ * Integer}; an empty string is an empty cell (a missing score, an unknown time).
  */
 public final class ScoreTable {
 
   /** Always with seconds: {@code LocalDateTime.toString} drops them when they are zero. */
-  private static final DateTimeFormatter SUBMITTED = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+  private static final DateTimeFormatter SUBMITTED =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
   private final List<Questionnaire> questionnaires;
 
@@ -28,8 +29,9 @@ public final class ScoreTable {
   }
 
   public List<String> header() {
-    List<String> header = new ArrayList<>(List.of("respondent_id", "couple_code", "submitted", "source_file",
-        "source_line"));
+    List<String> header =
+        new ArrayList<>(
+            List.of("respondent_id", "couple_code", "submitted", "source_file", "source_line"));
     for (Questionnaire q : questionnaires) {
       for (Scale scale : q.scales()) {
         String column = q.id() + "." + scale.id();
@@ -56,7 +58,11 @@ public final class ScoreTable {
         int index = i;
         String id = scales.get(i).id();
         Optional<ScaleScore> score = scores.flatMap(found -> found.scale(index, id));
-        row.add(score.filter(ScaleScore::isScored).<Object>map(s -> s.value().getAsDouble()).orElse(""));
+        row.add(
+            score
+                .filter(ScaleScore::isScored)
+                .<Object>map(s -> s.value().getAsDouble())
+                .orElse(""));
         row.add(score.flatMap(ScaleScore::band).map(Band::label).orElse(""));
         row.add(score.<Object>map(ScaleScore::answered).orElse(""));
       }

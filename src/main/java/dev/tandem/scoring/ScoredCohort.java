@@ -5,7 +5,8 @@ import dev.tandem.questionnaire.Questionnaire;
 import java.util.List;
 
 /** Every client of an import, scored, with the questionnaires used and the import's accounting. */
-public record ScoredCohort(List<Questionnaire> questionnaires, List<Client> clients, ImportResult imported) {
+public record ScoredCohort(
+    List<Questionnaire> questionnaires, List<Client> clients, ImportResult imported) {
 
   public ScoredCohort {
     questionnaires = List.copyOf(questionnaires);

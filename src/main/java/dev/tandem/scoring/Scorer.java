@@ -14,8 +14,9 @@ import java.util.Objects;
 
 /**
  * Scores answers on a questionnaire: reverse keying from the response scale's bounds, the mean of
- * the answered items (or their sum, prorated to all items), the minimum-answered rule, and composite
- * scales from their components. Plain Java; one instance per questionnaire, reusable and thread safe.
+ * the answered items (or their sum, prorated to all items), the minimum-answered rule, and
+ * composite scales from their components. Plain Java; one instance per questionnaire, reusable and
+ * thread safe.
  */
 public final class Scorer {
 
@@ -51,8 +52,11 @@ public final class Scorer {
   public QuestionnaireScores score(Answers answers) {
     Objects.requireNonNull(answers, "answers must not be null");
     if (answers.size() != questionnaire.items().size()) {
-      throw new IllegalArgumentException("answers have " + answers.size() + " items, the questionnaire "
-          + questionnaire.items().size());
+      throw new IllegalArgumentException(
+          "answers have "
+              + answers.size()
+              + " items, the questionnaire "
+              + questionnaire.items().size());
     }
     List<Scale> scales = questionnaire.scales();
     List<ScaleScore> scores = new ArrayList<>(scales.size());
@@ -84,9 +88,15 @@ public final class Scorer {
     }
     int needed = scale.minimumAnswered();
     if (answered < needed) {
-      String reason = answered == 0
-          ? "no item of this scale was answered"
-          : "only " + answered + " of " + items.length + " items answered; the scale needs at least " + needed;
+      String reason =
+          answered == 0
+              ? "no item of this scale was answered"
+              : "only "
+                  + answered
+                  + " of "
+                  + items.length
+                  + " items answered; the scale needs at least "
+                  + needed;
       return ScaleScore.missing(scale, answered, items.length, reason);
     }
     double mean = sum / answered;
@@ -110,8 +120,11 @@ public final class Scorer {
       }
     }
     if (!missing.isEmpty()) {
-      return ScaleScore.missing(scale, answered, items, "it combines scales that could not be scored: "
-          + String.join(", ", missing));
+      return ScaleScore.missing(
+          scale,
+          answered,
+          items,
+          "it combines scales that could not be scored: " + String.join(", ", missing));
     }
     return ScaleScore.scored(scale, value, answered, items);
   }

@@ -13,7 +13,12 @@ import org.apache.commons.math3.special.Erf;
  * definition's norms when it has them, else the coach's cohort when it has at least 30 scored
  * clients; {@code source} and {@code basis} always say which, or why there is none.
  */
-public record Standing(NormSource source, String basis, OptionalDouble z, OptionalDouble t, OptionalDouble percentile) {
+public record Standing(
+    NormSource source,
+    String basis,
+    OptionalDouble z,
+    OptionalDouble t,
+    OptionalDouble percentile) {
 
   public Standing {
     Objects.requireNonNull(source, "source must not be null");
@@ -33,7 +38,12 @@ public record Standing(NormSource source, String basis, OptionalDouble z, Option
       source = NormSource.DEFINITION;
       mean = norms.get().mean();
       sd = norms.get().sd();
-      basis = "against the definition's norms (" + norms.get().source() + ", n = " + norms.get().n() + ")";
+      basis =
+          "against the definition's norms ("
+              + norms.get().source()
+              + ", n = "
+              + norms.get().n()
+              + ")";
     } else if (cohort.isPresent() && cohort.get().canNorm()) {
       source = NormSource.COHORT;
       mean = cohort.get().mean();
@@ -41,19 +51,36 @@ public record Standing(NormSource source, String basis, OptionalDouble z, Option
       basis = "against this cohort (" + cohort.get().n() + " clients, latest assessment of each)";
     } else {
       int n = cohort.map(CohortReference::n).orElse(0);
-      return none("no norms in the definition and " + n + " scored clients in this cohort; a cohort needs "
-          + CohortReference.MIN_NORM_SIZE + " to serve as the reference");
+      return none(
+          "no norms in the definition and "
+              + n
+              + " scored clients in this cohort; a cohort needs "
+              + CohortReference.MIN_NORM_SIZE
+              + " to serve as the reference");
     }
     if (score.value().isEmpty()) {
-      return new Standing(source, basis + "; this scale has no score: " + score.missingReason().orElse("not scored"),
-          OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty());
+      return new Standing(
+          source,
+          basis + "; this scale has no score: " + score.missingReason().orElse("not scored"),
+          OptionalDouble.empty(),
+          OptionalDouble.empty(),
+          OptionalDouble.empty());
     }
     double z = (score.value().getAsDouble() - mean) / sd;
-    return new Standing(source, basis, OptionalDouble.of(z), OptionalDouble.of(50 + 10 * z),
+    return new Standing(
+        source,
+        basis,
+        OptionalDouble.of(z),
+        OptionalDouble.of(50 + 10 * z),
         OptionalDouble.of(100 * 0.5 * Erf.erfc(-z / Math.sqrt(2))));
   }
 
   private static Standing none(String reason) {
-    return new Standing(NormSource.NONE, reason, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty());
+    return new Standing(
+        NormSource.NONE,
+        reason,
+        OptionalDouble.empty(),
+        OptionalDouble.empty(),
+        OptionalDouble.empty());
   }
 }

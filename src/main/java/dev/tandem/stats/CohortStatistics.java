@@ -7,7 +7,6 @@ import dev.tandem.scoring.Assessment;
 import dev.tandem.scoring.Client;
 import dev.tandem.scoring.CohortReference;
 import dev.tandem.scoring.QuestionnaireScores;
-import dev.tandem.scoring.ScaleScore;
 import dev.tandem.scoring.ScoredCohort;
 import dev.tandem.scoring.Scorer;
 import java.util.ArrayList;
@@ -25,8 +24,8 @@ import java.util.Optional;
  * twice counts once, with their current answers). The item analysis uses the same rows, with every
  * answer given, whether or not the scale was scored.
  */
-public record CohortStatistics(long clients, List<QuestionnaireStatistics> questionnaires,
-    List<Correlation> correlations) {
+public record CohortStatistics(
+    long clients, List<QuestionnaireStatistics> questionnaires, List<Correlation> correlations) {
 
   /** What the figures are computed from, for a report's footnote. */
   public static final String BASIS = "each client's latest assessment of each questionnaire";
@@ -36,7 +35,9 @@ public record CohortStatistics(long clients, List<QuestionnaireStatistics> quest
     correlations = List.copyOf(correlations);
   }
 
-  /** The statistics of a scored cohort, from each client's latest assessment of each questionnaire. */
+  /**
+   * The statistics of a scored cohort, from each client's latest assessment of each questionnaire.
+   */
   public static CohortStatistics of(ScoredCohort cohort) {
     Objects.requireNonNull(cohort, "cohort must not be null");
     Builder builder = builder(cohort.questionnaires());
@@ -47,7 +48,8 @@ public record CohortStatistics(long clients, List<QuestionnaireStatistics> quest
   }
 
   /** A client's latest scores on each questionnaire they answered. */
-  public static List<QuestionnaireScores> latestScores(Client client, List<Questionnaire> questionnaires) {
+  public static List<QuestionnaireScores> latestScores(
+      Client client, List<Questionnaire> questionnaires) {
     List<QuestionnaireScores> latest = new ArrayList<>();
     for (Questionnaire questionnaire : questionnaires) {
       List<Assessment> assessments = client.assessments();
@@ -79,14 +81,17 @@ public record CohortStatistics(long clients, List<QuestionnaireStatistics> quest
    * scored clients' latest scores and the scale's alpha. Empty when nobody has a score on it.
    */
   public Optional<CohortReference> reference(String questionnaireId, String scaleId) {
-    return scale(questionnaireId, scaleId).flatMap(s -> {
-      Descriptives d = s.descriptives();
-      if (d.n() == 0) {
-        return Optional.empty();
-      }
-      return Optional.of(new CohortReference(d.mean().getAsDouble(), d.sd().orElse(0), d.n(),
-          s.consistency().alpha()));
-    });
+    return scale(questionnaireId, scaleId)
+        .flatMap(
+            s -> {
+              Descriptives d = s.descriptives();
+              if (d.n() == 0) {
+                return Optional.empty();
+              }
+              return Optional.of(
+                  new CohortReference(
+                      d.mean().getAsDouble(), d.sd().orElse(0), d.n(), s.consistency().alpha()));
+            });
   }
 
   /**
@@ -108,7 +113,8 @@ public record CohortStatistics(long clients, List<QuestionnaireStatistics> quest
       for (Questionnaire questionnaire : questionnaires) {
         Part part = new Part(questionnaire, column);
         if (byId.putIfAbsent(questionnaire.id(), part) != null) {
-          throw new IllegalArgumentException("questionnaire " + questionnaire.id() + " is given twice");
+          throw new IllegalArgumentException(
+              "questionnaire " + questionnaire.id() + " is given twice");
         }
         parts.add(part);
         for (Scale scale : questionnaire.scales()) {
@@ -127,8 +133,9 @@ public record CohortStatistics(long clients, List<QuestionnaireStatistics> quest
       for (QuestionnaireScores scores : row) {
         Part part = byId.get(scores.questionnaire().id());
         if (part == null) {
-          throw new IllegalArgumentException("scores of a questionnaire the builder does not know: "
-              + scores.questionnaire().id());
+          throw new IllegalArgumentException(
+              "scores of a questionnaire the builder does not know: "
+                  + scores.questionnaire().id());
         }
         part.add(scores, scoreRow);
       }
@@ -145,7 +152,8 @@ public record CohortStatistics(long clients, List<QuestionnaireStatistics> quest
       List<Correlation> correlations = new ArrayList<>();
       for (int i = 0; i < scoreNames.size(); i++) {
         for (int j = i + 1; j < scoreNames.size(); j++) {
-          correlations.add(Correlation.of(scoreNames.get(i), scoreNames.get(j), scoreMoments, i, j));
+          correlations.add(
+              Correlation.of(scoreNames.get(i), scoreNames.get(j), scoreMoments, i, j));
         }
       }
       return new CohortStatistics(clients, statistics, correlations);
@@ -214,10 +222,12 @@ public record CohortStatistics(long clients, List<QuestionnaireStatistics> quest
       for (int s = 0; s < scales.size(); s++) {
         Scale scale = scales.get(s);
         Descriptives descriptives = scores[s].describe();
-        InternalConsistency consistency = itemMoments[s] == null
-            ? InternalConsistency.notApplicable(respondents,
-                "a composite of other scales has no items of its own; see the alpha of its parts")
-            : InternalConsistency.of(scale.itemIds(), itemMoments[s], respondents);
+        InternalConsistency consistency =
+            itemMoments[s] == null
+                ? InternalConsistency.notApplicable(
+                    respondents,
+                    "a composite of other scales has no items of its own; see the alpha of its parts")
+                : InternalConsistency.of(scale.itemIds(), itemMoments[s], respondents);
         statistics.add(new ScaleStatistics(scale, descriptives, consistency));
       }
       return new QuestionnaireStatistics(questionnaire, respondents, statistics);

@@ -8,11 +8,11 @@ import org.apache.commons.math3.distribution.FDistribution;
 
 /**
  * How well a scale's items hang together, computed as R's psych {@code alpha} does from the item
- * covariance matrix with pairwise-complete observations: Cronbach's alpha, standardized alpha
- * (from the covariances scaled to correlations), Feldt's 95% confidence interval for alpha, and
- * per-item statistics. Items that every client answered alike are left out, as psych leaves them
- * out, and flagged. {@code respondents} is the number of clients whose answers went in (psych's
- * number of rows); {@code itemsUsed} the number of items alpha is computed from.
+ * covariance matrix with pairwise-complete observations: Cronbach's alpha, standardized alpha (from
+ * the covariances scaled to correlations), Feldt's 95% confidence interval for alpha, and per-item
+ * statistics. Items that every client answered alike are left out, as psych leaves them out, and
+ * flagged. {@code respondents} is the number of clients whose answers went in (psych's number of
+ * rows); {@code itemsUsed} the number of items alpha is computed from.
  */
 public record InternalConsistency(
     long respondents,
@@ -33,7 +33,8 @@ public record InternalConsistency(
 
   /** For a scale that has no items of its own (a composite of other scales). */
   static InternalConsistency notApplicable(long respondents, String reason) {
-    return new InternalConsistency(respondents, 0, NONE, NONE, NONE, NONE, List.of(), List.of(reason));
+    return new InternalConsistency(
+        respondents, 0, NONE, NONE, NONE, NONE, List.of(), List.of(reason));
   }
 
   /**
@@ -90,11 +91,14 @@ public record InternalConsistency(
     } else if (respondents < 2) {
       notes.add("alpha needs answers from at least two clients");
     } else if (m < 2) {
-      notes.add("alpha needs at least two items that clients answered differently; this scale has " + m);
+      notes.add(
+          "alpha needs at least two items that clients answered differently; this scale has " + m);
     } else if (!complete) {
-      notes.add("some pairs of items were answered together by fewer than two clients, so alpha cannot be computed");
+      notes.add(
+          "some pairs of items were answered together by fewer than two clients, so alpha cannot be computed");
     } else if (!(sum > 0)) {
-      notes.add("the items' answers vary in ways that cancel out completely, so alpha cannot be computed");
+      notes.add(
+          "the items' answers vary in ways that cancel out completely, so alpha cannot be computed");
     } else {
       computable = true;
       double a = (1 - trace / sum) * m / (m - 1);
@@ -110,14 +114,29 @@ public record InternalConsistency(
         notes.add("the confidence interval for alpha needs at least two clients");
       }
       if (m < k) {
-        notes.add((k - m) + " of the " + k + " items did not vary between clients and were left out of alpha");
+        notes.add(
+            (k - m)
+                + " of the "
+                + k
+                + " items did not vary between clients and were left out of alpha");
       }
     }
     List<ItemStatistics> items = new ArrayList<>(k);
     int a = 0;
     for (int i = 0; i < k; i++) {
       boolean isUsed = a < m && used[a] == i;
-      items.add(item(itemIds.get(i), moments, i, isUsed ? a : -1, computable, alpha, c, trace, sum, rowSums));
+      items.add(
+          item(
+              itemIds.get(i),
+              moments,
+              i,
+              isUsed ? a : -1,
+              computable,
+              alpha,
+              c,
+              trace,
+              sum,
+              rowSums));
       if (isUsed) {
         a++;
       }
@@ -125,8 +144,17 @@ public record InternalConsistency(
     return new InternalConsistency(respondents, m, alpha, stdAlpha, low, high, items, notes);
   }
 
-  private static ItemStatistics item(String id, PairwiseMoments moments, int i, int a, boolean computable,
-      OptionalDouble alpha, double[][] c, double trace, double sum, double[] rowSums) {
+  private static ItemStatistics item(
+      String id,
+      PairwiseMoments moments,
+      int i,
+      int a,
+      boolean computable,
+      OptionalDouble alpha,
+      double[][] c,
+      double trace,
+      double sum,
+      double[] rowSums) {
     long n = moments.n(i, i);
     List<ItemFlag> flags = new ArrayList<>();
     List<String> notes = new ArrayList<>();
@@ -137,8 +165,11 @@ public record InternalConsistency(
     } else if (n == 1) {
       notes.add("only one client answered this item; its spread needs at least two");
     } else if (a < 0) {
-      flags.add(new ItemFlag(ItemFlag.Kind.NO_VARIANCE, "every client gave this item the same answer, so it cannot"
-          + " tell clients apart and was left out of alpha; reword it so that people can disagree with it"));
+      flags.add(
+          new ItemFlag(
+              ItemFlag.Kind.NO_VARIANCE,
+              "every client gave this item the same answer, so it cannot"
+                  + " tell clients apart and was left out of alpha; reword it so that people can disagree with it"));
     }
     OptionalDouble rDrop = NONE;
     OptionalDouble ifDropped = NONE;
@@ -154,23 +185,41 @@ public record InternalConsistency(
         notes.add("without this item the scale has one item left, which has no alpha");
       }
     } else if (a >= 0) {
-      notes.add("the scale's alpha could not be computed, so neither could this item's r.drop or alpha if dropped");
+      notes.add(
+          "the scale's alpha could not be computed, so neither could this item's r.drop or alpha if dropped");
     }
     if (rDrop.isPresent()) {
       double r = rDrop.getAsDouble();
       if (r < 0) {
-        flags.add(new ItemFlag(ItemFlag.Kind.NEGATIVE, "runs against the rest of the scale (r.drop " + two(r)
-            + "): clients who score high on the other items tend to answer this one low; check whether it"
-            + " should be reverse-keyed, or reword it"));
+        flags.add(
+            new ItemFlag(
+                ItemFlag.Kind.NEGATIVE,
+                "runs against the rest of the scale (r.drop "
+                    + two(r)
+                    + "): clients who score high on the other items tend to answer this one low; check whether it"
+                    + " should be reverse-keyed, or reword it"));
       } else if (r < ItemFlag.WEAK_BELOW) {
-        flags.add(new ItemFlag(ItemFlag.Kind.WEAK, "agrees only weakly with the rest of the scale (r.drop " + two(r)
-            + ", below " + two(ItemFlag.WEAK_BELOW) + "); consider rewording it so it asks about the same thing"));
+        flags.add(
+            new ItemFlag(
+                ItemFlag.Kind.WEAK,
+                "agrees only weakly with the rest of the scale (r.drop "
+                    + two(r)
+                    + ", below "
+                    + two(ItemFlag.WEAK_BELOW)
+                    + "); consider rewording it so it asks about the same thing"));
       }
     }
-    if (ifDropped.isPresent() && alpha.isPresent()
+    if (ifDropped.isPresent()
+        && alpha.isPresent()
         && ifDropped.getAsDouble() > alpha.getAsDouble() + ItemFlag.ALPHA_RISE_MARGIN) {
-      flags.add(new ItemFlag(ItemFlag.Kind.ALPHA_RISES, "the scale hangs together better without it (alpha "
-          + two(alpha.getAsDouble()) + " rises to " + two(ifDropped.getAsDouble()) + " when it is dropped)"));
+      flags.add(
+          new ItemFlag(
+              ItemFlag.Kind.ALPHA_RISES,
+              "the scale hangs together better without it (alpha "
+                  + two(alpha.getAsDouble())
+                  + " rises to "
+                  + two(ifDropped.getAsDouble())
+                  + " when it is dropped)"));
     }
     return new ItemStatistics(id, n, mean, sd, rDrop, ifDropped, flags, notes);
   }

@@ -2,11 +2,11 @@ package dev.tandem.stats;
 
 /**
  * For every client who answered more than once and every questionnaire, which response is the
- * latest: a primitive open-addressing table from a 64-bit hash of the respondent id to one long per questionnaire, the order key of the
- * latest response seen (0 when none). Memory is about 8 * (questionnaires + 1) bytes per client
- * with the table at most 60% full, so a million clients fit in tens of megabytes. Two ids with
- * the same 64-bit hash would count as one client; with a million clients the chance is below one
- * in ten million. Not thread safe.
+ * latest: a primitive open-addressing table from a 64-bit hash of the respondent id to one long per
+ * questionnaire, the order key of the latest response seen (0 when none). Memory is about 8 *
+ * (questionnaires + 1) bytes per client with the table at most 60% full, so a million clients fit
+ * in tens of megabytes. Two ids with the same 64-bit hash would count as one client; with a million
+ * clients the chance is below one in ten million. Not thread safe.
  */
 final class LatestIndex {
 
@@ -21,7 +21,10 @@ final class LatestIndex {
     allocate(1 << 10);
   }
 
-  /** Records a response of client {@code id} to questionnaire {@code q} with order key {@code order} (> 0). */
+  /**
+   * Records a response of client {@code id} to questionnaire {@code q} with order key {@code order}
+   * (> 0).
+   */
   void offer(long id, int q, long order) {
     int slot = find(id);
     if (!used[slot]) {
@@ -70,12 +73,16 @@ final class LatestIndex {
         int slot = find(oldKeys[i]);
         used[slot] = true;
         keys[slot] = oldKeys[i];
-        System.arraycopy(oldLatest, i * questionnaires, latest, slot * questionnaires, questionnaires);
+        System.arraycopy(
+            oldLatest, i * questionnaires, latest, slot * questionnaires, questionnaires);
       }
     }
   }
 
-  /** A well-mixed 64-bit hash of a respondent id (FNV-1a over the characters, then a finalising mix). */
+  /**
+   * A well-mixed 64-bit hash of a respondent id (FNV-1a over the characters, then a finalising
+   * mix).
+   */
   static long hash(String id) {
     long h = 0xcbf29ce484222325L;
     for (int i = 0; i < id.length(); i++) {

@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * Streaming first and second moments of k variables over pairwise-complete cases: for every pair of
  * variables (and every variable with itself) the number of cases where both are present and the
- * sums, sums of squares and sum of cross-products over those cases. From them come R's
- * {@code cov(x, use = "pairwise")} and {@code cor(x, use = "pairwise")}, where each pair has its own
+ * sums, sums of squares and sum of cross-products over those cases. From them come R's {@code
+ * cov(x, use = "pairwise")} and {@code cor(x, use = "pairwise")}, where each pair has its own
  * complete cases and its own means, without keeping the cases: memory grows with k squared, not
  * with the number of respondents, and each case costs a few additions per pair.
  *
@@ -152,7 +152,10 @@ final class PairwiseMoments {
     return n[p] == 0 ? Double.NaN : shift[i] + sumA[p] / n[p];
   }
 
-  /** The sample covariance over the pair's complete cases, with the pair's own means; NaN below 2 cases. */
+  /**
+   * The sample covariance over the pair's complete cases, with the pair's own means; NaN below 2
+   * cases.
+   */
   double covariance(int i, int j) {
     settle();
     int p = index(i, j);
@@ -161,7 +164,8 @@ final class PairwiseMoments {
 
   /**
    * Pearson's correlation over the pair's complete cases, each variable centred and scaled on those
-   * cases only (R's {@code cor(x, use = "pairwise")}); NaN below 2 cases or when either is constant.
+   * cases only (R's {@code cor(x, use = "pairwise")}); NaN below 2 cases or when either is
+   * constant.
    */
   double correlation(int i, int j) {
     settle();

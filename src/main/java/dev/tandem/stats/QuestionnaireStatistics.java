@@ -6,7 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** The statistics of every scale of one questionnaire; {@code respondents} clients answered it. */
-public record QuestionnaireStatistics(Questionnaire questionnaire, long respondents, List<ScaleStatistics> scales) {
+public record QuestionnaireStatistics(
+    Questionnaire questionnaire, long respondents, List<ScaleStatistics> scales) {
 
   public QuestionnaireStatistics {
     Objects.requireNonNull(questionnaire, "questionnaire must not be null");

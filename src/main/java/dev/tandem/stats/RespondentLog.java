@@ -33,8 +33,8 @@ final class RespondentLog {
   }
 
   /**
-   * The fingerprints that occur more than once, ascending (for {@link Arrays#binarySearch(long[], long)});
-   * sorts the log in place, so add nothing afterwards.
+   * The fingerprints that occur more than once, ascending (for {@link Arrays#binarySearch(long[],
+   * long)}); sorts the log in place, so add nothing afterwards.
    */
   long[] repeated() {
     List<long[]> chunks = new ArrayList<>(full);

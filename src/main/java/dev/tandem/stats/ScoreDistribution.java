@@ -5,11 +5,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The scores of one scale across a cohort, kept as counts of distinct values. Scale scores are means
- * or sums of a few whole-numbered answers, so even a million clients have only hundreds of distinct
- * scores, and memory stays small while median and moments remain exact. Should a scale ever have
- * more distinct scores than {@link #MAX_DISTINCT}, the values are kept one by one instead. Missing
- * scores (NaN) are not counted. Not thread safe.
+ * The scores of one scale across a cohort, kept as counts of distinct values. Scale scores are
+ * means or sums of a few whole-numbered answers, so even a million clients have only hundreds of
+ * distinct scores, and memory stays small while median and moments remain exact. Should a scale
+ * ever have more distinct scores than {@link #MAX_DISTINCT}, the values are kept one by one
+ * instead. Missing scores (NaN) are not counted. Not thread safe.
  */
 final class ScoreDistribution {
 
@@ -29,11 +29,12 @@ final class ScoreDistribution {
     counts.computeIfAbsent(score, k -> new long[1])[0]++;
     if (counts.size() > MAX_DISTINCT) {
       values = new DoubleColumn();
-      counts.forEach((value, count) -> {
-        for (long i = 0; i < count[0]; i++) {
-          values.add(value);
-        }
-      });
+      counts.forEach(
+          (value, count) -> {
+            for (long i = 0; i < count[0]; i++) {
+              values.add(value);
+            }
+          });
       counts = Map.of();
     }
   }

@@ -27,7 +27,8 @@ import java.util.Optional;
  *       (8 bytes a response). When no client answered more than once, as in most large exports,
  *       these counts are the result and {@link #needsSecondPass} is false.
  *   <li>Otherwise {@link #noteRepeated}: the responses of the clients who came more than once say
- *       which of theirs is the latest for each questionnaire (a few dozen bytes a repeating client).
+ *       which of theirs is the latest for each questionnaire (a few dozen bytes a repeating
+ *       client).
  *   <li>{@link #add}: counting starts again; a client who came once counts with their response, a
  *       client who came more than once with their latest responses. Their scores wait only while
  *       their latest answers to different questionnaires are in different responses.
@@ -39,7 +40,8 @@ public final class StreamingStatistics {
 
   private static final int SEQUENCE_BITS = 30;
   private static final long MAX_SEQUENCE = (1L << SEQUENCE_BITS) - 1;
-  private static final long TIME_BASE = LocalDateTime.of(1900, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
+  private static final long TIME_BASE =
+      LocalDateTime.of(1900, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
   private static final long MAX_TIME = (1L << 33) - 1;
 
   private final List<Questionnaire> questionnaires;
@@ -85,8 +87,8 @@ public final class StreamingStatistics {
 
   /**
    * Whether the responses must be read again ({@link #noteRepeated}, then {@link #add}): only when
-   * some client answered more than once, so that all but their latest responses are left out.
-   * Ends the first pass.
+   * some client answered more than once, so that all but their latest responses are left out. Ends
+   * the first pass.
    */
   public boolean needsSecondPass() {
     if (repeated == null) {
@@ -95,11 +97,15 @@ public final class StreamingStatistics {
     return repeated.length > 0;
   }
 
-  /** Second pass, when needed: the same responses in the same order; notes the repeating clients' latest. */
+  /**
+   * Second pass, when needed: the same responses in the same order; notes the repeating clients'
+   * latest.
+   */
   public void noteRepeated(Response response) {
     Objects.requireNonNull(response, "response must not be null");
     if (!needsSecondPass()) {
-      throw new IllegalStateException("no client answered more than once, so no second pass is needed");
+      throw new IllegalStateException(
+          "no client answered more than once, so no second pass is needed");
     }
     long order = order(response, ++repeatedSequence);
     long id = LatestIndex.hash(response.respondentId());
@@ -117,12 +123,13 @@ public final class StreamingStatistics {
   public void add(Response response) {
     Objects.requireNonNull(response, "response must not be null");
     if (!needsSecondPass()) {
-      throw new IllegalStateException("no client answered more than once, so the first pass is the result");
+      throw new IllegalStateException(
+          "no client answered more than once, so the first pass is the result");
     }
     if (!counting) {
       if (repeatedSequence != firstSequence) {
-        throw new IllegalStateException("the second pass saw " + repeatedSequence + " responses, the first "
-            + firstSequence);
+        throw new IllegalStateException(
+            "the second pass saw " + repeatedSequence + " responses, the first " + firstSequence);
       }
       counting = true;
       builder = CohortStatistics.builder(questionnaires);
@@ -170,8 +177,8 @@ public final class StreamingStatistics {
       return builder.build();
     }
     if (secondSequence != firstSequence) {
-      throw new IllegalStateException("the third pass saw " + secondSequence + " responses, the first "
-          + firstSequence);
+      throw new IllegalStateException(
+          "the third pass saw " + secondSequence + " responses, the first " + firstSequence);
     }
     waiting.values().forEach(builder::add);
     waiting.clear();
@@ -199,9 +206,14 @@ public final class StreamingStatistics {
     if (sequence > MAX_SEQUENCE) {
       throw new IllegalStateException("more than " + MAX_SEQUENCE + " responses in one run");
     }
-    long time = response.submitted()
-        .map(t -> Math.max(1, Math.min(MAX_TIME, t.toEpochSecond(ZoneOffset.UTC) - TIME_BASE + 1)))
-        .orElse(0L);
+    long time =
+        response
+            .submitted()
+            .map(
+                t ->
+                    Math.max(
+                        1, Math.min(MAX_TIME, t.toEpochSecond(ZoneOffset.UTC) - TIME_BASE + 1)))
+            .orElse(0L);
     return time << SEQUENCE_BITS | sequence;
   }
 }

@@ -3,8 +3,8 @@ package dev.tandem.store;
 import dev.tandem.ingest.Answers;
 
 /**
- * How a response's answers are kept in a column: the raw values in item order, comma-separated, whole
- * numbers without a decimal point, nothing between the commas where an answer is missing.
+ * How a response's answers are kept in a column: the raw values in item order, comma-separated,
+ * whole numbers without a decimal point, nothing between the commas where an answer is missing.
  */
 final class AnswerText {
 

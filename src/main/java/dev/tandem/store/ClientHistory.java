@@ -14,14 +14,16 @@ import java.util.Optional;
 final class ClientHistory {
 
   // In the order of the key's index, so that H2 needs no sort of the whole table.
-  private static final String SELECT = "SELECT respondent_id, questionnaire_id, submitted, name, couple_code,"
-      + " source_file, source_line FROM response ORDER BY respondent_id, questionnaire_id, submitted";
+  private static final String SELECT =
+      "SELECT respondent_id, questionnaire_id, submitted, name, couple_code,"
+          + " source_file, source_line FROM response ORDER BY respondent_id, questionnaire_id, submitted";
 
   private ClientHistory() {}
 
   static List<StoredClient> read(Connection connection, RetestSchedule schedule) {
     List<StoredClient> clients = new ArrayList<>();
-    try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(SELECT)) {
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(SELECT)) {
       String respondent = null;
       String name = null;
       String couple = null;
@@ -29,8 +31,13 @@ final class ClientHistory {
       List<StoredAssessment> history = new ArrayList<>();
       while (rows.next()) {
         if (respondent != null && !respondent.equals(rows.getString(1))) {
-          clients.add(StoredClient.of(respondent, Optional.ofNullable(name), Optional.ofNullable(couple), history,
-              schedule));
+          clients.add(
+              StoredClient.of(
+                  respondent,
+                  Optional.ofNullable(name),
+                  Optional.ofNullable(couple),
+                  history,
+                  schedule));
           history = new ArrayList<>();
           name = null;
           couple = null;
@@ -49,17 +56,28 @@ final class ClientHistory {
         if (submitted != null && newer) {
           latest = submitted;
         }
-        history.add(new StoredAssessment(rows.getString(2),
-            Optional.ofNullable(submitted).map(Timestamp::toLocalDateTime), Path.of(rows.getString(6)),
-            rows.getInt(7)));
+        history.add(
+            new StoredAssessment(
+                rows.getString(2),
+                Optional.ofNullable(submitted).map(Timestamp::toLocalDateTime),
+                Path.of(rows.getString(6)),
+                rows.getInt(7)));
       }
       if (respondent != null) {
-        clients.add(StoredClient.of(respondent, Optional.ofNullable(name), Optional.ofNullable(couple), history,
-            schedule));
+        clients.add(
+            StoredClient.of(
+                respondent,
+                Optional.ofNullable(name),
+                Optional.ofNullable(couple),
+                history,
+                schedule));
       }
     } catch (SQLException e) {
-      throw new StoreException("could not read the store's clients (H2 error " + e.getErrorCode()
-          + "); if this persists, restore it from a backup", e);
+      throw new StoreException(
+          "could not read the store's clients (H2 error "
+              + e.getErrorCode()
+              + "); if this persists, restore it from a backup",
+          e);
     }
     return clients;
   }

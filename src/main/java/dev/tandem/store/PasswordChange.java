@@ -14,11 +14,19 @@ final class PasswordChange {
 
   static void run(Path folder, StoreKey old, StoreKey replacement) {
     try {
-      ChangeFileEncryption.execute(folder.toString(), PracticeStore.DATABASE_NAME, "AES",
-          old.databasePassword().toCharArray(), replacement.databasePassword().toCharArray(), true);
+      ChangeFileEncryption.execute(
+          folder.toString(),
+          PracticeStore.DATABASE_NAME,
+          "AES",
+          old.databasePassword().toCharArray(),
+          replacement.databasePassword().toCharArray(),
+          true);
     } catch (SQLException e) {
-      throw new StoreException("could not change the store's password (H2 error " + e.getErrorCode()
-          + "); the old password still opens it", e);
+      throw new StoreException(
+          "could not change the store's password (H2 error "
+              + e.getErrorCode()
+              + "); the old password still opens it",
+          e);
     }
     replacement.write(folder);
   }

@@ -24,8 +24,9 @@ import org.h2.api.ErrorCode;
  * A coach's practice: every response ever imported or taken in a session, in an H2 database in one
  * folder, encrypted with AES under a key derived from the practice password ({@link StoreKey}). The
  * schema is brought up to date by Flyway migrations ({@code db/store/V*.sql}) whenever a store is
- * opened. Only one process can have a store open: another Tandem (the app, or a second import) gets a
- * {@link StoreException} saying so. Within a process, the methods may be called from several threads.
+ * opened. Only one process can have a store open: another Tandem (the app, or a second import) gets
+ * a {@link StoreException} saying so. Within a process, the methods may be called from several
+ * threads.
  *
  * <p>This is the only package that sees SQL; the rest of Tandem gets responses and records.
  */
@@ -54,7 +55,9 @@ public final class PracticeStore implements AutoCloseable {
     return exists(folder) ? open(folder, password) : create(folder, password);
   }
 
-  /** Creates a new, empty store in {@code folder} (created if missing; it must hold no store yet). */
+  /**
+   * Creates a new, empty store in {@code folder} (created if missing; it must hold no store yet).
+   */
   public static PracticeStore create(Path folder, char[] password) {
     return create(folder, password, StoreKey.ITERATIONS);
   }
@@ -64,7 +67,8 @@ public final class PracticeStore implements AutoCloseable {
     Objects.requireNonNull(folder, "folder must not be null");
     Objects.requireNonNull(password, "password must not be null");
     if (exists(folder) || Files.exists(folder.resolve(DATABASE_FILE))) {
-      throw new StoreException("the folder " + folder + " already holds a store; open it instead of creating one");
+      throw new StoreException(
+          "the folder " + folder + " already holds a store; open it instead of creating one");
     }
     try {
       if (!Files.isDirectory(folder)) {
@@ -75,8 +79,13 @@ public final class PracticeStore implements AutoCloseable {
         }
       }
     } catch (IOException e) {
-      throw new StoreException("cannot create the store's folder " + folder + " (" + e.getMessage()
-          + "); check the path and your permissions", e);
+      throw new StoreException(
+          "cannot create the store's folder "
+              + folder
+              + " ("
+              + e.getMessage()
+              + "); check the path and your permissions",
+          e);
     }
     StoreKey key = StoreKey.create(password, iterations);
     PracticeStore store = new PracticeStore(folder.toAbsolutePath().normalize(), key);
@@ -85,15 +94,22 @@ public final class PracticeStore implements AutoCloseable {
     return store;
   }
 
-  /** Opens the store in {@code folder}; a wrong password or a store in use is a {@link StoreException}. */
+  /**
+   * Opens the store in {@code folder}; a wrong password or a store in use is a {@link
+   * StoreException}.
+   */
   public static PracticeStore open(Path folder, char[] password) {
     Objects.requireNonNull(folder, "folder must not be null");
     Objects.requireNonNull(password, "password must not be null");
     if (!exists(folder)) {
-      throw new StoreException("there is no store in " + folder
-          + "; check the path, or create one with tandem import FILE --store " + folder);
+      throw new StoreException(
+          "there is no store in "
+              + folder
+              + "; check the path, or create one with tandem import FILE --store "
+              + folder);
     }
-    PracticeStore store = new PracticeStore(folder.toAbsolutePath().normalize(), StoreKey.open(folder, password));
+    PracticeStore store =
+        new PracticeStore(folder.toAbsolutePath().normalize(), StoreKey.open(folder, password));
     store.connect(true);
     return store;
   }
@@ -106,8 +122,12 @@ public final class PracticeStore implements AutoCloseable {
    * Imports every file, one transaction per file (or per {@value StoreImport#CHUNK} rows of a large
    * one), handing each rejection and each conflict to the consumers as they are met.
    */
-  public synchronized ImportReport importFiles(List<Path> files, List<Questionnaire> questionnaires,
-      ImportOptions options, Consumer<Rejection> rejected, Consumer<Conflict> conflicted) {
+  public synchronized ImportReport importFiles(
+      List<Path> files,
+      List<Questionnaire> questionnaires,
+      ImportOptions options,
+      Consumer<Rejection> rejected,
+      Consumer<Conflict> conflicted) {
     return new StoreImport(connection(), questionnaires, options, rejected, conflicted).run(files);
   }
 
@@ -115,7 +135,8 @@ public final class PracticeStore implements AutoCloseable {
   public synchronized List<String> questionnaireIds() {
     List<String> ids = new ArrayList<>();
     try (Statement statement = connection().createStatement();
-        ResultSet rows = statement.executeQuery("SELECT DISTINCT questionnaire_id FROM response ORDER BY 1")) {
+        ResultSet rows =
+            statement.executeQuery("SELECT DISTINCT questionnaire_id FROM response ORDER BY 1")) {
       while (rows.next()) {
         ids.add(rows.getString(1));
       }
@@ -126,8 +147,8 @@ public final class PracticeStore implements AutoCloseable {
   }
 
   /**
-   * Every stored response to these questionnaires, in the order they were stored, the answers one row
-   * gave to several questionnaires again as one response ({@link StoredResponses#stream}).
+   * Every stored response to these questionnaires, in the order they were stored, the answers one
+   * row gave to several questionnaires again as one response ({@link StoredResponses#stream}).
    */
   public synchronized StoredResponses responses(List<Questionnaire> questionnaires) {
     return new StoredResponses(connection(), questionnaires);
@@ -173,8 +194,9 @@ public final class PracticeStore implements AutoCloseable {
   }
 
   /**
-   * Changes the practice password of the closed store in {@code folder}: the database is re-encrypted
-   * under the new key, and the new salt written, once the old password has been checked.
+   * Changes the practice password of the closed store in {@code folder}: the database is
+   * re-encrypted under the new key, and the new salt written, once the old password has been
+   * checked.
    */
   public static void changePassword(Path folder, char[] oldPassword, char[] newPassword) {
     PracticeStore store = open(folder, oldPassword);
@@ -208,12 +230,15 @@ public final class PracticeStore implements AutoCloseable {
   }
 
   static String url(Path folder, boolean mustExist) {
-    return "jdbc:h2:file:" + folder.resolve(DATABASE_NAME) + ";CIPHER=AES;TRACE_LEVEL_FILE=0;LAZY_QUERY_EXECUTION=TRUE;WRITE_DELAY=0;MAX_COMPACT_TIME=0"
+    return "jdbc:h2:file:"
+        + folder.resolve(DATABASE_NAME)
+        + ";CIPHER=AES;TRACE_LEVEL_FILE=0;LAZY_QUERY_EXECUTION=TRUE;WRITE_DELAY=0;MAX_COMPACT_TIME=0"
         + (mustExist ? ";IFEXISTS=TRUE" : "");
   }
 
   static String password(StoreKey key) {
-    // H2 takes "file-password user-password"; the file password is what protects the data, the user's
+    // H2 takes "file-password user-password"; the file password is what protects the data, the
+    // user's
     // adds nothing to it.
     return key.databasePassword() + " " + USER;
   }
@@ -237,12 +262,20 @@ public final class PracticeStore implements AutoCloseable {
       if (e.getCause() instanceof SQLException sql) {
         throw opening(sql);
       }
-      throw new StoreException("the store " + folder + " could not be brought up to date (" + e.getMessage()
-          + "); restore it from a backup or use the Tandem version that wrote it", e);
+      throw new StoreException(
+          "the store "
+              + folder
+              + " could not be brought up to date ("
+              + e.getMessage()
+              + "); restore it from a backup or use the Tandem version that wrote it",
+          e);
     }
   }
 
-  /** Closes the connection a failed migration leaves open, keeping the migration's failure the one reported. */
+  /**
+   * Closes the connection a failed migration leaves open, keeping the migration's failure the one
+   * reported.
+   */
   private void closeAfter(FlywayException failure) {
     try {
       connection.close();
@@ -259,17 +292,36 @@ public final class PracticeStore implements AutoCloseable {
       cause = cause.getNextException();
     }
     return switch (rootCode(e)) {
-      case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new StoreException("the store " + folder
-          + " is in use by another Tandem (the app, or an import still running); wait for it to finish, or close"
-          + " the app, and try again", e);
-      case ErrorCode.FILE_ENCRYPTION_ERROR_1, ErrorCode.WRONG_USER_OR_PASSWORD -> new StoreException(
-          "the store " + folder + " does not open with this password although its key file accepts it; a change of"
-          + " password was probably interrupted: restore the store from a backup", e);
-      case ErrorCode.DATABASE_NOT_FOUND_1, ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1 -> new StoreException(
-          "the store " + folder + " has its key file but no database (" + DATABASE_FILE
-          + "); restore the store from a backup", e);
-      default -> new StoreException("the store " + folder + " cannot be opened (H2 error " + rootCode(e)
-          + "); it may be damaged: restore it from a backup", e);
+      case ErrorCode.DATABASE_ALREADY_OPEN_1 ->
+          new StoreException(
+              "the store "
+                  + folder
+                  + " is in use by another Tandem (the app, or an import still running); wait for it to finish, or close"
+                  + " the app, and try again",
+              e);
+      case ErrorCode.FILE_ENCRYPTION_ERROR_1, ErrorCode.WRONG_USER_OR_PASSWORD ->
+          new StoreException(
+              "the store "
+                  + folder
+                  + " does not open with this password although its key file accepts it; a change of"
+                  + " password was probably interrupted: restore the store from a backup",
+              e);
+      case ErrorCode.DATABASE_NOT_FOUND_1, ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1 ->
+          new StoreException(
+              "the store "
+                  + folder
+                  + " has its key file but no database ("
+                  + DATABASE_FILE
+                  + "); restore the store from a backup",
+              e);
+      default ->
+          new StoreException(
+              "the store "
+                  + folder
+                  + " cannot be opened (H2 error "
+                  + rootCode(e)
+                  + "); it may be damaged: restore it from a backup",
+              e);
     };
   }
 
@@ -284,8 +336,14 @@ public final class PracticeStore implements AutoCloseable {
   }
 
   StoreException failure(String what, SQLException e) {
-    return new StoreException("could not " + what + " the store " + folder + " (H2 error " + e.getErrorCode()
-        + "); if this persists, restore it from a backup", e);
+    return new StoreException(
+        "could not "
+            + what
+            + " the store "
+            + folder
+            + " (H2 error "
+            + e.getErrorCode()
+            + "); if this persists, restore it from a backup",
+        e);
   }
-
 }

@@ -6,8 +6,8 @@ import java.util.function.ToIntFunction;
 
 /**
  * When a client is due to be assessed again: a number of days after their last assessment of a
- * questionnaire, per questionnaire ({@link #DEFAULT_DAYS} unless a definition says otherwise). The one
- * place due dates are computed.
+ * questionnaire, per questionnaire ({@link #DEFAULT_DAYS} unless a definition says otherwise). The
+ * one place due dates are computed.
  */
 public record RetestSchedule(ToIntFunction<String> daysAfter) {
 
@@ -25,7 +25,8 @@ public record RetestSchedule(ToIntFunction<String> daysAfter) {
   public LocalDate due(String questionnaireId, LocalDate last) {
     int days = daysAfter.applyAsInt(questionnaireId);
     if (days < 1) {
-      throw new IllegalArgumentException("the days before a re-assessment must be at least 1, not " + days);
+      throw new IllegalArgumentException(
+          "the days before a re-assessment must be at least 1, not " + days);
     }
     return last.plusDays(days);
   }

@@ -9,7 +9,11 @@ import java.util.Objects;
  * in), who and which questionnaire, the answers given so far (missing ones {@code NaN}) and when it
  * started.
  */
-public record Session(String token, String respondentId, String questionnaireId, Answers answers,
+public record Session(
+    String token,
+    String respondentId,
+    String questionnaireId,
+    Answers answers,
     LocalDateTime started) {
 
   public Session {
@@ -20,7 +24,10 @@ public record Session(String token, String respondentId, String questionnaireId,
     Objects.requireNonNull(started, "started must not be null");
   }
 
-  /** The first statement not answered yet, where a resumed assessment goes on; the size when all are. */
+  /**
+   * The first statement not answered yet, where a resumed assessment goes on; the size when all
+   * are.
+   */
   public int nextItem() {
     for (int item = 0; item < answers.size(); item++) {
       if (answers.isMissing(item)) {
@@ -33,6 +40,12 @@ public record Session(String token, String respondentId, String questionnaireId,
   /** Safe to log: names the session's questionnaire and progress, not the client or the answers. */
   @Override
   public String toString() {
-    return "Session[" + questionnaireId + ", " + answers.answeredCount() + " of " + answers.size() + " answered]";
+    return "Session["
+        + questionnaireId
+        + ", "
+        + answers.answeredCount()
+        + " of "
+        + answers.size()
+        + " answered]";
   }
 }

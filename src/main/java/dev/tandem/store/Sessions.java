@@ -44,10 +44,14 @@ public final class Sessions {
   }
 
   /**
-   * The open assessment of this client and questionnaire, or a new one. The name and couple code are
-   * those the response will carry (for a new client; a known one keeps what is stored if these are empty).
+   * The open assessment of this client and questionnaire, or a new one. The name and couple code
+   * are those the response will carry (for a new client; a known one keeps what is stored if these
+   * are empty).
    */
-  public Session start(String respondentId, Optional<String> name, Optional<String> coupleCode,
+  public Session start(
+      String respondentId,
+      Optional<String> name,
+      Optional<String> coupleCode,
       Questionnaire questionnaire) {
     Objects.requireNonNull(respondentId, "respondentId must not be null");
     Objects.requireNonNull(questionnaire, "questionnaire must not be null");
@@ -57,8 +61,10 @@ public final class Sessions {
     synchronized (store) {
       Connection connection = store.connection();
       try {
-        try (PreparedStatement find = connection.prepareStatement("SELECT token FROM assessment_session"
-            + " WHERE respondent_id = ? AND questionnaire_id = ?")) {
+        try (PreparedStatement find =
+            connection.prepareStatement(
+                "SELECT token FROM assessment_session"
+                    + " WHERE respondent_id = ? AND questionnaire_id = ?")) {
           find.setString(1, respondentId);
           find.setString(2, questionnaire.id());
           try (ResultSet rows = find.executeQuery()) {
@@ -70,8 +76,10 @@ public final class Sessions {
         String token = newToken();
         double[] none = new double[questionnaire.items().size()];
         Arrays.fill(none, Double.NaN);
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO assessment_session (token,"
-            + " respondent_id, name, couple_code, questionnaire_id, answers, started_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement insert =
+            connection.prepareStatement(
+                "INSERT INTO assessment_session (token,"
+                    + " respondent_id, name, couple_code, questionnaire_id, answers, started_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
           insert.setString(1, token);
           insert.setString(2, respondentId);
           insert.setString(3, name.orElse(null));
@@ -92,15 +100,24 @@ public final class Sessions {
   public Optional<Session> find(String token) {
     Objects.requireNonNull(token, "token must not be null");
     synchronized (store) {
-      try (PreparedStatement find = store.connection().prepareStatement("SELECT respondent_id, questionnaire_id,"
-          + " answers, started_at FROM assessment_session WHERE token = ?")) {
+      try (PreparedStatement find =
+          store
+              .connection()
+              .prepareStatement(
+                  "SELECT respondent_id, questionnaire_id,"
+                      + " answers, started_at FROM assessment_session WHERE token = ?")) {
         find.setString(1, token);
         try (ResultSet rows = find.executeQuery()) {
           if (!rows.next()) {
             return Optional.empty();
           }
-          return Optional.of(new Session(token, rows.getString(1), rows.getString(2),
-              AnswerText.decode(rows.getString(3)), rows.getTimestamp(4).toLocalDateTime()));
+          return Optional.of(
+              new Session(
+                  token,
+                  rows.getString(1),
+                  rows.getString(2),
+                  AnswerText.decode(rows.getString(3)),
+                  rows.getTimestamp(4).toLocalDateTime()));
         }
       } catch (SQLException e) {
         throw store.failure("read", e);
@@ -116,18 +133,23 @@ public final class Sessions {
     synchronized (store) {
       Session session = open(token, questionnaire);
       if (item < 0 || item >= session.answers().size()) {
-        throw new IllegalArgumentException("item " + item + " is not a statement of " + questionnaire.id());
+        throw new IllegalArgumentException(
+            "item " + item + " is not a statement of " + questionnaire.id());
       }
-      if (!Double.isNaN(value) && (value != Math.rint(value) || !questionnaire.responseScale().contains((int) value))) {
-        throw new IllegalArgumentException(value + " is not a point of " + questionnaire.id() + "'s response scale");
+      if (!Double.isNaN(value)
+          && (value != Math.rint(value) || !questionnaire.responseScale().contains((int) value))) {
+        throw new IllegalArgumentException(
+            value + " is not a point of " + questionnaire.id() + "'s response scale");
       }
       double[] values = new double[session.answers().size()];
       for (int i = 0; i < values.length; i++) {
         values[i] = session.answers().get(i);
       }
       values[item] = value;
-      try (PreparedStatement update = store.connection().prepareStatement(
-          "UPDATE assessment_session SET answers = ? WHERE token = ?")) {
+      try (PreparedStatement update =
+          store
+              .connection()
+              .prepareStatement("UPDATE assessment_session SET answers = ? WHERE token = ?")) {
         update.setString(1, AnswerText.encode(Answers.of(values)));
         update.setString(2, token);
         update.executeUpdate();
@@ -139,8 +161,8 @@ public final class Sessions {
   }
 
   /**
-   * Ends the assessment: its answers are stored as a response dated now (with the provenance
-   * {@link #SOURCE}) and the open assessment is removed, in one transaction. Returns the stored response.
+   * Ends the assessment: its answers are stored as a response dated now (with the provenance {@link
+   * #SOURCE}) and the open assessment is removed, in one transaction. Returns the stored response.
    */
   public Response finish(String token, Questionnaire questionnaire) {
     synchronized (store) {
@@ -154,8 +176,9 @@ public final class Sessions {
         connection.setAutoCommit(false);
         String name;
         String couple;
-        try (PreparedStatement who = connection.prepareStatement(
-            "SELECT name, couple_code FROM assessment_session WHERE token = ?")) {
+        try (PreparedStatement who =
+            connection.prepareStatement(
+                "SELECT name, couple_code FROM assessment_session WHERE token = ?")) {
           who.setString(1, token);
           try (ResultSet rows = who.executeQuery()) {
             rows.next();
@@ -163,9 +186,11 @@ public final class Sessions {
             couple = rows.getString(2);
           }
         }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO response (respondent_id,"
-            + " questionnaire_id, submitted, name, couple_code, answers, source_file, source_line, imported_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)")) {
+        try (PreparedStatement insert =
+            connection.prepareStatement(
+                "INSERT INTO response (respondent_id,"
+                    + " questionnaire_id, submitted, name, couple_code, answers, source_file, source_line, imported_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)")) {
           insert.setString(1, session.respondentId());
           insert.setString(2, questionnaire.id());
           insert.setTimestamp(3, Timestamp.valueOf(submitted));
@@ -173,16 +198,23 @@ public final class Sessions {
           insert.setString(5, couple);
           insert.setString(6, AnswerText.encode(session.answers()));
           insert.setString(7, SOURCE.toString());
-          insert.setObject(8, OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)), Types.TIMESTAMP_WITH_TIMEZONE);
+          insert.setObject(
+              8, OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)), Types.TIMESTAMP_WITH_TIMEZONE);
           insert.executeUpdate();
         }
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM assessment_session WHERE token = ?")) {
+        try (PreparedStatement delete =
+            connection.prepareStatement("DELETE FROM assessment_session WHERE token = ?")) {
           delete.setString(1, token);
           delete.executeUpdate();
         }
         connection.commit();
-        return new Response(session.respondentId(), Optional.ofNullable(name), Optional.ofNullable(couple),
-            Optional.of(submitted), Position.ofFile(SOURCE), Map.of(questionnaire.id(), session.answers()));
+        return new Response(
+            session.respondentId(),
+            Optional.ofNullable(name),
+            Optional.ofNullable(couple),
+            Optional.of(submitted),
+            Position.ofFile(SOURCE),
+            Map.of(questionnaire.id(), session.answers()));
       } catch (SQLException e) {
         throw store.failure("store a finished assessment in", e);
       } finally {
@@ -198,19 +230,23 @@ public final class Sessions {
 
   /** Removes a client's open assessments (part of erasing them); how many there were. */
   static int forget(Connection connection, String respondentId) throws SQLException {
-    try (PreparedStatement delete = connection.prepareStatement(
-        "DELETE FROM assessment_session WHERE respondent_id = ?")) {
+    try (PreparedStatement delete =
+        connection.prepareStatement("DELETE FROM assessment_session WHERE respondent_id = ?")) {
       delete.setString(1, respondentId);
       return delete.executeUpdate();
     }
   }
 
   private Session open(String token, Questionnaire questionnaire) {
-    Session session = find(token).orElseThrow(() -> new IllegalArgumentException(
-        "no open assessment has this token; it was finished, or the client was forgotten"));
+    Session session =
+        find(token)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "no open assessment has this token; it was finished, or the client was forgotten"));
     if (!session.questionnaireId().equals(questionnaire.id())) {
-      throw new IllegalArgumentException("the assessment is of " + session.questionnaireId() + ", not "
-          + questionnaire.id());
+      throw new IllegalArgumentException(
+          "the assessment is of " + session.questionnaireId() + ", not " + questionnaire.id());
     }
     return session;
   }

@@ -28,25 +28,29 @@ import java.util.function.Consumer;
 
 /**
  * Streams export files into the store. Responses are inserted in batches; a row whose key is stored
- * already is looked up and counted as already there (same answers) or as a {@link Conflict}. Each file
- * is committed on its own, a large one every {@value #CHUNK} rows, so a process killed mid-import
- * leaves every earlier file whole and an import of the same file again adds only what is missing.
+ * already is looked up and counted as already there (same answers) or as a {@link Conflict}. Each
+ * file is committed on its own, a large one every {@value #CHUNK} rows, so a process killed
+ * mid-import leaves every earlier file whole and an import of the same file again adds only what is
+ * missing.
  */
 final class StoreImport {
 
   static final int CHUNK = 50_000;
   private static final int BATCH = 1_000;
-  private static final String INSERT = "INSERT INTO response (respondent_id, questionnaire_id, submitted, name,"
-      + " couple_code, answers, source_file, source_line, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-  private static final String FIND = "SELECT answers, source_file, source_line FROM response WHERE respondent_id = ?"
-      + " AND questionnaire_id = ? AND submitted IS NOT DISTINCT FROM ?";
+  private static final String INSERT =
+      "INSERT INTO response (respondent_id, questionnaire_id, submitted, name,"
+          + " couple_code, answers, source_file, source_line, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String FIND =
+      "SELECT answers, source_file, source_line FROM response WHERE respondent_id = ?"
+          + " AND questionnaire_id = ? AND submitted IS NOT DISTINCT FROM ?";
 
   private final Connection connection;
   private final List<Questionnaire> questionnaires;
   private final ImportOptions options;
   private final Consumer<Rejection> rejected;
   private final Consumer<Conflict> conflicted;
-  private final OffsetDateTime importedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+  private final OffsetDateTime importedAt =
+      OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
   private final List<Row> pending = new ArrayList<>(BATCH);
   private int uncommitted;
   private int added;
@@ -56,8 +60,12 @@ final class StoreImport {
   /** One response to one questionnaire, waiting to be inserted. */
   private record Row(Response response, String questionnaireId, String answers) {}
 
-  StoreImport(Connection connection, List<Questionnaire> questionnaires, ImportOptions options,
-      Consumer<Rejection> rejected, Consumer<Conflict> conflicted) {
+  StoreImport(
+      Connection connection,
+      List<Questionnaire> questionnaires,
+      ImportOptions options,
+      Consumer<Rejection> rejected,
+      Consumer<Conflict> conflicted) {
     this.connection = connection;
     this.questionnaires = List.copyOf(questionnaires);
     this.options = options;
@@ -76,22 +84,29 @@ final class StoreImport {
         PreparedStatement find = connection.prepareStatement(FIND)) {
       connection.setAutoCommit(false);
       for (Path file : files) {
-        ImportSummary summary = Importer.stream(List.of(file), questionnaires, options, new ResponseSink() {
-          @Override
-          public void response(Response response) {
-            for (Map.Entry<String, Answers> answers : response.answers().entrySet()) {
-              pending.add(new Row(response, answers.getKey(), AnswerText.encode(answers.getValue())));
-            }
-            if (pending.size() >= BATCH) {
-              flush(insert, find);
-            }
-          }
+        ImportSummary summary =
+            Importer.stream(
+                List.of(file),
+                questionnaires,
+                options,
+                new ResponseSink() {
+                  @Override
+                  public void response(Response response) {
+                    for (Map.Entry<String, Answers> answers : response.answers().entrySet()) {
+                      pending.add(
+                          new Row(
+                              response, answers.getKey(), AnswerText.encode(answers.getValue())));
+                    }
+                    if (pending.size() >= BATCH) {
+                      flush(insert, find);
+                    }
+                  }
 
-          @Override
-          public void rejection(Rejection rejection) {
-            rejected.accept(rejection);
-          }
-        });
+                  @Override
+                  public void rejection(Rejection rejection) {
+                    rejected.accept(rejection);
+                  }
+                });
         flush(insert, find);
         commit();
         rowsRead += summary.rowsRead();
@@ -106,8 +121,12 @@ final class StoreImport {
     } finally {
       rollbackQuietly();
     }
-    return new ImportReport(new ImportSummary(rowsRead, accepted, rejectedRows, droppedDuplicates, rejectedCells, notes),
-        added, alreadyStored, conflicts);
+    return new ImportReport(
+        new ImportSummary(
+            rowsRead, accepted, rejectedRows, droppedDuplicates, rejectedCells, notes),
+        added,
+        alreadyStored,
+        conflicts);
   }
 
   private void flush(PreparedStatement insert, PreparedStatement find) {
@@ -143,7 +162,8 @@ final class StoreImport {
   }
 
   /** A row the batch did not insert: in the store already, in conflict, or inserted alone now. */
-  private void resolve(PreparedStatement insert, PreparedStatement find, Row row) throws SQLException {
+  private void resolve(PreparedStatement insert, PreparedStatement find, Row row)
+      throws SQLException {
     find.setString(1, row.response().respondentId());
     find.setString(2, row.questionnaireId());
     find.setTimestamp(3, submitted(row.response()));
@@ -153,8 +173,11 @@ final class StoreImport {
           alreadyStored++;
         } else {
           conflicts++;
-          conflicted.accept(new Conflict(row.response().source(), row.questionnaireId(),
-              new Position(Path.of(stored.getString(2)), stored.getInt(3), 0)));
+          conflicted.accept(
+              new Conflict(
+                  row.response().source(),
+                  row.questionnaireId(),
+                  new Position(Path.of(stored.getString(2)), stored.getInt(3), 0)));
         }
         return;
       }
@@ -182,8 +205,12 @@ final class StoreImport {
   }
 
   private static StoreException writeFailure(SQLException e) {
-    return new StoreException("could not write to the store (H2 error " + e.getErrorCode() + "); the files"
-        + " before the one being read are stored whole, and importing that file again adds what is missing", e);
+    return new StoreException(
+        "could not write to the store (H2 error "
+            + e.getErrorCode()
+            + "); the files"
+            + " before the one being read are stored whole, and importing that file again adds what is missing",
+        e);
   }
 
   private void commit() throws SQLException {

@@ -55,8 +55,14 @@ final class StoreKey {
     try (InputStream in = Files.newInputStream(file)) {
       properties.load(in);
     } catch (IOException e) {
-      throw new StoreException("the store " + folder + " has no readable " + FILE_NAME + " (" + e.getMessage()
-          + "); it is not a Tandem store, or it is damaged: restore it from a backup");
+      throw new StoreException(
+          "the store "
+              + folder
+              + " has no readable "
+              + FILE_NAME
+              + " ("
+              + e.getMessage()
+              + "); it is not a Tandem store, or it is damaged: restore it from a backup");
     }
     try {
       byte[] salt = Base64.getDecoder().decode(properties.getProperty("salt", ""));
@@ -67,13 +73,19 @@ final class StoreKey {
       }
       StoreKey key = new StoreKey(derive(password, salt, iterations), salt, iterations);
       if (!MessageDigest.isEqual(check, key.check())) {
-        throw new StoreException("wrong password for the store " + folder
-            + "; nothing was changed. Give the practice password with --password-file or TANDEM_PASSWORD");
+        throw new StoreException(
+            "wrong password for the store "
+                + folder
+                + "; nothing was changed. Give the practice password with --password-file or TANDEM_PASSWORD");
       }
       return key;
     } catch (IllegalArgumentException e) {
-      throw new StoreException("the store's " + file + " is damaged (" + e.getMessage()
-          + "); restore the store from a backup");
+      throw new StoreException(
+          "the store's "
+              + file
+              + " is damaged ("
+              + e.getMessage()
+              + "); restore the store from a backup");
     }
   }
 
@@ -87,9 +99,14 @@ final class StoreKey {
     Path temporary = folder.resolve(FILE_NAME + ".new");
     try {
       try (OutputStream out = Files.newOutputStream(temporary)) {
-        properties.store(out, "Tandem practice store: how the key is derived from the password. No secret here.");
+        properties.store(
+            out,
+            "Tandem practice store: how the key is derived from the password. No secret here.");
       }
-      Files.move(temporary, folder.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING,
+      Files.move(
+          temporary,
+          folder.resolve(FILE_NAME),
+          StandardCopyOption.REPLACE_EXISTING,
           StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

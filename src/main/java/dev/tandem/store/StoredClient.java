@@ -10,11 +10,15 @@ import java.util.stream.Collectors;
 
 /**
  * A client of the practice: their respondent id (email or code), name and couple code as last
- * imported, every stored assessment oldest first, and when they are next due ({@link RetestSchedule}):
- * the earliest of the due dates of the questionnaires they have taken.
+ * imported, every stored assessment oldest first, and when they are next due ({@link
+ * RetestSchedule}): the earliest of the due dates of the questionnaires they have taken.
  */
-public record StoredClient(String respondentId, Optional<String> name, Optional<String> coupleCode,
-    List<StoredAssessment> history, Optional<LocalDate> due) {
+public record StoredClient(
+    String respondentId,
+    Optional<String> name,
+    Optional<String> coupleCode,
+    List<StoredAssessment> history,
+    Optional<LocalDate> due) {
 
   public StoredClient {
     Objects.requireNonNull(respondentId, "respondentId must not be null");
@@ -24,18 +28,30 @@ public record StoredClient(String respondentId, Optional<String> name, Optional<
     Objects.requireNonNull(due, "due must not be null");
   }
 
-  static StoredClient of(String respondentId, Optional<String> name, Optional<String> coupleCode,
-      List<StoredAssessment> history, RetestSchedule schedule) {
-    List<StoredAssessment> ordered = history.stream()
-        .sorted(Comparator.comparing((StoredAssessment a) -> a.submitted().orElse(LocalDateTime.MIN)))
-        .toList();
-    Optional<LocalDate> due = ordered.stream()
-        .filter(a -> a.submitted().isPresent())
-        .collect(Collectors.toMap(StoredAssessment::questionnaireId, a -> a.submitted().get().toLocalDate(),
-            (a, b) -> a.isAfter(b) ? a : b))
-        .entrySet().stream()
-        .map(last -> schedule.due(last.getKey(), last.getValue()))
-        .min(Comparator.naturalOrder());
+  static StoredClient of(
+      String respondentId,
+      Optional<String> name,
+      Optional<String> coupleCode,
+      List<StoredAssessment> history,
+      RetestSchedule schedule) {
+    List<StoredAssessment> ordered =
+        history.stream()
+            .sorted(
+                Comparator.comparing(
+                    (StoredAssessment a) -> a.submitted().orElse(LocalDateTime.MIN)))
+            .toList();
+    Optional<LocalDate> due =
+        ordered.stream()
+            .filter(a -> a.submitted().isPresent())
+            .collect(
+                Collectors.toMap(
+                    StoredAssessment::questionnaireId,
+                    a -> a.submitted().get().toLocalDate(),
+                    (a, b) -> a.isAfter(b) ? a : b))
+            .entrySet()
+            .stream()
+            .map(last -> schedule.due(last.getKey(), last.getValue()))
+            .min(Comparator.naturalOrder());
     return new StoredClient(respondentId, name, coupleCode, ordered, due);
   }
 

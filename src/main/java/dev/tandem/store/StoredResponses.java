@@ -24,35 +24,41 @@ import java.util.stream.Collectors;
 
 /**
  * The stored responses to some questionnaires, read in the order they were stored: the answers one
- * imported row gave to several questionnaires come back as one {@link Response} with the provenance of
- * that row (file and line), as they were read from the export. Rows are fetched lazily, so memory does
- * not grow with the store; {@link #stream} accounts for them as an import does.
+ * imported row gave to several questionnaires come back as one {@link Response} with the provenance
+ * of that row (file and line), as they were read from the export. Rows are fetched lazily, so
+ * memory does not grow with the store; {@link #stream} accounts for them as an import does.
  */
 public final class StoredResponses {
 
-  private static final String SELECT = "SELECT respondent_id, questionnaire_id, submitted, name, couple_code,"
-      + " answers, source_file, source_line FROM response ORDER BY id";
+  private static final String SELECT =
+      "SELECT respondent_id, questionnaire_id, submitted, name, couple_code,"
+          + " answers, source_file, source_line FROM response ORDER BY id";
 
   private final Connection connection;
   private final Map<String, Questionnaire> questionnaires;
 
   StoredResponses(Connection connection, List<Questionnaire> questionnaires) {
     this.connection = connection;
-    this.questionnaires = questionnaires.stream()
-        .collect(Collectors.toMap(Questionnaire::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    this.questionnaires =
+        questionnaires.stream()
+            .collect(
+                Collectors.toMap(
+                    Questionnaire::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
   }
 
   /**
-   * Hands every stored response to the sink, as {@code Importer.stream} hands those of a file: each is
-   * one row read and scored; one whose answers no longer fit its questionnaire's definition (the number
-   * of statements changed) is rejected with a reason. Responses to other questionnaires are skipped.
+   * Hands every stored response to the sink, as {@code Importer.stream} hands those of a file: each
+   * is one row read and scored; one whose answers no longer fit its questionnaire's definition (the
+   * number of statements changed) is rejected with a reason. Responses to other questionnaires are
+   * skipped.
    */
   public ImportSummary stream(ResponseSink sink) {
     Objects.requireNonNull(sink, "sink must not be null");
     int accepted = 0;
     int rejectedRows = 0;
-    try (PreparedStatement select = connection.prepareStatement(SELECT, ResultSet.TYPE_FORWARD_ONLY,
-        ResultSet.CONCUR_READ_ONLY)) {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            SELECT, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
       select.setFetchSize(10_000);
       try (ResultSet rows = select.executeQuery()) {
         Pending pending = null;
@@ -71,9 +77,17 @@ public final class StoredResponses {
           Position source = new Position(path, rows.getInt(8), 0);
           Answers answers = AnswerText.decode(rows.getString(6));
           if (answers.size() != questionnaire.items().size()) {
-            sink.rejection(Rejection.row(source, "", "the stored answers to " + questionnaire.id() + " have "
-                + answers.size() + " statements, its definition now " + questionnaire.items().size(),
-                "use the definition the answers were given to (-q FILE), or export them and map the columns"));
+            sink.rejection(
+                Rejection.row(
+                    source,
+                    "",
+                    "the stored answers to "
+                        + questionnaire.id()
+                        + " have "
+                        + answers.size()
+                        + " statements, its definition now "
+                        + questionnaire.items().size(),
+                    "use the definition the answers were given to (-q FILE), or export them and map the columns"));
             rejectedRows++;
             continue;
           }
@@ -85,7 +99,8 @@ public final class StoredResponses {
             pending = null;
           }
           if (pending == null) {
-            pending = new Pending(respondent, submitted, rows.getString(4), rows.getString(5), source);
+            pending =
+                new Pending(respondent, submitted, rows.getString(4), rows.getString(5), source);
           }
           pending.answers.put(questionnaire.id(), answers);
         }
@@ -95,8 +110,11 @@ public final class StoredResponses {
         }
       }
     } catch (SQLException e) {
-      throw new StoreException("could not read the store (H2 error " + e.getErrorCode()
-          + "); if this persists, restore it from a backup", e);
+      throw new StoreException(
+          "could not read the store (H2 error "
+              + e.getErrorCode()
+              + "); if this persists, restore it from a backup",
+          e);
     }
     return new ImportSummary(accepted + rejectedRows, accepted, rejectedRows, 0, 0, List.of());
   }
@@ -119,13 +137,20 @@ public final class StoredResponses {
     }
 
     boolean sameRow(String otherRespondent, Timestamp otherSubmitted, Position otherSource) {
-      return respondent.equals(otherRespondent) && Objects.equals(submitted, otherSubmitted)
+      return respondent.equals(otherRespondent)
+          && Objects.equals(submitted, otherSubmitted)
           && source.equals(otherSource);
     }
 
     Response response() {
       Optional<LocalDateTime> time = Optional.ofNullable(submitted).map(Timestamp::toLocalDateTime);
-      return new Response(respondent, Optional.ofNullable(name), Optional.ofNullable(couple), time, source, answers);
+      return new Response(
+          respondent,
+          Optional.ofNullable(name),
+          Optional.ofNullable(couple),
+          time,
+          source,
+          answers);
     }
   }
 }

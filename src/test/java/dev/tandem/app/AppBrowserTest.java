@@ -30,9 +30,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The coach's flow in a real browser, with the keyboard only once the files are picked: a bad file, the
- * sample, a run with a password. axe-core checks every page for serious or critical accessibility problems;
- * screenshots go to target/app-screenshots.
+ * The coach's flow in a real browser, with the keyboard only once the files are picked: a bad file,
+ * the sample, a run with a password. axe-core checks every page for serious or critical
+ * accessibility problems; screenshots go to target/app-screenshots.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AppBrowserTest {
@@ -68,7 +68,8 @@ class AppBrowserTest {
     upload(Path.of("src/test/resources/ingest/unterminated-quote.csv"));
 
     WebElement summary = waitFor(By.id("error-summary"));
-    assertThat(summary.getText()).contains("unterminated-quote.csv", "The file was not added.")
+    assertThat(summary.getText())
+        .contains("unterminated-quote.csv", "The file was not added.")
         .doesNotContain(".tandem-app");
     assertThat(browser.switchTo().activeElement()).isEqualTo(summary);
     assertThat(browser.getPageSource()).contains("No exports added yet");
@@ -91,14 +92,18 @@ class AppBrowserTest {
     press(browser.findElement(By.id("format")), Keys.DOWN); // PDF only: the report opened below
     press(browser.findElement(By.cssSelector("#create button[type=submit]")), Keys.ENTER);
 
-    // The progress page opens the results as soon as every client is scored, which may be before its first poll.
-    new WebDriverWait(browser, Duration.ofSeconds(60)).until(driver ->
-        !driver.findElements(By.id("progress")).isEmpty() || !driver.findElements(By.id("rows-read")).isEmpty());
+    // The progress page opens the results as soon as every client is scored, which may be before
+    // its first poll.
+    new WebDriverWait(browser, Duration.ofSeconds(60))
+        .until(
+            driver ->
+                !driver.findElements(By.id("progress")).isEmpty()
+                    || !driver.findElements(By.id("rows-read")).isEmpty());
     if (!browser.findElements(By.id("progress")).isEmpty()) {
       checkAccessibility("progress");
     }
-    new WebDriverWait(browser, Duration.ofSeconds(600)).until(ExpectedConditions.presenceOfElementLocated(
-        By.id("rows-read")));
+    new WebDriverWait(browser, Duration.ofSeconds(600))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("rows-read")));
     assertThat(browser.findElement(By.id("rows-read")).getText()).isEqualTo("68");
     List<WebElement> rows = browser.findElements(By.cssSelector("#clients tbody tr"));
     assertThat(rows).hasSize(50);
@@ -113,7 +118,8 @@ class AppBrowserTest {
     WebElement frame = waitFor(By.cssSelector("iframe.report"));
     checkAccessibility("report");
     assertThat(fetch(frame.getAttribute("src"))).startsWith("%PDF");
-    assertThat(reportsWritten()).anyMatch(file -> file.toString().endsWith(".pdf"))
+    assertThat(reportsWritten())
+        .anyMatch(file -> file.toString().endsWith(".pdf"))
         .noneMatch(file -> file.toString().endsWith(".partial"));
   }
 
@@ -135,11 +141,12 @@ class AppBrowserTest {
     browser.findElement(By.id("password")).sendKeys("correct horse");
     browser.findElement(By.id("password2")).sendKeys("correct horse");
     press(browser.findElement(By.cssSelector("#create button[type=submit]")), Keys.ENTER);
-    new WebDriverWait(browser, Duration.ofSeconds(600)).until(ExpectedConditions.presenceOfElementLocated(
-        By.id("rows-read")));
+    new WebDriverWait(browser, Duration.ofSeconds(600))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("rows-read")));
     assertThat(browser.findElement(By.id("rows-read")).getText()).isEqualTo("6");
     waitForReports();
-    String pdf = fetch(browser.findElement(By.cssSelector("#clients a")).getAttribute("href") + ".pdf");
+    String pdf =
+        fetch(browser.findElement(By.cssSelector("#clients a")).getAttribute("href") + ".pdf");
     assertThat(pdf).startsWith("%PDF").contains("/Encrypt");
   }
 
@@ -150,29 +157,38 @@ class AppBrowserTest {
     checkAccessibility("questionnaires");
     press(browser.findElement(By.cssSelector("ul.questionnaires a")), Keys.ENTER);
     waitFor(By.partialLinkText("Download the blank questionnaire"));
-    assertThat(browser.findElement(By.tagName("main")).getText()).contains("Statements", "reversed", "Bands of");
+    assertThat(browser.findElement(By.tagName("main")).getText())
+        .contains("Statements", "reversed", "Bands of");
     checkAccessibility("questionnaire");
 
     browser.get(app.url().resolve("/questionnaires").toString());
     WebElement text = browser.findElement(By.id("definition"));
     text.sendKeys("id: broken\ntitle: A broken one\nitems:\n  - id: x1\n    txt: Hello\n");
-    press(browser.findElement(By.cssSelector("form[action='/questionnaires/check'] button")), Keys.ENTER);
+    press(
+        browser.findElement(By.cssSelector("form[action='/questionnaires/check'] button")),
+        Keys.ENTER);
     assertThat(waitFor(By.id("error-summary")).getText()).containsPattern("Line \\d+, column \\d+");
     checkAccessibility("definition-check");
   }
 
-  /** Picks a file in the page's file input (the one step a test cannot do with keys: the system's file dialog). */
+  /**
+   * Picks a file in the page's file input (the one step a test cannot do with keys: the system's
+   * file dialog).
+   */
   private static void upload(Path file) {
     browser.get(app.url().resolve("/responses").toString());
     browser.findElement(By.id("files")).sendKeys(file.toAbsolutePath().toString());
-    new WebDriverWait(browser, Duration.ofSeconds(60)).until(driver ->
-        !driver.findElements(By.id("error-summary")).isEmpty()
-            || !driver.findElements(By.cssSelector("section.file")).isEmpty());
+    new WebDriverWait(browser, Duration.ofSeconds(60))
+        .until(
+            driver ->
+                !driver.findElements(By.id("error-summary")).isEmpty()
+                    || !driver.findElements(By.cssSelector("section.file")).isEmpty());
   }
 
   /** Reaches the element with the Tab key from the top of the page, then presses the keys on it. */
   private static void press(WebElement target, CharSequence keys) {
-    browser.executeScript("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
+    browser.executeScript(
+        "document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
     Actions keyboard = new Actions(browser);
     for (int i = 0; i < 200 && !browser.switchTo().activeElement().equals(target); i++) {
       keyboard.sendKeys(Keys.TAB).perform();
@@ -181,10 +197,13 @@ class AppBrowserTest {
     keyboard.sendKeys(keys).perform();
   }
 
-  /** Waits, while the results show, for the reports to be written: their links appear in the client table. */
+  /**
+   * Waits, while the results show, for the reports to be written: their links appear in the client
+   * table.
+   */
   private static void waitForReports() {
-    new WebDriverWait(browser, Duration.ofSeconds(600)).until(ExpectedConditions.presenceOfElementLocated(
-        By.cssSelector("#clients tbody a")));
+    new WebDriverWait(browser, Duration.ofSeconds(600))
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#clients tbody a")));
   }
 
   private static WebElement waitFor(By locator) {
@@ -192,18 +211,23 @@ class AppBrowserTest {
         .until(ExpectedConditions.presenceOfElementLocated(locator));
   }
 
-  /** Saves a screenshot, then fails on any serious or critical accessibility violation (axe-core). */
+  /**
+   * Saves a screenshot, then fails on any serious or critical accessibility violation (axe-core).
+   */
   private static void checkAccessibility(String page) throws IOException {
     Files.write(SCREENSHOTS.resolve(page + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     assertThat(Axe.seriousViolations(browser, "none")).as("axe on " + page).isEmpty();
   }
 
-
   /** The body of an address of the app, fetched with the browser's own cookie. */
   private static String fetch(String address) throws IOException {
     HttpURLConnection connection = (HttpURLConnection) URI.create(address).toURL().openConnection();
-    connection.setRequestProperty("Cookie", "tandem-" + app.port() + "="
-        + browser.manage().getCookieNamed("tandem-" + app.port()).getValue());
+    connection.setRequestProperty(
+        "Cookie",
+        "tandem-"
+            + app.port()
+            + "="
+            + browser.manage().getCookieNamed("tandem-" + app.port()).getValue());
     try (InputStream in = connection.getInputStream()) {
       return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
     }
@@ -212,7 +236,9 @@ class AppBrowserTest {
   private static List<Path> reportsWritten() throws IOException {
     Path reports = folder.resolve("reports");
     try (Stream<Path> files = Files.walk(reports)) {
-      return files.filter(Files::isRegularFile).filter(file -> !reports.relativize(file).toString().startsWith("."))
+      return files
+          .filter(Files::isRegularFile)
+          .filter(file -> !reports.relativize(file).toString().startsWith("."))
           .toList();
     }
   }

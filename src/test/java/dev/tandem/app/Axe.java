@@ -16,22 +16,25 @@ final class Axe {
   private Axe() {}
 
   /**
-   * The serious and critical violations on the page, each as "rule: help (elements)", leaving out the
-   * rule named in {@code ruleNotApplying} ("none" leaves out nothing).
+   * The serious and critical violations on the page, each as "rule: help (elements)", leaving out
+   * the rule named in {@code ruleNotApplying} ("none" leaves out nothing).
    */
   @SuppressWarnings("unchecked")
   static List<String> seriousViolations(ChromeDriver browser, String ruleNotApplying) {
     browser.executeScript(SCRIPT);
-    return (List<String>) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
-        + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
-        + ".filter(v => (v.impact === 'serious' || v.impact === 'critical') && v.id !== arguments[0])"
-        + ".map(v => v.id + ': ' + v.help + ' (' + v.nodes.map(n => n.target.join(' ')).join(', ') + ')')));",
-        ruleNotApplying);
+    return (List<String>)
+        browser.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
+                + ".filter(v => (v.impact === 'serious' || v.impact === 'critical') && v.id !== arguments[0])"
+                + ".map(v => v.id + ': ' + v.help + ' (' + v.nodes.map(n => n.target.join(' ')).join(', ') + ')')));",
+            ruleNotApplying);
   }
 
   private static String load() {
     try (InputStream in = Axe.class.getResourceAsStream("/axe/axe.min.js")) {
-      return new String(Objects.requireNonNull(in, "axe.min.js").readAllBytes(), StandardCharsets.UTF_8);
+      return new String(
+          Objects.requireNonNull(in, "axe.min.js").readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

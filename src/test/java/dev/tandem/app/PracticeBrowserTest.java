@@ -22,11 +22,11 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The Practice section in a real browser: the coach opens the store with the practice password, imports
- * an export added in the app, starts an assessment; the client answers, the browser reloads and the
- * answers are still there, the client finishes and sees a thank-you; the coach comes back with the token
- * and finds the assessment in the client's history. axe-core checks the pages; screenshots go to
- * target/app-screenshots.
+ * The Practice section in a real browser: the coach opens the store with the practice password,
+ * imports an export added in the app, starts an assessment; the client answers, the browser reloads
+ * and the answers are still there, the client finishes and sees a thank-you; the coach comes back
+ * with the token and finds the assessment in the client's history. axe-core checks the pages;
+ * screenshots go to target/app-screenshots.
  */
 class PracticeBrowserTest {
 
@@ -42,7 +42,9 @@ class PracticeBrowserTest {
   static void start() throws IOException {
     Files.createDirectories(SCREENSHOTS);
     TestStores.create(folder.resolve("practice"), "practice password".toCharArray()).close();
-    app = CoachApp.start(0, folder.resolve("reports"), Path.of("questionnaires"), folder.resolve("practice"));
+    app =
+        CoachApp.start(
+            0, folder.resolve("reports"), Path.of("questionnaires"), folder.resolve("practice"));
     browser = HeadlessChrome.start(1100, 900);
     browser.get(app.url().toString());
   }
@@ -58,10 +60,12 @@ class PracticeBrowserTest {
   }
 
   @Test
-  void anAssessmentTakenInTheSessionIsSavedAsItGoesResumedAfterAReloadAndListedInThePractice() throws IOException {
+  void anAssessmentTakenInTheSessionIsSavedAsItGoesResumedAfterAReloadAndListedInThePractice()
+      throws IOException {
     browser.get(app.url().resolve("/responses").toString());
-    browser.findElement(By.id("files")).sendKeys(Path.of("src/test/resources/app/six-rows.csv").toAbsolutePath()
-        .toString());
+    browser
+        .findElement(By.id("files"))
+        .sendKeys(Path.of("src/test/resources/app/six-rows.csv").toAbsolutePath().toString());
     waitFor(By.cssSelector("section.file h3"));
     browser.get(app.url().resolve("/practice").toString());
     browser.findElement(By.id("password")).sendKeys("practice password");
@@ -83,18 +87,21 @@ class PracticeBrowserTest {
     answerShownStatement();
     next();
     answerShownStatement();
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver ->
-        driver.findElement(By.id("progress-text")).getText().startsWith("2 of"));
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(driver -> driver.findElement(By.id("progress-text")).getText().startsWith("2 of"));
     waitForSaved();
     Files.write(SCREENSHOTS.resolve("assessment.png"), browser.getScreenshotAs(OutputType.BYTES));
-    // The definitions do not say their language (some are Greek or Russian), so the form cannot declare one.
+    // The definitions do not say their language (some are Greek or Russian), so the form cannot
+    // declare one.
     checkAccessibility("assessment", "html-has-lang");
 
     browser.navigate().refresh();
     waitFor(By.id("answers"));
     assertThat(browser.findElement(By.id("progress-text")).getText()).startsWith("2 of");
     browser.get(app.url().resolve("/practice").toString());
-    assertThat(browser.getPageSource()).contains("An assessment is under way").doesNotContain(CLIENT);
+    assertThat(browser.getPageSource())
+        .contains("An assessment is under way")
+        .doesNotContain(CLIENT);
 
     browser.get(assessment);
     waitFor(By.id("answers"));
@@ -103,16 +110,22 @@ class PracticeBrowserTest {
       answerShownStatement();
       next();
     }
-    assertThat(browser.findElement(By.id("thanks")).getText()).contains("Thank you").doesNotContainPattern("\\d");
+    assertThat(browser.findElement(By.id("thanks")).getText())
+        .contains("Thank you")
+        .doesNotContainPattern("\\d");
     waitForSaved();
 
     browser.get(app.url().toString());
     browser.get(app.url().resolve("/practice").toString());
-    WebElement row = browser.findElement(By.xpath("//table[@id='practice-clients']//tr[th='" + CLIENT + "']"));
+    WebElement row =
+        browser.findElement(By.xpath("//table[@id='practice-clients']//tr[th='" + CLIENT + "']"));
     assertThat(row.getText()).contains("closeness-desire", "in-session assessment");
-    assertThat(browser.findElements(By.cssSelector("#practice-clients tbody tr"))).hasSizeGreaterThan(1);
+    assertThat(browser.findElements(By.cssSelector("#practice-clients tbody tr")))
+        .hasSizeGreaterThan(1);
     browser.get(assessment);
-    assertThat(browser.getPageSource()).contains("This questionnaire is finished").doesNotContain(CLIENT);
+    assertThat(browser.getPageSource())
+        .contains("This questionnaire is finished")
+        .doesNotContain(CLIENT);
     browser.get(app.url().resolve("/practice").toString());
     Files.write(SCREENSHOTS.resolve("practice.png"), browser.getScreenshotAs(OutputType.BYTES));
     checkAccessibility("practice", "none");
@@ -120,7 +133,8 @@ class PracticeBrowserTest {
 
   /** Chooses the middle answer of the statement on the current page. */
   private static void answerShownStatement() {
-    List<WebElement> options = browser.findElements(By.cssSelector(".page.current input[type=radio]"));
+    List<WebElement> options =
+        browser.findElements(By.cssSelector(".page.current input[type=radio]"));
     options.get(options.size() / 2).findElement(By.xpath("..")).click();
   }
 
@@ -129,8 +143,8 @@ class PracticeBrowserTest {
   }
 
   private static void waitForSaved() {
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver ->
-        driver.findElement(By.id("status")).getText().equals("Saved."));
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(driver -> driver.findElement(By.id("status")).getText().equals("Saved."));
   }
 
   private static WebElement waitFor(By locator) {
@@ -142,5 +156,4 @@ class PracticeBrowserTest {
   private static void checkAccessibility(String page, String ruleNotApplying) {
     assertThat(Axe.seriousViolations(browser, ruleNotApplying)).as("axe on " + page).isEmpty();
   }
-
 }

@@ -19,10 +19,13 @@ class PracticeTest {
   @TempDir Path folder;
 
   @Test
-  void aQuestionnaireIsDueItsOwnRetestDaysAfterItsLastAssessmentAndAnUnknownOneAfterTheDefault() throws IOException {
+  void aQuestionnaireIsDueItsOwnRetestDaysAfterItsLastAssessmentAndAnUnknownOneAfterTheDefault()
+      throws IOException {
     Path definition = folder.resolve("closeness-desire.yaml");
-    Files.writeString(definition, Files.readString(Path.of("questionnaires/closeness-desire.yaml"))
-        .replace("retestAfterDays: 90", "retestAfterDays: 30"));
+    Files.writeString(
+        definition,
+        Files.readString(Path.of("questionnaires/closeness-desire.yaml"))
+            .replace("retestAfterDays: 90", "retestAfterDays: 30"));
     Questionnaire questionnaire = QuestionnaireLoader.load(definition);
     LocalDate last = LocalDate.of(2026, 3, 2);
 
@@ -30,6 +33,7 @@ class PracticeTest {
 
     assertThat(questionnaire.retestAfterDays()).isEqualTo(30);
     assertThat(schedule.due("closeness-desire", last)).isEqualTo(LocalDate.of(2026, 4, 1));
-    assertThat(schedule.due("retired-questionnaire", last)).isEqualTo(last.plusDays(RetestSchedule.DEFAULT_DAYS));
+    assertThat(schedule.due("retired-questionnaire", last))
+        .isEqualTo(last.plusDays(RetestSchedule.DEFAULT_DAYS));
   }
 }

@@ -8,7 +8,10 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-/** Requests written byte by byte, so a test can send any Host, Origin or Cookie it likes (as an attacker would). */
+/**
+ * Requests written byte by byte, so a test can send any Host, Origin or Cookie it likes (as an
+ * attacker would).
+ */
 final class RawHttp {
 
   private RawHttp() {}
@@ -29,10 +32,11 @@ final class RawHttp {
   }
 
   /**
-   * Sends one request to 127.0.0.1:port; {@code headers} are whole lines ("Name: value"). A Content-Length
-   * among them replaces the body's own (to claim a body larger than the one sent).
+   * Sends one request to 127.0.0.1:port; {@code headers} are whole lines ("Name: value"). A
+   * Content-Length among them replaces the body's own (to claim a body larger than the one sent).
    */
-  static Answer send(int port, String method, String target, String body, String... headers) throws IOException {
+  static Answer send(int port, String method, String target, String body, String... headers)
+      throws IOException {
     byte[] content = body.getBytes(StandardCharsets.UTF_8);
     StringBuilder request = new StringBuilder(method + " " + target + " HTTP/1.1\r\n");
     boolean hostGiven = false;
@@ -54,7 +58,8 @@ final class RawHttp {
       out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
       out.write(content);
       out.flush();
-      socket.shutdownOutput(); // the server sees the end of a body shorter than claimed, and answers
+      socket
+          .shutdownOutput(); // the server sees the end of a body shorter than claimed, and answers
       InputStream in = socket.getInputStream();
       String answer = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       int split = answer.indexOf("\r\n\r\n");

@@ -37,13 +37,40 @@ class FormulaGuardTest {
   @BeforeAll
   static void runEverythingThatWrites() throws IOException {
     Path secret = temp.resolve("secret");
-    assertThat(Cli.run("run", HOSTILE.toString(), "-o", temp.resolve("plain").toString(), "--format", "xlsx",
-        "--pseudonym-secret", secret.toString()).exitCode()).isZero();
+    assertThat(
+            Cli.run(
+                    "run",
+                    HOSTILE.toString(),
+                    "-o",
+                    temp.resolve("plain").toString(),
+                    "--format",
+                    "xlsx",
+                    "--pseudonym-secret",
+                    secret.toString())
+                .exitCode())
+        .isZero();
     Files.createDirectories(temp.resolve("coded"));
-    assertThat(Cli.run("run", HOSTILE.toString(), "-o", temp.resolve("coded/reports").toString(), "--format", "xlsx", "--pseudonymize",
-        "--pseudonym-secret", secret.toString()).exitCode()).isZero();
-    assertThat(Cli.run("score", HOSTILE.toString(), "-o", temp.resolve("scores.csv").toString()).exitCode()).isZero();
-    assertThat(Cli.run("score", HOSTILE.toString(), "-o", temp.resolve("scores.xlsx").toString()).exitCode()).isZero();
+    assertThat(
+            Cli.run(
+                    "run",
+                    HOSTILE.toString(),
+                    "-o",
+                    temp.resolve("coded/reports").toString(),
+                    "--format",
+                    "xlsx",
+                    "--pseudonymize",
+                    "--pseudonym-secret",
+                    secret.toString())
+                .exitCode())
+        .isZero();
+    assertThat(
+            Cli.run("score", HOSTILE.toString(), "-o", temp.resolve("scores.csv").toString())
+                .exitCode())
+        .isZero();
+    assertThat(
+            Cli.run("score", HOSTILE.toString(), "-o", temp.resolve("scores.xlsx").toString())
+                .exitCode())
+        .isZero();
   }
 
   private static List<Path> written(String extension) throws IOException {
@@ -55,8 +82,10 @@ class FormulaGuardTest {
   @Test
   void everyWorkbookCellThatLooksLikeAFormulaIsMarkedAsText() throws IOException {
     List<Path> workbooks = written(".xlsx");
-    assertThat(workbooks).extracting(p -> p.getFileName().toString())
-        .contains("cohort.xlsx", "tandem-key.xlsx", "scores.xlsx").hasSizeGreaterThan(12);
+    assertThat(workbooks)
+        .extracting(p -> p.getFileName().toString())
+        .contains("cohort.xlsx", "tandem-key.xlsx", "scores.xlsx")
+        .hasSizeGreaterThan(12);
     List<String> unguarded = new ArrayList<>();
     int guarded = 0;
     for (Path file : workbooks) {
@@ -64,7 +93,8 @@ class FormulaGuardTest {
         for (Sheet sheet : workbook) {
           for (Row row : sheet) {
             for (Cell cell : row) {
-              String where = temp.relativize(file) + "!" + sheet.getSheetName() + "!" + cell.getAddress();
+              String where =
+                  temp.relativize(file) + "!" + sheet.getSheetName() + "!" + cell.getAddress();
               if (cell.getCellType() == CellType.FORMULA) {
                 unguarded.add(where + " is a formula");
               } else if (cell.getCellType() == CellType.STRING
@@ -101,7 +131,10 @@ class FormulaGuardTest {
     assertThat(guarded).as("formula-like fields found and neutralised").isGreaterThanOrEqualTo(5);
   }
 
-  /** A score such as -1.5 is a number, which a spreadsheet reads as one; only text must be neutralised. */
+  /**
+   * A score such as -1.5 is a number, which a spreadsheet reads as one; only text must be
+   * neutralised.
+   */
   private static boolean isNumber(String field) {
     try {
       Double.parseDouble(field);

@@ -24,8 +24,18 @@ class KeyFileTest {
   @TempDir Path temp;
 
   private Cli.Result run(Path input, Path reports, String... more) {
-    List<String> args = new ArrayList<>(List.of("run", input.toString(), "-o", reports.toString(), "--format",
-        "xlsx", "--pseudonymize", "--pseudonym-secret", temp.resolve("secret").toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "run",
+                input.toString(),
+                "-o",
+                reports.toString(),
+                "--format",
+                "xlsx",
+                "--pseudonymize",
+                "--pseudonym-secret",
+                temp.resolve("secret").toString()));
     args.addAll(List.of(more));
     return Cli.run(args.toArray(String[]::new));
   }
@@ -33,10 +43,16 @@ class KeyFileTest {
   @Test
   void aKeyInsideTheOutputFolderIsRefusedBeforeAnythingIsWritten() {
     Path reports = temp.resolve("reports");
-    Cli.Result result = run(CODES, reports, "--key-file", reports.resolve("cohort.xlsx").toString());
+    Cli.Result result =
+        run(CODES, reports, "--key-file", reports.resolve("cohort.xlsx").toString());
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).startsWith("tandem: the key file " + reports.resolve("cohort.xlsx")
-        + " is in the output folder " + reports + ", among the reports you may pass on");
+    assertThat(result.err())
+        .startsWith(
+            "tandem: the key file "
+                + reports.resolve("cohort.xlsx")
+                + " is in the output folder "
+                + reports
+                + ", among the reports you may pass on");
     assertThat(reports).doesNotExist();
   }
 
@@ -60,13 +76,18 @@ class KeyFileTest {
   }
 
   @Test
-  void aSecondRunIntoASiblingFolderExtendsTheKeyAndAWorldReadableSecretIsNamed() throws IOException {
+  void aSecondRunIntoASiblingFolderExtendsTheKeyAndAWorldReadableSecretIsNamed()
+      throws IOException {
     assertThat(run(CODES, temp.resolve("march")).exitCode()).isZero();
-    Files.setPosixFilePermissions(temp.resolve("secret"), PosixFilePermissions.fromString("rw-r--r--"));
+    Files.setPosixFilePermissions(
+        temp.resolve("secret"), PosixFilePermissions.fromString("rw-r--r--"));
     Cli.Result second = run(FORMULAS, temp.resolve("april"));
     assertThat(second.exitCode()).as(second.err()).isZero();
-    assertThat(second.err()).contains("warning: the pseudonym secret " + temp.resolve("secret")
-        + " can be read by other users of this computer");
+    assertThat(second.err())
+        .contains(
+            "warning: the pseudonym secret "
+                + temp.resolve("secret")
+                + " can be read by other users of this computer");
 
     List<String> ids = new ArrayList<>();
     List<String> couples = new ArrayList<>();

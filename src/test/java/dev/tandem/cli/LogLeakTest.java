@@ -31,9 +31,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs commands over the sample data, with a few canaries planted in it (a name, an email, and answers
- * that cannot be scored, the values most likely to be echoed in a rejection), and checks that no client
- * name, email or answer reaches stdout, stderr, System.out/err or any log line at any level.
+ * Runs commands over the sample data, with a few canaries planted in it (a name, an email, and
+ * answers that cannot be scored, the values most likely to be echoed in a rejection), and checks
+ * that no client name, email or answer reaches stdout, stderr, System.out/err or any log line at
+ * any level.
  */
 class LogLeakTest {
 
@@ -43,13 +44,16 @@ class LogLeakTest {
   private static final String CANARY_FORMULA = "=HYPERLINK(\"http://leak.example\",\"Leak\")";
 
   /** Seven rows of the sample: two couples, one with two waves, and a client on their own. */
-  private static final Path SMALL_SAMPLE = Path.of("src", "test", "resources", "cli", "small-sample.csv");
+  private static final Path SMALL_SAMPLE =
+      Path.of("src", "test", "resources", "cli", "small-sample.csv");
 
   @TempDir Path folder;
 
   private record Sample(Path file, Set<String> secrets) {}
 
-  /** The small sample with canaries in its first two rows; every name and email in it is a secret. */
+  /**
+   * The small sample with canaries in its first two rows; every name and email in it is a secret.
+   */
   private Sample sample() throws IOException {
     List<String[]> rows = new ArrayList<>();
     try (Reader reader = Files.newBufferedReader(SMALL_SAMPLE, StandardCharsets.UTF_8);
@@ -63,13 +67,15 @@ class LogLeakTest {
     rows.get(1)[name] = CANARY_NAME;
     rows.get(1)[header.length - 1] = CANARY_ANSWER;
     rows.get(2)[header.length - 2] = CANARY_FORMULA;
-    Set<String> secrets = new LinkedHashSet<>(List.of(CANARY_NAME, CANARY_EMAIL, CANARY_ANSWER, "leak.example"));
+    Set<String> secrets =
+        new LinkedHashSet<>(List.of(CANARY_NAME, CANARY_EMAIL, CANARY_ANSWER, "leak.example"));
     for (String[] row : rows.subList(1, rows.size())) {
       secrets.add(row[email]);
       secrets.add(row[name]);
     }
     Path file = folder.resolve("clients.csv");
-    try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8); CSVWriter csv = new CSVWriter(writer)) {
+    try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        CSVWriter csv = new CSVWriter(writer)) {
       csv.writeAll(rows);
     }
     return new Sample(file, secrets);
@@ -89,16 +95,20 @@ class LogLeakTest {
     LoggerContext context = (LoggerContext) LogManager.getContext(false);
     Configuration configuration = context.getConfiguration();
     StringWriter logged = new StringWriter();
-    Appender appender = WriterAppender.newBuilder()
-        .setName("leak-check")
-        .setTarget(logged)
-        .setLayout(PatternLayout.newBuilder().setPattern("%level %logger %msg %throwable%n").build())
-        .build();
+    Appender appender =
+        WriterAppender.newBuilder()
+            .setName("leak-check")
+            .setTarget(logged)
+            .setLayout(
+                PatternLayout.newBuilder().setPattern("%level %logger %msg %throwable%n").build())
+            .build();
     appender.start();
     LoggerConfig root = configuration.getRootLogger();
     Level before = root.getLevel();
-    // Tandem's own appenders would print every debug line of PDFBox and POI to the build's console, which
-    // made this class slow; they are set aside while the leak check's appender sees every event at ALL.
+    // Tandem's own appenders would print every debug line of PDFBox and POI to the build's console,
+    // which
+    // made this class slow; they are set aside while the leak check's appender sees every event at
+    // ALL.
     Map<String, Appender> consoles = Map.copyOf(root.getAppenders());
     consoles.keySet().forEach(root::removeAppender);
     root.addAppender(appender, Level.ALL, null);
@@ -122,17 +132,24 @@ class LogLeakTest {
       context.updateLoggers();
       appender.stop();
     }
-    return "exit " + result.exitCode() + "\n" + result.out() + result.err()
-        + system.toString(StandardCharsets.UTF_8) + logged;
+    return "exit "
+        + result.exitCode()
+        + "\n"
+        + result.out()
+        + result.err()
+        + system.toString(StandardCharsets.UTF_8)
+        + logged;
   }
 
   /**
-   * The secrets found in {@code printed}, ignoring case. With every logger at ALL, PDFBox's debug lines
-   * make the output megabytes long: it is lower-cased once here, not once per secret.
+   * The secrets found in {@code printed}, ignoring case. With every logger at ALL, PDFBox's debug
+   * lines make the output megabytes long: it is lower-cased once here, not once per secret.
    */
   private static List<String> leaked(String printed, Set<String> secrets) {
     String lower = printed.toLowerCase(Locale.ROOT);
-    return secrets.stream().filter(secret -> lower.contains(secret.toLowerCase(Locale.ROOT))).toList();
+    return secrets.stream()
+        .filter(secret -> lower.contains(secret.toLowerCase(Locale.ROOT)))
+        .toList();
   }
 
   @Test
@@ -142,7 +159,8 @@ class LogLeakTest {
     String printed = everythingPrintedBy("validate", "--explain", sample.file().toString());
 
     assertThat(printed).contains("rows read"); // the command did run and report
-    assertThat(sample.secrets()).hasSizeGreaterThan(10); // the canaries and the names and e-mails of five clients
+    assertThat(sample.secrets())
+        .hasSizeGreaterThan(10); // the canaries and the names and e-mails of five clients
     assertThat(leaked(printed, sample.secrets())).as("secrets in the output of validate").isEmpty();
   }
 
@@ -150,20 +168,30 @@ class LogLeakTest {
   void scoringAndStatisticsOverTheSampleLeakNoNameEmailOrAnswer() throws IOException {
     Sample sample = sample();
 
-    String printed = everythingPrintedBy("score", sample.file().toString(), "-o", folder.resolve("scores.csv").toString())
-        + everythingPrintedBy("stats", sample.file().toString())
-        + everythingPrintedBy("stats", "--json", sample.file().toString());
+    String printed =
+        everythingPrintedBy(
+                "score", sample.file().toString(), "-o", folder.resolve("scores.csv").toString())
+            + everythingPrintedBy("stats", sample.file().toString())
+            + everythingPrintedBy("stats", "--json", sample.file().toString());
 
     assertThat(printed).contains("wrote 7 assessments");
-    assertThat(leaked(printed, sample.secrets())).as("secrets in the output of score and stats").isEmpty();
+    assertThat(leaked(printed, sample.secrets()))
+        .as("secrets in the output of score and stats")
+        .isEmpty();
   }
 
   @Test
   void runningTheWholePipelineOverTheSampleLeaksNoNameEmailOrAnswer() throws IOException {
     Sample sample = sample();
 
-    String printed = everythingPrintedBy("run", sample.file().toString(), "-o", folder.resolve("reports").toString(),
-        "--format", "both");
+    String printed =
+        everythingPrintedBy(
+            "run",
+            sample.file().toString(),
+            "-o",
+            folder.resolve("reports").toString(),
+            "--format",
+            "both");
 
     assertThat(printed).contains("couple reports and the cohort report");
     assertThat(leaked(printed, sample.secrets())).as("secrets in the output of run").isEmpty();
@@ -172,22 +200,32 @@ class LogLeakTest {
   @Test
   void aRunLeavesNothingInTheTemporaryFolder() throws Exception {
     Path temporary = Files.createDirectories(folder.resolve("tmp"));
-    Process run = new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Djava.io.tmpdir=" + temporary, "-Djava.awt.headless=true",
-            "-cp", System.getProperty("java.class.path"),
-            Main.class.getName(), "run", SMALL_SAMPLE.toString(), "-o", folder.resolve("reports").toString())
-        .redirectErrorStream(true)
-        .redirectOutput(folder.resolve("run.log").toFile())
-        .start();
+    Process run =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.io.tmpdir=" + temporary,
+                "-Djava.awt.headless=true",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "run",
+                SMALL_SAMPLE.toString(),
+                "-o",
+                folder.resolve("reports").toString())
+            .redirectErrorStream(true)
+            .redirectOutput(folder.resolve("run.log").toFile())
+            .start();
 
     assertThat(run.waitFor()).as(Files.readString(folder.resolve("run.log"))).isZero();
     try (java.util.stream.Stream<Path> left = Files.walk(temporary)) {
       assertThat(left.filter(p -> !p.equals(temporary))).isEmpty();
     }
     try (java.util.stream.Stream<Path> reports = Files.list(folder.resolve("reports"))) {
-      assertThat(reports.filter(p -> p.getFileName().toString().startsWith("client-"))
-          .filter(p -> p.toString().endsWith(".pdf"))).hasSize(2 * 5);
+      assertThat(
+              reports
+                  .filter(p -> p.getFileName().toString().startsWith("client-"))
+                  .filter(p -> p.toString().endsWith(".pdf")))
+          .hasSize(2 * 5);
     }
   }
 }

@@ -54,14 +54,16 @@ class ProtectionOptionsTest {
 
   @Test
   void thereIsNoOptionThatTakesThePasswordItself() {
-    assertThatThrownBy(() -> parse("--password", "s3cret")).isInstanceOf(CommandLine.UnmatchedArgumentException.class);
+    assertThatThrownBy(() -> parse("--password", "s3cret"))
+        .isInstanceOf(CommandLine.UnmatchedArgumentException.class);
   }
 
   @Test
   void pseudonymsUseTheChosenSecretFile() {
     Path secret = folder.resolve("secret");
 
-    assertThat(parse("--pseudonymize", "--pseudonym-secret", secret.toString()).pseudonyms()).isPresent();
+    assertThat(parse("--pseudonymize", "--pseudonym-secret", secret.toString()).pseudonyms())
+        .isPresent();
     assertThat(secret).exists();
   }
 
@@ -69,7 +71,8 @@ class ProtectionOptionsTest {
   void aBrokenSecretFileIsAUsageError() throws IOException {
     Path secret = Files.writeString(folder.resolve("secret"), "oops");
 
-    assertThatThrownBy(() -> parse("--pseudonymize", "--pseudonym-secret", secret.toString()).pseudonyms())
+    assertThatThrownBy(
+            () -> parse("--pseudonymize", "--pseudonym-secret", secret.toString()).pseudonyms())
         .isInstanceOf(UsageException.class)
         .hasMessageStartingWith(secret + " is not a pseudonym secret written by Tandem");
   }
@@ -79,6 +82,7 @@ class ProtectionOptionsTest {
     Path reports = folder.resolve("reports");
 
     assertThat(parse().keyFile(reports)).isEqualTo(folder.resolve("tandem-key.xlsx"));
-    assertThat(parse("--key-file", "/safe/key.xlsx").keyFile(reports)).isEqualTo(Path.of("/safe/key.xlsx"));
+    assertThat(parse("--key-file", "/safe/key.xlsx").keyFile(reports))
+        .isEqualTo(Path.of("/safe/key.xlsx"));
   }
 }

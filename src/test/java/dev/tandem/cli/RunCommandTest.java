@@ -28,15 +28,19 @@ class RunCommandTest {
 
   private static List<Path> written(String prefix, String suffix) throws IOException {
     try (Stream<Path> files = Files.list(reports)) {
-      return files.filter(p -> p.getFileName().toString().startsWith(prefix))
-          .filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+      return files
+          .filter(p -> p.getFileName().toString().startsWith(prefix))
+          .filter(p -> p.getFileName().toString().endsWith(suffix))
+          .sorted()
+          .toList();
     }
   }
 
   @Test
   void scoresEverySampleRowAndSaysSo() {
     assertThat(result.exitCode()).as(result.err()).isZero();
-    assertThat(result.err()).contains("68 rows read: 68 scored, 0 rejected")
+    assertThat(result.err())
+        .contains("68 rows read: 68 scored, 0 rejected")
         .contains("Wrote 50 client reports, 24 couple reports and the cohort report")
         .contains("2 clients have no couple code: individual reports only");
   }
@@ -51,7 +55,8 @@ class RunCommandTest {
       assertThat(workbook.getSheetName(0)).isEqualTo("Report");
       assertThat(workbook.getSheet("Answers")).isNotNull();
       Sheet report = workbook.getSheet("Report");
-      assertThat(cellTexts(report)).anyMatch(text -> text.contains("Need for solitude"))
+      assertThat(cellTexts(report))
+          .anyMatch(text -> text.contains("Need for solitude"))
           .anyMatch(text -> text.equals("High") || text.equals("Moderate") || text.equals("Low"));
     }
   }
@@ -68,25 +73,36 @@ class RunCommandTest {
 
   @Test
   void writesTheCohortWorkbookWithEveryAssessmentScored() throws IOException {
-    try (Workbook workbook = WorkbookFactory.create(reports.resolve("cohort.xlsx").toFile(), null, true)) {
+    try (Workbook workbook =
+        WorkbookFactory.create(reports.resolve("cohort.xlsx").toFile(), null, true)) {
       assertThat(workbook.getSheet("Summary")).isNotNull();
       assertThat(workbook.getSheet("Couples").getLastRowNum()).isGreaterThanOrEqualTo(24);
       Sheet scores = workbook.getSheet("Scores");
       assertThat(scores.getLastRowNum()).isEqualTo(68);
-      assertThat(cellTexts(scores)).contains("need-for-solitude.recharge", "closeness-desire.balance");
+      assertThat(cellTexts(scores))
+          .contains("need-for-solitude.recharge", "closeness-desire.balance");
     }
   }
 
   @Test
   void reportsForNoFileReadTheSampleFolder() {
-    Cli.Result sample = Cli.run("run", "-o", reports.resolve("default").toString(), "--format", "xlsx",
-        "-q", "need-for-solitude");
+    Cli.Result sample =
+        Cli.run(
+            "run",
+            "-o",
+            reports.resolve("default").toString(),
+            "--format",
+            "xlsx",
+            "-q",
+            "need-for-solitude");
 
     assertThat(sample.exitCode()).as(sample.err()).isZero();
-    assertThat(sample.err()).contains("68 rows read: 68 scored")
-        .contains("couple patterns not checked, as they use questionnaires this input does not hold:"
-            + " space-meets-abandonment, autonomy-meets-low-trust, unspoken-strain, reassurance-gap,"
-            + " closeness-mismatch, merged-and-flat, balanced-with-spark")
+    assertThat(sample.err())
+        .contains("68 rows read: 68 scored")
+        .contains(
+            "couple patterns not checked, as they use questionnaires this input does not hold:"
+                + " space-meets-abandonment, autonomy-meets-low-trust, unspoken-strain, reassurance-gap,"
+                + " closeness-mismatch, merged-and-flat, balanced-with-spark")
         .doesNotContain("both-need-space,");
   }
 
@@ -95,15 +111,24 @@ class RunCommandTest {
     Cli.Result missing = Cli.run("run", "no-such.csv", "-o", reports.toString());
 
     assertThat(missing.exitCode()).isEqualTo(2);
-    assertThat(missing.err()).contains("the input file no-such.csv does not exist or is not a file; check the path");
+    assertThat(missing.err())
+        .contains("the input file no-such.csv does not exist or is not a file; check the path");
   }
 
   private static List<String> cellTexts(Sheet sheet) {
     return Stream.iterate(0, i -> i <= sheet.getLastRowNum(), i -> i + 1)
-        .map(sheet::getRow).filter(java.util.Objects::nonNull)
-        .flatMap(row -> Stream.iterate(0, c -> c < Math.max(0, row.getLastCellNum()), c -> c + 1)
-            .map(row::getCell).filter(java.util.Objects::nonNull))
-        .map(cell -> cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING ? cell.getStringCellValue() : "")
+        .map(sheet::getRow)
+        .filter(java.util.Objects::nonNull)
+        .flatMap(
+            row ->
+                Stream.iterate(0, c -> c < Math.max(0, row.getLastCellNum()), c -> c + 1)
+                    .map(row::getCell)
+                    .filter(java.util.Objects::nonNull))
+        .map(
+            cell ->
+                cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                    ? cell.getStringCellValue()
+                    : "")
         .toList();
   }
 }

@@ -35,7 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The confidentiality promises of `tandem run`, checked on the sample data end to end. */
 class RunSecurityTest {
 
-  private static final Path SAMPLE = Path.of("src", "test", "resources", "cli", "small-sample.csv"); // 5 clients, 2 couples, 7 rows
+  private static final Path SAMPLE =
+      Path.of(
+          "src", "test", "resources", "cli", "small-sample.csv"); // 5 clients, 2 couples, 7 rows
 
   @TempDir Path folder;
 
@@ -60,7 +62,8 @@ class RunSecurityTest {
 
   private static Set<String> sampleNamesAndEmails() throws IOException {
     Set<String> secrets = new LinkedHashSet<>();
-    try (Reader reader = Files.newBufferedReader(SAMPLE, StandardCharsets.UTF_8); CSVReader csv = new CSVReader(reader)) {
+    try (Reader reader = Files.newBufferedReader(SAMPLE, StandardCharsets.UTF_8);
+        CSVReader csv = new CSVReader(reader)) {
       List<String[]> rows = new ArrayList<>();
       csv.forEach(rows::add);
       List<String> header = List.of(rows.get(0));
@@ -97,27 +100,47 @@ class RunSecurityTest {
     Path reports = folder.resolve("reports");
     Path passwordFile = Files.writeString(folder.resolve("password.txt"), "tandem-test-password\n");
 
-    Cli.Result result = Cli.run("run", SAMPLE.toString(), "-o", reports.toString(), "--password-file", passwordFile.toString());
+    Cli.Result result =
+        Cli.run(
+            "run",
+            SAMPLE.toString(),
+            "-o",
+            reports.toString(),
+            "--password-file",
+            passwordFile.toString());
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.err()).contains("encrypted with the password");
     List<Path> workbooks = files(reports, ".xlsx");
     List<Path> pdfs = files(reports, ".pdf");
-    assertThat(workbooks).filteredOn(p -> p.getFileName().toString().startsWith("client-")).hasSize(5);
-    assertThat(workbooks).filteredOn(p -> p.getFileName().toString().startsWith("couple-")).isNotEmpty();
-    assertThat(pdfs).filteredOn(p -> p.getFileName().toString().startsWith("client-")).hasSize(2 * 5);
-    assertThat(pdfs).filteredOn(p -> p.getFileName().toString().endsWith("-handout.pdf")).hasSizeGreaterThan(5);
+    assertThat(workbooks)
+        .filteredOn(p -> p.getFileName().toString().startsWith("client-"))
+        .hasSize(5);
+    assertThat(workbooks)
+        .filteredOn(p -> p.getFileName().toString().startsWith("couple-"))
+        .isNotEmpty();
+    assertThat(pdfs)
+        .filteredOn(p -> p.getFileName().toString().startsWith("client-"))
+        .hasSize(2 * 5);
+    assertThat(pdfs)
+        .filteredOn(p -> p.getFileName().toString().endsWith("-handout.pdf"))
+        .hasSizeGreaterThan(5);
     for (Path workbook : workbooks) {
       assertThatThrownBy(() -> WorkbookFactory.create(workbook.toFile(), null, true))
-          .as(workbook.getFileName().toString()).isInstanceOf(EncryptedDocumentException.class);
+          .as(workbook.getFileName().toString())
+          .isInstanceOf(EncryptedDocumentException.class);
     }
     for (Path pdf : pdfs) {
-      assertThatThrownBy(() -> Loader.loadPDF(pdf.toFile())).isInstanceOf(InvalidPasswordException.class);
+      assertThatThrownBy(() -> Loader.loadPDF(pdf.toFile()))
+          .isInstanceOf(InvalidPasswordException.class);
     }
-    try (Workbook cohort = WorkbookFactory.create(reports.resolve("cohort.xlsx").toFile(), "tandem-test-password", true)) {
+    try (Workbook cohort =
+        WorkbookFactory.create(
+            reports.resolve("cohort.xlsx").toFile(), "tandem-test-password", true)) {
       assertThat(cohort.getSheet("Scores").getLastRowNum()).isEqualTo(7);
     }
-    Path coachPdf = pdfs.stream().filter(p -> !p.toString().endsWith("-handout.pdf")).findFirst().orElseThrow();
+    Path coachPdf =
+        pdfs.stream().filter(p -> !p.toString().endsWith("-handout.pdf")).findFirst().orElseThrow();
     try (PDDocument pdf = Loader.loadPDF(coachPdf.toFile(), "tandem-test-password")) {
       assertThat(new PDFTextStripper().getText(pdf)).contains("Client report");
     }
@@ -128,8 +151,17 @@ class RunSecurityTest {
     Path reports = folder.resolve("reports");
     Path key = folder.resolve("keep-apart").resolve("key.xlsx");
 
-    Cli.Result result = Cli.run("run", SAMPLE.toString(), "-o", reports.toString(), "--pseudonymize",
-        "--pseudonym-secret", folder.resolve("secret").toString(), "--key-file", key.toString());
+    Cli.Result result =
+        Cli.run(
+            "run",
+            SAMPLE.toString(),
+            "-o",
+            reports.toString(),
+            "--pseudonymize",
+            "--pseudonym-secret",
+            folder.resolve("secret").toString(),
+            "--key-file",
+            key.toString());
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.err()).contains("The key from client and couple codes to names is in " + key);
@@ -178,13 +210,18 @@ class RunSecurityTest {
     byte[] coachsVersion = "the coach's own notes".getBytes(StandardCharsets.UTF_8);
     Files.write(edited, coachsVersion);
 
-    Cli.Result second = Cli.run("run", SAMPLE.toString(), "-o", reports.toString(), "--format", "xlsx");
+    Cli.Result second =
+        Cli.run("run", SAMPLE.toString(), "-o", reports.toString(), "--format", "xlsx");
 
     String name = edited.getFileName().toString();
     Path beside = reports.resolve(name.replace(".xlsx", " (new).xlsx"));
     assertThat(second.exitCode()).as(second.err()).isZero();
-    assertThat(second.err()).contains(edited + " was changed since Tandem wrote it, so it was kept and the new"
-        + " report was written as " + beside.getFileName());
+    assertThat(second.err())
+        .contains(
+            edited
+                + " was changed since Tandem wrote it, so it was kept and the new"
+                + " report was written as "
+                + beside.getFileName());
     assertThat(Files.readAllBytes(edited)).isEqualTo(coachsVersion);
     assertThat(beside).exists();
   }
@@ -197,12 +234,19 @@ class RunSecurityTest {
     Path client = files(reports, ".xlsx").get(0);
     Files.delete(client);
 
-    Cli.Result second = Cli.run("run", SAMPLE.toString(), "-o", reports.toString(), "--format", "xlsx");
+    Cli.Result second =
+        Cli.run("run", SAMPLE.toString(), "-o", reports.toString(), "--format", "xlsx");
 
     assertThat(second.exitCode()).isEqualTo(3);
-    assertThat(second.err()).contains("not written: " + reports.resolve("cohort.xlsx") + " is open in a spreadsheet"
-        + " program (its lock file ~$cohort.xlsx is there), so it was not replaced; close it and run again");
-    assertThat(second.err()).contains("client reports, ").contains(" couple reports and no cohort report to ");
+    assertThat(second.err())
+        .contains(
+            "not written: "
+                + reports.resolve("cohort.xlsx")
+                + " is open in a spreadsheet"
+                + " program (its lock file ~$cohort.xlsx is there), so it was not replaced; close it and run again");
+    assertThat(second.err())
+        .contains("client reports, ")
+        .contains(" couple reports and no cohort report to ");
     assertThat(client).exists();
   }
 }

@@ -20,8 +20,13 @@ class ScoreCommandTest {
   @TempDir Path temp;
 
   private Cli.Result score(String input, String definition, Path out) {
-    return Cli.run("score", FIXTURES.resolve(input).toString(), "-q", FIXTURES.resolve(definition).toString(),
-        "-o", out.toString());
+    return Cli.run(
+        "score",
+        FIXTURES.resolve(input).toString(),
+        "-q",
+        FIXTURES.resolve(definition).toString(),
+        "-o",
+        out.toString());
   }
 
   @Test
@@ -31,14 +36,23 @@ class ScoreCommandTest {
     assertThat(run.exitCode()).isZero();
     List<String> lines = Files.readAllLines(out);
     assertThat(lines).hasSize(221);
-    assertThat(lines.get(0)).isEqualTo("respondent_id,couple_code,submitted,source_file,source_line,"
-        + "reversed.alpha,reversed.alpha.band,reversed.alpha.answered,"
-        + "reversed.beta,reversed.beta.band,reversed.beta.answered");
-    // r0001 answered a1..a6 = 2,4,5,5,4,4 and b1..b5 = 6,4,3,6,4 on a 1-7 scale, with a2, a4, b1, b4
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "respondent_id,couple_code,submitted,source_file,source_line,"
+                + "reversed.alpha,reversed.alpha.band,reversed.alpha.answered,"
+                + "reversed.beta,reversed.beta.band,reversed.beta.answered");
+    // r0001 answered a1..a6 = 2,4,5,5,4,4 and b1..b5 = 6,4,3,6,4 on a 1-7 scale, with a2, a4, b1,
+    // b4
     // reverse-keyed (8 - x): alpha = (2+4+5+3+4+4)/6, beta (a sum) = 2+4+3+2+4.
-    assertThat(Files.readAllLines(FIXTURES.resolve("reversed.csv")).get(1)).isEqualTo("r0001,2,4,5,5,4,4,6,4,3,6,4");
-    assertThat(lines.get(1)).isEqualTo("r0001,,," + FIXTURES.resolve("reversed.csv") + ",2,"
-        + (22.0 / 6) + ",Lower,6,15.0,Lower,5");
+    assertThat(Files.readAllLines(FIXTURES.resolve("reversed.csv")).get(1))
+        .isEqualTo("r0001,2,4,5,5,4,4,6,4,3,6,4");
+    assertThat(lines.get(1))
+        .isEqualTo(
+            "r0001,,,"
+                + FIXTURES.resolve("reversed.csv")
+                + ",2,"
+                + (22.0 / 6)
+                + ",Lower,6,15.0,Lower,5");
   }
 
   @Test
@@ -64,8 +78,11 @@ class ScoreCommandTest {
   void anOutputThatIsNeitherCsvNorXlsxIsRefused() {
     Cli.Result run = score("reversed.csv", "reversed.yaml", temp.resolve("scores.txt"));
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err().strip()).isEqualTo("tandem: the output " + temp.resolve("scores.txt")
-        + " must end in .csv or .xlsx, the two formats tandem score writes");
+    assertThat(run.err().strip())
+        .isEqualTo(
+            "tandem: the output "
+                + temp.resolve("scores.txt")
+                + " must end in .csv or .xlsx, the two formats tandem score writes");
     assertThat(temp.resolve("scores.txt")).doesNotExist();
   }
 }

@@ -14,7 +14,10 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code tandem score} never destroys its input or its previous output, and keeps the password's promise. */
+/**
+ * {@code tandem score} never destroys its input or its previous output, and keeps the password's
+ * promise.
+ */
 class ScoreOutputSafetyTest {
 
   private static final Path FIXTURES = Path.of("src/test/resources/stats");
@@ -27,8 +30,15 @@ class ScoreOutputSafetyTest {
   }
 
   private static Cli.Result score(Path input, Path out, String... more) {
-    List<String> args = new java.util.ArrayList<>(List.of("score", input.toString(), "-q",
-        FIXTURES.resolve("reversed.yaml").toString(), "-o", out.toString()));
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "score",
+                input.toString(),
+                "-q",
+                FIXTURES.resolve("reversed.yaml").toString(),
+                "-o",
+                out.toString()));
     args.addAll(List.of(more));
     return Cli.run(args.toArray(String[]::new));
   }
@@ -39,8 +49,14 @@ class ScoreOutputSafetyTest {
     byte[] before = Files.readAllBytes(input);
     Cli.Result result = score(input, input);
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).isEqualTo("tandem: the output " + input + " is the input file " + input
-        + "; writing it would destroy the export. Choose another file to write" + System.lineSeparator());
+    assertThat(result.err())
+        .isEqualTo(
+            "tandem: the output "
+                + input
+                + " is the input file "
+                + input
+                + "; writing it would destroy the export. Choose another file to write"
+                + System.lineSeparator());
     assertThat(Files.readAllBytes(input)).isEqualTo(before);
   }
 
@@ -73,13 +89,17 @@ class ScoreOutputSafetyTest {
     Path out = temp.resolve("scores.csv");
     assertThat(score(input(), out).exitCode()).isZero();
     byte[] before = Files.readAllBytes(out);
-    Path broken = Files.writeString(temp.resolve("broken.csv"),
-        Files.readString(input()) + "r9999,\"2,4,5\n", StandardCharsets.UTF_8);
+    Path broken =
+        Files.writeString(
+            temp.resolve("broken.csv"),
+            Files.readString(input()) + "r9999,\"2,4,5\n",
+            StandardCharsets.UTF_8);
     Cli.Result result = score(broken, out);
     assertThat(result.exitCode()).as(result.err()).isEqualTo(2);
     assertThat(Files.readAllBytes(out)).isEqualTo(before);
     try (var listing = Files.list(temp)) {
-      assertThat(listing.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".partial"));
+      assertThat(listing.map(p -> p.getFileName().toString()))
+          .noneMatch(name -> name.endsWith(".partial"));
     }
   }
 
@@ -90,11 +110,14 @@ class ScoreOutputSafetyTest {
     Cli.Result result = score(input(), out, "--password-file", password.toString());
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.err()).contains("encrypted with the password");
-    assertThat(Files.getPosixFilePermissions(out)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> WorkbookFactory.create(out.toFile()).close())
+    assertThat(Files.getPosixFilePermissions(out))
+        .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> WorkbookFactory.create(out.toFile()).close())
         .isInstanceOf(EncryptedDocumentException.class);
     try (Workbook workbook = WorkbookFactory.create(out.toFile(), "score-secret")) {
-      assertThat(workbook.getSheet("Scores").getRow(1).getCell(0).getStringCellValue()).isEqualTo("r0001");
+      assertThat(workbook.getSheet("Scores").getRow(1).getCell(0).getStringCellValue())
+          .isEqualTo("r0001");
     }
   }
 
@@ -109,6 +132,7 @@ class ScoreOutputSafetyTest {
     assertThat(out).doesNotExist();
     Cli.Result plain = score(input, out, "--password-file", password.toString(), "--plaintext");
     assertThat(plain.exitCode()).as(plain.err()).isZero();
-    assertThat(Files.getPosixFilePermissions(out)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    assertThat(Files.getPosixFilePermissions(out))
+        .isEqualTo(PosixFilePermissions.fromString("rw-------"));
   }
 }

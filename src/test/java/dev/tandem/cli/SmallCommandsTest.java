@@ -23,14 +23,24 @@ class SmallCommandsTest {
     Cli.Result result = Cli.run("--help");
 
     assertThat(result.exitCode()).isZero();
-    assertThat(result.out()).contains("run", "validate", "score", "stats", "questionnaires", "template",
-        "Exit codes:", "3   finished, but some rows were rejected");
+    assertThat(result.out())
+        .contains(
+            "run",
+            "validate",
+            "score",
+            "stats",
+            "questionnaires",
+            "template",
+            "Exit codes:",
+            "3   finished, but some rows were rejected");
   }
 
   @Test
   void theQuickTopLevelHelpReadsAsTheFullOne() {
     StringWriter quick = new StringWriter();
-    TandemCommand.commandLine(new String[] {"--help"}).setOut(new PrintWriter(quick, true)).execute("--help");
+    TandemCommand.commandLine(new String[] {"--help"})
+        .setOut(new PrintWriter(quick, true))
+        .execute("--help");
 
     assertThat(quick.toString()).isEqualTo(Cli.run("--help").out());
   }
@@ -39,8 +49,10 @@ class SmallCommandsTest {
   void aNamedSubcommandIsBuiltInFull() {
     CommandLine commandLine = TandemCommand.commandLine(new String[] {"generate", "--help"});
 
-    assertThat(commandLine.getSubcommands().get("generate").getCommandSpec().findOption("--seed")).isNotNull();
-    assertThat(commandLine.getSubcommands().get("stats").getCommandSpec().findOption("--seed")).isNull();
+    assertThat(commandLine.getSubcommands().get("generate").getCommandSpec().findOption("--seed"))
+        .isNotNull();
+    assertThat(commandLine.getSubcommands().get("stats").getCommandSpec().findOption("--seed"))
+        .isNull();
   }
 
   @Test
@@ -48,7 +60,8 @@ class SmallCommandsTest {
     Cli.Result result = Cli.run("questionnaires");
 
     assertThat(result.exitCode()).isZero();
-    assertThat(result.out()).contains("need-for-solitude", "insecurity-triggers", "closeness-desire");
+    assertThat(result.out())
+        .contains("need-for-solitude", "insecurity-triggers", "closeness-desire");
   }
 
   @Test
@@ -68,8 +81,11 @@ class SmallCommandsTest {
     Cli.Result result = Cli.run("questionnaires", "no-such-thing");
 
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).isEqualTo("tandem: no questionnaire \"no-such-thing\" in questionnaires;"
-        + " run \"tandem questionnaires\" to list them" + System.lineSeparator());
+    assertThat(result.err())
+        .isEqualTo(
+            "tandem: no questionnaire \"no-such-thing\" in questionnaires;"
+                + " run \"tandem questionnaires\" to list them"
+                + System.lineSeparator());
   }
 
   @Test
@@ -80,7 +96,9 @@ class SmallCommandsTest {
     Cli.Result result = Cli.run("questionnaires", broken.toString());
 
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).startsWith("tandem: ").contains(broken + ":1:5: the id \"Broken\" should use");
+    assertThat(result.err())
+        .startsWith("tandem: ")
+        .contains(broken + ":1:5: the id \"Broken\" should use");
   }
 
   @Test
@@ -88,9 +106,11 @@ class SmallCommandsTest {
     Cli.Result result = Cli.run("template", "-q", "need-for-solitude", "-o", dir.toString());
 
     assertThat(result.exitCode()).isZero();
-    String csv = Files.readString(dir.resolve("need-for-solitude-responses.csv"), StandardCharsets.UTF_8);
+    String csv =
+        Files.readString(dir.resolve("need-for-solitude-responses.csv"), StandardCharsets.UTF_8);
     assertThat(csv).startsWith("\uFEFFClient,Couple code,Date,sol01,sol02,").endsWith("sol24\r\n");
-    try (XSSFWorkbook workbook = new XSSFWorkbook(dir.resolve("need-for-solitude-questionnaire.xlsx").toFile())) {
+    try (XSSFWorkbook workbook =
+        new XSSFWorkbook(dir.resolve("need-for-solitude-questionnaire.xlsx").toFile())) {
       Sheet sheet = workbook.getSheet("Questionnaire");
       assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Need for solitude");
       assertThat(sheet.getRow(4).getCell(2).getStringCellValue()).isEqualTo("1\nStrongly disagree");
@@ -105,21 +125,28 @@ class SmallCommandsTest {
   void validateChecksTheCouplePatternsBesideTheDefinitions() throws IOException {
     Path definitions = dir.resolve("definitions");
     Files.createDirectories(definitions);
-    Files.copy(Path.of("questionnaires/need-for-solitude.yaml"), definitions.resolve("need-for-solitude.yaml"));
-    Files.writeString(definitions.resolve("couple-patterns.yaml"), String.join("\n",
-        "patterns:",
-        "  - id: both-recharge",
-        "    name: Both recharge alone",
-        "    when:",
-        "      both:",
-        "        - {scale: need-for-solitude.rechargee, band: [High]}",
-        "    guidance: Plan time apart together.",
-        ""));
+    Files.copy(
+        Path.of("questionnaires/need-for-solitude.yaml"),
+        definitions.resolve("need-for-solitude.yaml"));
+    Files.writeString(
+        definitions.resolve("couple-patterns.yaml"),
+        String.join(
+            "\n",
+            "patterns:",
+            "  - id: both-recharge",
+            "    name: Both recharge alone",
+            "    when:",
+            "      both:",
+            "        - {scale: need-for-solitude.rechargee, band: [High]}",
+            "    guidance: Plan time apart together.",
+            ""));
 
-    Cli.Result result = Cli.run("validate", "seeds/clients.csv", "--definitions", definitions.toString());
+    Cli.Result result =
+        Cli.run("validate", "seeds/clients.csv", "--definitions", definitions.toString());
 
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).startsWith("tandem: " + definitions.resolve("couple-patterns.yaml") + ":6:");
+    assertThat(result.err())
+        .startsWith("tandem: " + definitions.resolve("couple-patterns.yaml") + ":6:");
     assertThat(result.err()).contains("need-for-solitude.rechargee");
   }
 
@@ -144,8 +171,13 @@ class SmallCommandsTest {
     Path first = dir.resolve("a.csv");
     Path second = dir.resolve("b.csv");
 
-    assertThat(Cli.run("generate", "--couples", "3", "--seed", "5", "-o", first.toString()).exitCode()).isZero();
-    assertThat(Cli.run("generate", "--couples", "3", "--seed", "5", "-o", second.toString()).exitCode()).isZero();
+    assertThat(
+            Cli.run("generate", "--couples", "3", "--seed", "5", "-o", first.toString()).exitCode())
+        .isZero();
+    assertThat(
+            Cli.run("generate", "--couples", "3", "--seed", "5", "-o", second.toString())
+                .exitCode())
+        .isZero();
 
     assertThat(Files.readString(first)).isEqualTo(Files.readString(second));
     assertThat(Files.readAllLines(first)).hasSizeGreaterThanOrEqualTo(1 + 3 * 2 + 2);

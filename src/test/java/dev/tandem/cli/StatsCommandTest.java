@@ -18,17 +18,37 @@ import org.junit.jupiter.api.io.TempDir;
 class StatsCommandTest {
 
   private static final Path FIXTURES = Path.of("src/test/resources/stats");
-  private static final Set<String> SCALE_FIELDS = Set.of("id", "n", "mean", "sd", "median", "min", "max", "skew",
-      "kurtosis", "se", "alpha", "stdAlpha", "alphaCi", "items");
-  private static final Set<String> ITEM_FIELDS = Set.of("id", "n", "mean", "sd", "rDrop", "alphaIfDropped");
+  private static final Set<String> SCALE_FIELDS =
+      Set.of(
+          "id",
+          "n",
+          "mean",
+          "sd",
+          "median",
+          "min",
+          "max",
+          "skew",
+          "kurtosis",
+          "se",
+          "alpha",
+          "stdAlpha",
+          "alphaCi",
+          "items");
+  private static final Set<String> ITEM_FIELDS =
+      Set.of("id", "n", "mean", "sd", "rDrop", "alphaIfDropped");
   private static final Set<String> CORRELATION_FIELDS = Set.of("a", "b", "r", "n", "p");
 
   @TempDir Path temp;
 
   @Test
   void jsonHasTheContractShapeAndPsychsNumbers() throws IOException {
-    Cli.Result run = Cli.run("stats", FIXTURES.resolve("msq.csv").toString(), "-q",
-        FIXTURES.resolve("msq.yaml").toString(), "--json");
+    Cli.Result run =
+        Cli.run(
+            "stats",
+            FIXTURES.resolve("msq.csv").toString(),
+            "-q",
+            FIXTURES.resolve("msq.yaml").toString(),
+            "--json");
     assertThat(run.exitCode()).isZero();
     JsonNode root = new ObjectMapper().readTree(run.out());
     assertContractShape(root);
@@ -46,7 +66,8 @@ class StatsCommandTest {
   void statisticsThatCannotBeComputedAreNullWithANote() throws IOException {
     Path one = temp.resolve("one.csv");
     Files.writeString(one, "respondent_id,t1,t2,t3,s1,u1,u2\nr1,4,2,3,5,,\n");
-    Cli.Result run = Cli.run("stats", one.toString(), "-q", FIXTURES.resolve("edge.yaml").toString(), "--json");
+    Cli.Result run =
+        Cli.run("stats", one.toString(), "-q", FIXTURES.resolve("edge.yaml").toString(), "--json");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).doesNotContain("NaN").doesNotContain("Infinity");
     JsonNode root = new ObjectMapper().readTree(run.out());
@@ -57,35 +78,53 @@ class StatsCommandTest {
     assertThat(trio.get("sd").isNull()).isTrue();
     assertThat(trio.get("alpha").isNull()).isTrue();
     assertThat(trio.get("alphaCi").isNull()).isTrue();
-    assertThat(trio.get("notes")).extracting(JsonNode::asText).containsExactly(
-        "only one client has a score: the spread (sd, se), skew and kurtosis need at least two",
-        "alpha needs answers from at least two clients");
+    assertThat(trio.get("notes"))
+        .extracting(JsonNode::asText)
+        .containsExactly(
+            "only one client has a score: the spread (sd, se), skew and kurtosis need at least two",
+            "alpha needs answers from at least two clients");
     JsonNode unanswered = root.get("questionnaires").get(0).get("scales").get(2);
     assertThat(unanswered.get("n").asInt()).isZero();
-    assertThat(unanswered.get("items").get(0).get("notes")).extracting(JsonNode::asText)
+    assertThat(unanswered.get("items").get(0).get("notes"))
+        .extracting(JsonNode::asText)
         .containsExactly("nobody answered this item");
     assertEveryNullHasANote(root);
   }
 
   @Test
   void theTableFlagsAWeakItemInPlainWords() {
-    Cli.Result run = Cli.run("stats", FIXTURES.resolve("negative.csv").toString(), "-q",
-        FIXTURES.resolve("negative.yaml").toString());
+    Cli.Result run =
+        Cli.run(
+            "stats",
+            FIXTURES.resolve("negative.csv").toString(),
+            "-q",
+            FIXTURES.resolve("negative.yaml").toString());
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).startsWith("Figures from 180 clients, each client's latest assessment of each questionnaire.")
-        .contains("alpha                      180   2.96   0.70   3.00   1.33   4.50   0.07  -0.72   0.05   0.59"
-            + " [0.49, 0.68]     0.58")
+    assertThat(run.out())
+        .startsWith(
+            "Figures from 180 clients, each client's latest assessment of each questionnaire.")
+        .contains(
+            "alpha                      180   2.96   0.70   3.00   1.33   4.50   0.07  -0.72   0.05   0.59"
+                + " [0.49, 0.68]     0.58")
         .contains("      ! runs against the rest of the scale (r.drop -0.65)")
-        .contains("      ! the scale hangs together better without it (alpha 0.59 rises to 0.85 when it is dropped)");
+        .contains(
+            "      ! the scale hangs together better without it (alpha 0.59 rises to 0.85 when it is dropped)");
   }
 
   @Test
   void aMissingInputFileIsBadUsage() {
-    Cli.Result run = Cli.run("stats", temp.resolve("nowhere.csv").toString(), "-q",
-        FIXTURES.resolve("negative.yaml").toString());
+    Cli.Result run =
+        Cli.run(
+            "stats",
+            temp.resolve("nowhere.csv").toString(),
+            "-q",
+            FIXTURES.resolve("negative.yaml").toString());
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err().strip()).isEqualTo("tandem: the input file " + temp.resolve("nowhere.csv")
-        + " does not exist or is not a file; check the path");
+    assertThat(run.err().strip())
+        .isEqualTo(
+            "tandem: the input file "
+                + temp.resolve("nowhere.csv")
+                + " does not exist or is not a file; check the path");
   }
 
   @Test
@@ -94,7 +133,8 @@ class StatsCommandTest {
     assertThat(run.exitCode()).isZero();
     JsonNode root = new ObjectMapper().readTree(run.out());
     assertContractShape(root);
-    assertThat(root.get("questionnaires")).extracting(q -> q.get("id").asText())
+    assertThat(root.get("questionnaires"))
+        .extracting(q -> q.get("id").asText())
         .containsExactlyInAnyOrder("closeness-desire", "insecurity-triggers", "need-for-solitude");
     assertThat(run.err()).contains("rows read:");
   }
@@ -107,7 +147,9 @@ class StatsCommandTest {
     assertThat(run.out()).contains("Cronbach's alpha with a 95% confidence interval");
   }
 
-  /** Every object has exactly the contract's fields (and "notes" where there is something to say). */
+  /**
+   * Every object has exactly the contract's fields (and "notes" where there is something to say).
+   */
   static void assertContractShape(JsonNode root) {
     assertThat(fields(root)).isEqualTo(Set.of("questionnaires", "correlations"));
     for (JsonNode questionnaire : root.get("questionnaires")) {
@@ -117,13 +159,29 @@ class StatsCommandTest {
         assertFields(scale, SCALE_FIELDS);
         assertThat(scale.get("id").isTextual()).isTrue();
         assertThat(scale.get("n").isIntegralNumber()).isTrue();
-        for (String name : List.of("mean", "sd", "median", "min", "max", "skew", "kurtosis", "se", "alpha",
-            "stdAlpha")) {
+        for (String name :
+            List.of(
+                "mean",
+                "sd",
+                "median",
+                "min",
+                "max",
+                "skew",
+                "kurtosis",
+                "se",
+                "alpha",
+                "stdAlpha")) {
           assertThat(scale.get(name).isNumber() || scale.get(name).isNull()).as(name).isTrue();
         }
         JsonNode ci = scale.get("alphaCi");
-        assertThat(ci.isNull() || (ci.isArray() && ci.size() == 2 && ci.get(0).isNumber() && ci.get(1).isNumber()))
-            .as("alphaCi").isTrue();
+        assertThat(
+                ci.isNull()
+                    || (ci.isArray()
+                        && ci.size() == 2
+                        && ci.get(0).isNumber()
+                        && ci.get(1).isNumber()))
+            .as("alphaCi")
+            .isTrue();
         for (JsonNode item : scale.get("items")) {
           assertFields(item, ITEM_FIELDS);
           assertThat(item.get("n").isIntegralNumber()).isTrue();

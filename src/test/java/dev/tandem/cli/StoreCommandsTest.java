@@ -34,30 +34,63 @@ class StoreCommandsTest {
 
   @Test
   void importingTheSameExportAgainAddsNothing() {
-    Cli.Result first = tandem("import", SAMPLE.toString(), "--store", store.toString(), "--password-file",
-        password.toString());
+    Cli.Result first =
+        tandem(
+            "import",
+            SAMPLE.toString(),
+            "--store",
+            store.toString(),
+            "--password-file",
+            password.toString());
     assertThat(first.exitCode()).isZero();
-    assertThat(first.err()).contains("2 rows read: 2 scored, 0 rejected", "2 responses added to the store, 0 already"
-        + " there");
-    Cli.Result second = tandem("import", SAMPLE.toString(), "--store", store.toString(), "--password-file",
-        password.toString());
+    assertThat(first.err())
+        .contains(
+            "2 rows read: 2 scored, 0 rejected",
+            "2 responses added to the store, 0 already" + " there");
+    Cli.Result second =
+        tandem(
+            "import",
+            SAMPLE.toString(),
+            "--store",
+            store.toString(),
+            "--password-file",
+            password.toString());
     assertThat(second.exitCode()).isZero();
     assertThat(second.err()).contains("0 responses added to the store, 2 already there");
   }
 
   @Test
   void aRowWithOtherAnswersForAStoredResponseIsAConflictNotAMerge() throws IOException {
-    tandem("import", SAMPLE.toString(), "--store", store.toString(), "--password-file", password.toString());
+    tandem(
+        "import",
+        SAMPLE.toString(),
+        "--store",
+        store.toString(),
+        "--password-file",
+        password.toString());
     List<String> lines = Files.readAllLines(SAMPLE);
-    String changed = lines.get(2).substring(0, lines.get(2).length() - 1)
-        + (lines.get(2).endsWith("1") ? "2" : "1");
+    String changed =
+        lines.get(2).substring(0, lines.get(2).length() - 1)
+            + (lines.get(2).endsWith("1") ? "2" : "1");
     Path edited = temp.resolve("edited.csv");
     Files.write(edited, List.of(lines.get(0), lines.get(1), changed));
-    Cli.Result run = tandem("import", edited.toString(), "--store", store.toString(), "--password-file",
-        password.toString());
+    Cli.Result run =
+        tandem(
+            "import",
+            edited.toString(),
+            "--store",
+            store.toString(),
+            "--password-file",
+            password.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCode.ROWS_REJECTED);
-    assertThat(run.err()).contains("conflict: " + edited + ":3: the answers to need-for-solitude differ from those"
-        + " stored for the same client and time (imported from " + SAMPLE.toAbsolutePath() + ":3)")
+    assertThat(run.err())
+        .contains(
+            "conflict: "
+                + edited
+                + ":3: the answers to need-for-solitude differ from those"
+                + " stored for the same client and time (imported from "
+                + SAMPLE.toAbsolutePath()
+                + ":3)")
         .contains("0 responses added to the store, 1 already there, 1 conflict not stored")
         .doesNotContain("sam.ortega");
   }
@@ -67,45 +100,99 @@ class StoreCommandsTest {
     Path wrong = temp.resolve("wrong.txt");
     Files.writeString(wrong, "not it\n");
     byte[] before = Files.readAllBytes(store.resolve("practice.mv.db"));
-    Cli.Result run = tandem("import", SAMPLE.toString(), "--store", store.toString(), "--password-file",
-        wrong.toString());
+    Cli.Result run =
+        tandem(
+            "import",
+            SAMPLE.toString(),
+            "--store",
+            store.toString(),
+            "--password-file",
+            wrong.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-    assertThat(run.err()).isEqualTo("tandem: wrong password for the store " + store + "; nothing was changed. Give the"
-        + " practice password with --password-file or TANDEM_PASSWORD" + System.lineSeparator());
+    assertThat(run.err())
+        .isEqualTo(
+            "tandem: wrong password for the store "
+                + store
+                + "; nothing was changed. Give the"
+                + " practice password with --password-file or TANDEM_PASSWORD"
+                + System.lineSeparator());
     assertThat(Files.readAllBytes(store.resolve("practice.mv.db"))).isEqualTo(before);
   }
 
   @Test
   void clientsListsEachClientWithTheirDueDateAndForgetRemovesOne() {
-    tandem("import", SAMPLE.toString(), "--store", store.toString(), "--password-file", password.toString());
-    Cli.Result clients = tandem("clients", "--store", store.toString(), "--password-file", password.toString());
+    tandem(
+        "import",
+        SAMPLE.toString(),
+        "--store",
+        store.toString(),
+        "--password-file",
+        password.toString());
+    Cli.Result clients =
+        tandem("clients", "--store", store.toString(), "--password-file", password.toString());
     assertThat(clients.exitCode()).isZero();
     assertThat(clients.out().lines().toList()).hasSize(3);
-    assertThat(clients.out()).containsPattern("robin.vale@example.net +Robin Vale +V01 +1 2026-01-10 +2026-04-10");
-    Cli.Result forget = tandem("forget", "Robin Vale", "--store", store.toString(), "--password-file",
-        password.toString());
+    assertThat(clients.out())
+        .containsPattern("robin.vale@example.net +Robin Vale +V01 +1 2026-01-10 +2026-04-10");
+    Cli.Result forget =
+        tandem(
+            "forget",
+            "Robin Vale",
+            "--store",
+            store.toString(),
+            "--password-file",
+            password.toString());
     assertThat(forget.exitCode()).isZero();
     assertThat(forget.out()).startsWith("Removed the client: 1 responses (1 to need-for-solitude)");
-    Cli.Result after = tandem("clients", "--store", store.toString(), "--password-file", password.toString());
+    Cli.Result after =
+        tandem("clients", "--store", store.toString(), "--password-file", password.toString());
     assertThat(after.out()).doesNotContain("robin.vale").contains("sam.ortega@example.net");
   }
 
   @Test
   void theExportIsReadAgainUnchangedAndStatsFromTheStoreMatchTheFile() throws IOException {
-    tandem("import", SAMPLE.toString(), "--store", store.toString(), "--password-file", password.toString());
-    Path export = temp.resolve("export.csv");
-    Cli.Result exported = tandem("export", "--store", store.toString(), "--password-file", password.toString(),
-        "-o", export.toString());
-    assertThat(exported.exitCode()).isZero();
-    assertThat(Files.readAllLines(export).get(0)).startsWith("Respondent id,Name,Couple code,Submitted,sol01,sol02,");
-    Cli.Result again = tandem("import", export.toString(), "--store", store.toString(), "--password-file",
+    tandem(
+        "import",
+        SAMPLE.toString(),
+        "--store",
+        store.toString(),
+        "--password-file",
         password.toString());
+    Path export = temp.resolve("export.csv");
+    Cli.Result exported =
+        tandem(
+            "export",
+            "--store",
+            store.toString(),
+            "--password-file",
+            password.toString(),
+            "-o",
+            export.toString());
+    assertThat(exported.exitCode()).isZero();
+    assertThat(Files.readAllLines(export).get(0))
+        .startsWith("Respondent id,Name,Couple code,Submitted,sol01,sol02,");
+    Cli.Result again =
+        tandem(
+            "import",
+            export.toString(),
+            "--store",
+            store.toString(),
+            "--password-file",
+            password.toString());
     assertThat(again.err()).contains("0 responses added to the store, 2 already there");
-    Cli.Result overwrite = tandem("export", "--store", store.toString(), "--password-file", password.toString(),
-        "-o", export.toString());
+    Cli.Result overwrite =
+        tandem(
+            "export",
+            "--store",
+            store.toString(),
+            "--password-file",
+            password.toString(),
+            "-o",
+            export.toString());
     assertThat(overwrite.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-    Cli.Result fromStore = tandem("stats", "--store", store.toString(), "--password-file", password.toString(),
-        "--json");
+    Cli.Result fromStore =
+        tandem(
+            "stats", "--store", store.toString(), "--password-file", password.toString(), "--json");
     Cli.Result fromFile = tandem("stats", SAMPLE.toString(), "--json");
     assertThat(fromStore.exitCode()).isZero();
     assertThat(fromStore.out()).isEqualTo(fromFile.out());

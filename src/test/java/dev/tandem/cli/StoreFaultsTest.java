@@ -44,7 +44,10 @@ class StoreFaultsTest {
     TestStores.create(store, PASSWORD.toCharArray()).close();
   }
 
-  /** An export of {@code rows} clients' answers to need-for-solitude; the first row has no respondent id when asked. */
+  /**
+   * An export of {@code rows} clients' answers to need-for-solitude; the first row has no
+   * respondent id when asked.
+   */
   private Path export(String name, int rows, boolean firstRowRejected) throws IOException {
     Path file = temp.resolve(name);
     Random random = new Random(rows);
@@ -55,7 +58,8 @@ class StoreFaultsTest {
       }
       out.write(header + "\n");
       for (int row = 0; row < rows; row++) {
-        StringBuilder line = new StringBuilder(firstRowRejected && row == 0 ? "" : name + "-client-" + row);
+        StringBuilder line =
+            new StringBuilder(firstRowRejected && row == 0 ? "" : name + "-client-" + row);
         line.append(",2026-02-03 10:00:00");
         for (int item = 0; item < 24; item++) {
           line.append(',').append(1 + random.nextInt(5));
@@ -67,8 +71,13 @@ class StoreFaultsTest {
   }
 
   private Process tandem(String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), "dev.tandem.cli.Main"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.tandem.cli.Main"));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("TANDEM_PASSWORD", PASSWORD);
@@ -80,17 +89,18 @@ class StoreFaultsTest {
     Questionnaire solitude = QuestionnaireLoader.load(DEFINITION);
     Map<String, Integer> counts = new TreeMap<>();
     try (PracticeStore practice = PracticeStore.open(store, PASSWORD.toCharArray())) {
-      practice.responses(List.of(solitude)).stream(new ResponseSink() {
-        @Override
-        public void response(Response response) {
-          counts.merge(response.source().file().getFileName().toString(), 1, Integer::sum);
-        }
+      practice.responses(List.of(solitude)).stream(
+          new ResponseSink() {
+            @Override
+            public void response(Response response) {
+              counts.merge(response.source().file().getFileName().toString(), 1, Integer::sum);
+            }
 
-        @Override
-        public void rejection(Rejection rejection) {
-          throw new AssertionError(rejection.toString());
-        }
-      });
+            @Override
+            public void rejection(Rejection rejection) {
+              throw new AssertionError(rejection.toString());
+            }
+          });
     }
     return counts;
   }
@@ -99,11 +109,20 @@ class StoreFaultsTest {
   void killedMidImportTheStoreOpensWithEveryCommittedFileWhole() throws Exception {
     Path first = export("first.csv", 300, false);
     Path second = export("second.csv", 60_000, true);
-    Process importing = tandem("import", first.toString(), second.toString(), "--store", store.toString(), "-q",
-        DEFINITION.toString());
-    try (BufferedReader err = new BufferedReader(new InputStreamReader(importing.getErrorStream(),
-        StandardCharsets.UTF_8))) {
-      // the second file's first row is rejected as soon as it is read: the first file is committed by then
+    Process importing =
+        tandem(
+            "import",
+            first.toString(),
+            second.toString(),
+            "--store",
+            store.toString(),
+            "-q",
+            DEFINITION.toString());
+    try (BufferedReader err =
+        new BufferedReader(
+            new InputStreamReader(importing.getErrorStream(), StandardCharsets.UTF_8))) {
+      // the second file's first row is rejected as soon as it is read: the first file is committed
+      // by then
       String line;
       do {
         line = err.readLine();
@@ -124,13 +143,18 @@ class StoreFaultsTest {
     Path file = export("file.csv", 10, false);
     try (PracticeStore open = PracticeStore.open(store, PASSWORD.toCharArray())) {
       assertThat(open.folder()).isEqualTo(store.toAbsolutePath().normalize());
-      Process importing = tandem("import", file.toString(), "--store", store.toString(), "-q",
-          DEFINITION.toString());
+      Process importing =
+          tandem(
+              "import", file.toString(), "--store", store.toString(), "-q", DEFINITION.toString());
       String err = new String(importing.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(importing.waitFor(60, TimeUnit.SECONDS)).isTrue();
       assertThat(importing.exitValue()).isEqualTo(ExitCode.BAD_INPUT);
-      assertThat(err).contains("tandem: the store " + store + " is in use by another Tandem (the app, or an import"
-          + " still running); wait for it to finish, or close the app, and try again");
+      assertThat(err)
+          .contains(
+              "tandem: the store "
+                  + store
+                  + " is in use by another Tandem (the app, or an import"
+                  + " still running); wait for it to finish, or close the app, and try again");
     }
     assertThat(storedPerFile(store)).isEmpty();
   }

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The streaming path of {@code tandem score} against the straightforward one (import everything,
  * score the cohort, then write): the same rows, rejections and accounting on the same data, only in
- * input order. The data holds a ragged row, an answer that is not on the scale, a row that contradicts
- * an earlier one and an exact repeat, so there is something to compare.
+ * input order. The data holds a ragged row, an answer that is not on the scale, a row that
+ * contradicts an earlier one and an exact repeat, so there is something to compare.
  */
 class StreamedInputTest {
 
@@ -36,10 +36,17 @@ class StreamedInputTest {
   @Test
   void streamedRowsAreTheCohortsRowsInInputOrder() throws IOException {
     Path file = dir.resolve("responses.csv");
-    List<Questionnaire> questionnaires = QuestionnaireLoader.loadDirectory(Path.of("questionnaires"));
-    new SampleGenerator(questionnaires, new Settings(60, 10, 0.4, 0.05, Layout.GOOGLE_FORMS, 42)).write(file);
+    List<Questionnaire> questionnaires =
+        QuestionnaireLoader.loadDirectory(Path.of("questionnaires"));
+    new SampleGenerator(questionnaires, new Settings(60, 10, 0.4, 0.05, Layout.GOOGLE_FORMS, 42))
+        .write(file);
     List<String> lines = Files.readAllLines(file);
-    Files.write(file, List.of(lines.get(1) + ",extra,fields", lines.get(2).replaceFirst("Agree", "Maybe"), lines.get(3)),
+    Files.write(
+        file,
+        List.of(
+            lines.get(1) + ",extra,fields",
+            lines.get(2).replaceFirst("Agree", "Maybe"),
+            lines.get(3)),
         StandardOpenOption.APPEND);
     DefinitionOptions definitions = new DefinitionOptions();
     definitions.definitions = Path.of("questionnaires");
@@ -52,15 +59,23 @@ class StreamedInputTest {
 
     List<List<Object>> streamed = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
-    ImportSummary summary = StreamedInput.scores(sink -> Importer.stream(List.of(file), cohort.questionnaires(), options, sink),
-        cohort.questionnaires(), table::row,
-        rejections::add, rows -> rows.forEach(streamed::add));
+    ImportSummary summary =
+        StreamedInput.scores(
+            sink -> Importer.stream(List.of(file), cohort.questionnaires(), options, sink),
+            cohort.questionnaires(),
+            table::row,
+            rejections::add,
+            rows -> rows.forEach(streamed::add));
 
     assertThat(streamed).hasSizeGreaterThan(150).isEqualTo(straightforward);
     assertThat(rejections).isEqualTo(cohort.imported().rejections());
-    assertThat(rejections).anyMatch(Rejection::rejectsRow).anyMatch(rejection -> !rejection.rejectsRow());
+    assertThat(rejections)
+        .anyMatch(Rejection::rejectsRow)
+        .anyMatch(rejection -> !rejection.rejectsRow());
     assertThat(summary.rowsRead()).isEqualTo(cohort.imported().rowsRead());
     assertThat(summary.rejectedRows()).isEqualTo(cohort.imported().rejectedRows()).isEqualTo(2);
-    assertThat(summary.droppedDuplicates()).isEqualTo(cohort.imported().droppedDuplicates()).isEqualTo(1);
+    assertThat(summary.droppedDuplicates())
+        .isEqualTo(cohort.imported().droppedDuplicates())
+        .isEqualTo(1);
   }
 }

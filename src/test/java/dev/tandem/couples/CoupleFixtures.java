@@ -22,12 +22,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Builds scored clients on the shipped questionnaires with chosen scale scores and item answers. Public
- * for the couple report tests in dev.tandem.report.
+ * Builds scored clients on the shipped questionnaires with chosen scale scores and item answers.
+ * Public for the couple report tests in dev.tandem.report.
  */
 public final class CoupleFixtures {
 
-  public static final List<Questionnaire> QUESTIONNAIRES = QuestionnaireLoader.loadDirectory(Path.of("questionnaires"));
+  public static final List<Questionnaire> QUESTIONNAIRES =
+      QuestionnaireLoader.loadDirectory(Path.of("questionnaires"));
   public static final Path PATTERNS_FILE = Path.of("questionnaires/couple-patterns.yaml");
 
   private CoupleFixtures() {}
@@ -78,7 +79,10 @@ public final class CoupleFixtures {
       return this;
     }
 
-    /** Sets one item's raw answer (before keying), e.g. "closeness-desire.cd06"; 0 leaves it unanswered. */
+    /**
+     * Sets one item's raw answer (before keying), e.g. "closeness-desire.cd06"; 0 leaves it
+     * unanswered.
+     */
     public ClientBuilder item(String reference, int raw) {
       rawItems.put(reference, raw);
       return this;
@@ -107,8 +111,10 @@ public final class CoupleFixtures {
         for (int i = 0; i < values.length; i++) {
           Item item = questionnaire.items().get(i);
           Scale scale = questionnaire.scale(item.scaleId()).orElseThrow();
-          int keyed = keyedItems.getOrDefault(questionnaire.id() + "." + item.id(),
-              scaleValues.getOrDefault(questionnaire.id() + "." + scale.id(), 3));
+          int keyed =
+              keyedItems.getOrDefault(
+                  questionnaire.id() + "." + item.id(),
+                  scaleValues.getOrDefault(questionnaire.id() + "." + scale.id(), 3));
           int raw = item.reversed() ? (int) questionnaire.responseScale().reverse(keyed) : keyed;
           Integer override = rawItems.get(questionnaire.id() + "." + item.id());
           values[i] = override == null ? raw : (override == 0 ? Double.NaN : override);
@@ -117,8 +123,14 @@ public final class CoupleFixtures {
         answers.put(questionnaire.id(), given);
         scores.add(new Scorer(questionnaire).score(given));
       }
-      Response response = new Response(id, name, code, Optional.empty(),
-          new Position(Path.of("fixture.csv"), 2, 1), answers);
+      Response response =
+          new Response(
+              id,
+              name,
+              code,
+              Optional.empty(),
+              new Position(Path.of("fixture.csv"), 2, 1),
+              answers);
       return new Client(id, name, code, List.of(new Assessment(response, scores)));
     }
   }

@@ -22,11 +22,14 @@ class PairingTest {
   void clientsSharingACodeBecomeACoupleInInputOrder() {
     Pairing pairing = Pairing.of(List.of(ann, cat, ben));
 
-    assertThat(pairing.couples()).singleElement().satisfies(couple -> {
-      assertThat(couple.code()).isEqualTo("C01");
-      assertThat(couple.a()).isSameAs(ann);
-      assertThat(couple.b()).isSameAs(ben);
-    });
+    assertThat(pairing.couples())
+        .singleElement()
+        .satisfies(
+            couple -> {
+              assertThat(couple.code()).isEqualTo("C01");
+              assertThat(couple.a()).isSameAs(ann);
+              assertThat(couple.b()).isSameAs(ben);
+            });
   }
 
   @Test
@@ -34,14 +37,20 @@ class PairingTest {
     Pairing pairing = Pairing.of(List.of(ann, ben, cat, dan, eve, fay, gus, hal));
 
     assertThat(pairing.couples()).extracting(Couple::code).containsExactly("C01");
-    assertThat(pairing.waiting()).singleElement().satisfies(w -> {
-      assertThat(w.code()).isEqualTo("C02");
-      assertThat(w.client()).isSameAs(cat);
-    });
-    assertThat(pairing.overfull()).singleElement().satisfies(o -> {
-      assertThat(o.code()).isEqualTo("C03");
-      assertThat(o.clients()).containsExactly(dan, eve, fay);
-    });
+    assertThat(pairing.waiting())
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.code()).isEqualTo("C02");
+              assertThat(w.client()).isSameAs(cat);
+            });
+    assertThat(pairing.overfull())
+        .singleElement()
+        .satisfies(
+            o -> {
+              assertThat(o.code()).isEqualTo("C03");
+              assertThat(o.clients()).containsExactly(dan, eve, fay);
+            });
     assertThat(pairing.unpaired()).containsExactly(gus, hal);
     assertThat(pairing.clientCount()).isEqualTo(8);
   }
@@ -51,10 +60,11 @@ class PairingTest {
     Pairing pairing = Pairing.of(List.of(dan, eve, fay));
 
     assertThat(pairing.couples()).isEmpty();
-    assertThat(pairing.overfull().get(0).problem()).isEqualTo(
-        "the couple code \"C03\" is used by 3 clients; a couple code must belong to exactly two people. "
-            + "Correct the code in the input so each couple has its own; these clients are not compared "
-            + "until then");
+    assertThat(pairing.overfull().get(0).problem())
+        .isEqualTo(
+            "the couple code \"C03\" is used by 3 clients; a couple code must belong to exactly two people. "
+                + "Correct the code in the input so each couple has its own; these clients are not compared "
+                + "until then");
   }
 
   @Test

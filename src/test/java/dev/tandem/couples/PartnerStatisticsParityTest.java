@@ -14,8 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * ICC and paired t-test against R: the figures in src/test/resources/couples/expected-*.csv come from
- * psych::ICC(lmer = FALSE) and t.test(paired = TRUE), written by src/test/r/couples/partner-similarity.R.
+ * ICC and paired t-test against R: the figures in src/test/resources/couples/expected-*.csv come
+ * from psych::ICC(lmer = FALSE) and t.test(paired = TRUE), written by
+ * src/test/r/couples/partner-similarity.R.
  */
 class PartnerStatisticsParityTest {
 
@@ -27,18 +28,28 @@ class PartnerStatisticsParityTest {
   void everyIccFormMatchesPsych(String scale) throws IOException {
     Icc icc = Icc.of(ratings(scale)).orElseThrow();
 
-    List<Map<String, String>> expected = rows("expected-icc.csv").stream()
-        .filter(r -> r.get("scale").equals(scale)).toList();
+    List<Map<String, String>> expected =
+        rows("expected-icc.csv").stream().filter(r -> r.get("scale").equals(scale)).toList();
     assertThat(expected).hasSize(6);
     for (Map<String, String> row : expected) {
       Icc.Estimate actual = icc.estimate(row.get("type"));
-      assertThat(actual.icc()).as(row.get("type") + " ICC").isCloseTo(number(row, "ICC"), within(TOLERANCE));
-      assertThat(actual.f()).as(row.get("type") + " F").isCloseTo(number(row, "F"), within(TOLERANCE));
+      assertThat(actual.icc())
+          .as(row.get("type") + " ICC")
+          .isCloseTo(number(row, "ICC"), within(TOLERANCE));
+      assertThat(actual.f())
+          .as(row.get("type") + " F")
+          .isCloseTo(number(row, "F"), within(TOLERANCE));
       assertThat(actual.df1()).as(row.get("type") + " df1").isEqualTo(number(row, "df1"));
       assertThat(actual.df2()).as(row.get("type") + " df2").isEqualTo(number(row, "df2"));
-      assertThat(actual.p()).as(row.get("type") + " p").isCloseTo(number(row, "p"), within(TOLERANCE));
-      assertThat(actual.lower()).as(row.get("type") + " lower").isCloseTo(number(row, "lower"), within(TOLERANCE));
-      assertThat(actual.upper()).as(row.get("type") + " upper").isCloseTo(number(row, "upper"), within(TOLERANCE));
+      assertThat(actual.p())
+          .as(row.get("type") + " p")
+          .isCloseTo(number(row, "p"), within(TOLERANCE));
+      assertThat(actual.lower())
+          .as(row.get("type") + " lower")
+          .isCloseTo(number(row, "lower"), within(TOLERANCE));
+      assertThat(actual.upper())
+          .as(row.get("type") + " upper")
+          .isCloseTo(number(row, "upper"), within(TOLERANCE));
     }
   }
 
@@ -55,8 +66,11 @@ class PartnerStatisticsParityTest {
 
     PairedTest test = PairedTest.of(first, second).orElseThrow();
 
-    Map<String, String> row = rows("expected-paired.csv").stream()
-        .filter(r -> r.get("scale").equals(scale)).findFirst().orElseThrow();
+    Map<String, String> row =
+        rows("expected-paired.csv").stream()
+            .filter(r -> r.get("scale").equals(scale))
+            .findFirst()
+            .orElseThrow();
     assertThat(test.n()).isEqualTo(Integer.parseInt(row.get("n")));
     assertThat(test.meanDifference()).isCloseTo(number(row, "mean_difference"), within(TOLERANCE));
     assertThat(test.sdDifference()).isCloseTo(number(row, "sd_difference"), within(TOLERANCE));

@@ -19,13 +19,15 @@ import java.util.Locale;
 import java.util.function.IntFunction;
 
 /**
- * The definitions the form tests use (a Greek one whose texts need escaping, and a shipped one), the
- * answers the simulated respondents give, and the check that an export imports completely.
+ * The definitions the form tests use (a Greek one whose texts need escaping, and a shipped one),
+ * the answers the simulated respondents give, and the check that an export imports completely.
  */
 final class FormFixtures {
 
-  static final Questionnaire GREEK = QuestionnaireLoader.load(Path.of("src/test/resources/form/greek.yaml"));
-  static final Questionnaire SOLITUDE = QuestionnaireLoader.load(Path.of("questionnaires/need-for-solitude.yaml"));
+  static final Questionnaire GREEK =
+      QuestionnaireLoader.load(Path.of("src/test/resources/form/greek.yaml"));
+  static final Questionnaire SOLITUDE =
+      QuestionnaireLoader.load(Path.of("questionnaires/need-for-solitude.yaml"));
   static final Form BOTH = new Form(List.of(GREEK, SOLITUDE));
 
   private FormFixtures() {}
@@ -47,22 +49,27 @@ final class FormFixtures {
   }
 
   /**
-   * The export matches every statement of the form and leaves no question column unmatched, and each of
-   * the respondents' rows imports with exactly the answers given and the couple code.
+   * The export matches every statement of the form and leaves no question column unmatched, and
+   * each of the respondents' rows imports with exactly the answers given and the couple code.
    */
   static void assertImportsCompletely(Path export, Form form, int respondents, String layout) {
-    FileLayout detected = Importer.detect(List.of(export), form.questionnaires(), ImportOptions.defaults()).files().get(0);
+    FileLayout detected =
+        Importer.detect(List.of(export), form.questionnaires(), ImportOptions.defaults())
+            .files()
+            .get(0);
     assertThat(detected.layout()).isEqualTo(layout);
     assertThat(detected.unmatched()).isEmpty();
     int items = form.questionnaires().stream().mapToInt(q -> q.items().size()).sum();
     assertThat(detected.matches()).hasSize(items);
 
-    ImportResult result = Importer.read(List.of(export), form.questionnaires(), ImportOptions.defaults());
+    ImportResult result =
+        Importer.read(List.of(export), form.questionnaires(), ImportOptions.defaults());
     assertThat(result.rejections()).isEmpty();
     assertThat(result.responses()).hasSize(respondents);
     for (int r = 0; r < respondents; r++) {
       Response response = result.responses().get(r);
-      assertThat(response.coupleCode().map(code -> code.toUpperCase(Locale.ROOT))).contains(coupleCode(r));
+      assertThat(response.coupleCode().map(code -> code.toUpperCase(Locale.ROOT)))
+          .contains(coupleCode(r));
       for (Questionnaire questionnaire : form.questionnaires()) {
         double[] expected = new double[questionnaire.items().size()];
         for (int i = 0; i < expected.length; i++) {
@@ -82,7 +89,8 @@ final class FormFixtures {
    * An export as a CSV text: the header rows, then per respondent the leading cells the tool writes
    * and one cell per statement of the form, in the form's order.
    */
-  static String csv(List<List<String>> header, int respondents, IntFunction<List<String>> leading, Cell cell) {
+  static String csv(
+      List<List<String>> header, int respondents, IntFunction<List<String>> leading, Cell cell) {
     StringBuilder csv = new StringBuilder();
     header.forEach(row -> csv.append(CsvText.row(row)).append("\r\n"));
     for (int r = 0; r < respondents; r++) {

@@ -20,14 +20,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Apps Script is valid JavaScript (node --check), and run under node against a stand-in for Google's
- * FormApp it builds the form the issue asks for; the export Google writes for that form imports with
- * every column matched.
+ * The Apps Script is valid JavaScript (node --check), and run under node against a stand-in for
+ * Google's FormApp it builds the form the issue asks for; the export Google writes for that form
+ * imports with every column matched.
  */
 class GoogleAppsScriptTest {
 
   /** A stand-in for FormApp that records every item the script adds, printed as JSON at the end. */
-  private static final String FORM_APP = """
+  private static final String FORM_APP =
+      """
       var created = { items: [] };
       function item(kind) {
         var entry = { kind: kind };
@@ -63,7 +64,8 @@ class GoogleAppsScriptTest {
   static void runScript() throws IOException, InterruptedException {
     script = GoogleAppsScript.write(BOTH);
     Path run = dir.resolve("run.js");
-    Files.writeString(run, FORM_APP + script + "\ncreateTandemForm();\nconsole.log(JSON.stringify(created));\n");
+    Files.writeString(
+        run, FORM_APP + script + "\ncreateTandemForm();\nconsole.log(JSON.stringify(created));\n");
     form = new ObjectMapper().readTree(node(run.toString()));
   }
 
@@ -106,17 +108,21 @@ class GoogleAppsScriptTest {
       assertThat(section.get("title").asText()).isEqualTo(questionnaire.title());
       assertThat(section.get("helptext").asText()).isEqualTo(questionnaire.instructions().strip());
       assertThat(grid.get("title").asText()).isEqualTo(questionnaire.title());
-      assertThat(texts(grid.get("rows"))).containsExactlyElementsOf(questionnaire.items().stream().map(Item::text).toList());
-      assertThat(texts(grid.get("columns"))).containsExactlyElementsOf(Form.labels(questionnaire.responseScale()));
+      assertThat(texts(grid.get("rows")))
+          .containsExactlyElementsOf(questionnaire.items().stream().map(Item::text).toList());
+      assertThat(texts(grid.get("columns")))
+          .containsExactlyElementsOf(Form.labels(questionnaire.responseScale()));
     }
   }
 
   @Test
   void aGridIsRequiredOnlyWhenEveryScaleNeedsAllItsStatements() {
-    // the Greek definition lets one scale be scored with half its statements; need-for-solitude has no minAnswered
+    // the Greek definition lets one scale be scored with half its statements; need-for-solitude has
+    // no minAnswered
     assertThat(form.get("items").get(2).get("required").asBoolean()).isFalse();
     assertThat(form.get("items").get(4).get("required").asBoolean())
-        .isEqualTo(SOLITUDE.scales().stream().allMatch(s -> s.minimumAnswered() == s.itemIds().size()));
+        .isEqualTo(
+            SOLITUDE.scales().stream().allMatch(s -> s.minimumAnswered() == s.itemIds().size()));
   }
 
   @Test
@@ -133,8 +139,16 @@ class GoogleAppsScriptTest {
         header.add(grid.get("title").asText() + " [" + row + "]");
       }
     }
-    String csv = FormFixtures.csv(List.of(header), 2, r -> List.of("11/30/2026 10:1" + r + ":00",
-        "client" + r + "@example.org", FormFixtures.coupleCode(r)), FormFixtures::label);
+    String csv =
+        FormFixtures.csv(
+            List.of(header),
+            2,
+            r ->
+                List.of(
+                    "11/30/2026 10:1" + r + ":00",
+                    "client" + r + "@example.org",
+                    FormFixtures.coupleCode(r)),
+            FormFixtures::label);
     Path export = dir.resolve("google-export.csv");
     Files.writeString(export, csv);
     FormFixtures.assertImportsCompletely(export, BOTH, 2, "Google Forms");

@@ -34,9 +34,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.FluentWait;
 
 /**
- * A client fills in the offline page in headless Chromium, meets the minimum-answered rule, saves, and
- * the saved file imports with every answer; in session, the same page starts from the saved answers and
- * sends each new answer to its own server with the header the server checks.
+ * A client fills in the offline page in headless Chromium, meets the minimum-answered rule, saves,
+ * and the saved file imports with every answer; in session, the same page starts from the saved
+ * answers and sends each new answer to its own server with the header the server checks.
  */
 class HtmlFormBrowserTest {
 
@@ -57,7 +57,9 @@ class HtmlFormBrowserTest {
   @Test
   void offlineFormIsFilledInSavedAndTheSavedFileImportsWithEveryAnswer() throws IOException {
     Path downloads = Files.createDirectories(dir.resolve("downloads"));
-    browser.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+    browser.executeCdpCommand(
+        "Browser.setDownloadBehavior",
+        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
     Path page = dir.resolve("form.html");
     Files.writeString(page, HtmlForm.offline(BOTH));
     browser.get(page.toUri().toString());
@@ -80,45 +82,69 @@ class HtmlFormBrowserTest {
     assertThat(browser.findElement(By.id("thanks")).getText()).doesNotContainPattern("\\d");
     click("save");
 
-    Path saved = new FluentWait<>(downloads).withTimeout(Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(100))
-        .until(folder -> csv(folder).orElse(null));
+    Path saved =
+        new FluentWait<>(downloads)
+            .withTimeout(Duration.ofSeconds(20))
+            .pollingEvery(Duration.ofMillis(100))
+            .until(folder -> csv(folder).orElse(null));
     FormFixtures.assertImportsCompletely(saved, BOTH, 1, "plain table");
-    Response response = Importer.read(List.of(saved), BOTH.questionnaires(), ImportOptions.defaults()).responses().get(0);
-    // typed text that a spreadsheet would run as a formula is saved with a leading apostrophe, as Tandem writes CSV
+    Response response =
+        Importer.read(List.of(saved), BOTH.questionnaires(), ImportOptions.defaults())
+            .responses()
+            .get(0);
+    // typed text that a spreadsheet would run as a formula is saved with a leading apostrophe, as
+    // Tandem writes CSV
     assertThat(response.respondentId()).isEqualToIgnoringCase("'=Dana \"D\", 2");
     assertThat(response.submitted()).isPresent();
   }
 
   @Test
-  void inSessionPageStartsFromSavedAnswersAndSendsEachAnswerWithTheHeader() throws IOException, InterruptedException {
+  void inSessionPageStartsFromSavedAnswersAndSendsEachAnswerWithTheHeader()
+      throws IOException, InterruptedException {
     BlockingQueue<String> received = new LinkedBlockingQueue<>();
-    String page = HtmlForm.inSession(BOTH, new InSession("/session/answers", "X-Tandem-Token", "t0k", Map.of("gr1", 4)));
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/session/form", exchange -> {
-      byte[] body = page.getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
-    server.createContext("/session/answers", exchange -> {
-      received.add(exchange.getRequestMethod() + " " + exchange.getRequestHeaders().getFirst("X-Tandem-Token") + " "
-          + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-      exchange.sendResponseHeaders(204, -1);
-      exchange.close();
-    });
+    String page =
+        HtmlForm.inSession(
+            BOTH, new InSession("/session/answers", "X-Tandem-Token", "t0k", Map.of("gr1", 4)));
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext(
+        "/session/form",
+        exchange -> {
+          byte[] body = page.getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
+    server.createContext(
+        "/session/answers",
+        exchange -> {
+          received.add(
+              exchange.getRequestMethod()
+                  + " "
+                  + exchange.getRequestHeaders().getFirst("X-Tandem-Token")
+                  + " "
+                  + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+          exchange.sendResponseHeaders(204, -1);
+          exchange.close();
+        });
     server.start();
     try {
       browser.get("http://127.0.0.1:" + server.getAddress().getPort() + "/session/form");
       assertThat(text("progress-text")).isEqualTo("1 of 28 answered");
-      assertThat(browser.findElement(By.cssSelector(".page.current h2")).getText()).isEqualTo("Χρόνος για μένα");
+      assertThat(browser.findElement(By.cssSelector(".page.current h2")).getText())
+          .isEqualTo("Χρόνος για μένα");
       click("next");
-      assertThat(browser.findElement(By.cssSelector("input[name='gr1'][value='4']")).isSelected()).isTrue();
+      assertThat(browser.findElement(By.cssSelector("input[name='gr1'][value='4']")).isSelected())
+          .isTrue();
       click("next");
       choose(FormFixtures.GREEK, 1);
 
-      assertThat(received.poll(20, TimeUnit.SECONDS)).isEqualTo("POST t0k {\"column\":\"gr2\",\"value\":" 
-          + FormFixtures.answer(FormFixtures.GREEK, 1, 0) + "}");
+      assertThat(received.poll(20, TimeUnit.SECONDS))
+          .isEqualTo(
+              "POST t0k {\"column\":\"gr2\",\"value\":"
+                  + FormFixtures.answer(FormFixtures.GREEK, 1, 0)
+                  + "}");
       assertThat(browser.findElements(By.cssSelector(".page.current fieldset"))).hasSize(1);
     } finally {
       server.stop(0);
@@ -128,7 +154,8 @@ class HtmlFormBrowserTest {
   /** Answers every statement on every page, as respondent 0 would, leaving one open. */
   private static void answerEverythingExcept(String column) {
     while (true) {
-      for (WebElement fieldset : browser.findElements(By.cssSelector(".page.current fieldset.statement"))) {
+      for (WebElement fieldset :
+          browser.findElements(By.cssSelector(".page.current fieldset.statement"))) {
         String id = fieldset.getAttribute("id").substring("statement-".length());
         if (!id.equals(column)) {
           choose(id);
@@ -155,8 +182,10 @@ class HtmlFormBrowserTest {
   private static void choose(Questionnaire questionnaire, int item) {
     String column = BOTH.column(questionnaire, questionnaire.items().get(item));
     int value = FormFixtures.answer(questionnaire, item, 0);
-    browser.findElement(By.cssSelector("input[name='" + column + "'][value='" + value + "']"))
-        .findElement(By.xpath("..")).click();
+    browser
+        .findElement(By.cssSelector("input[name='" + column + "'][value='" + value + "']"))
+        .findElement(By.xpath(".."))
+        .click();
   }
 
   private static void click(String id) {

@@ -9,7 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The page's markup: self-contained, labelled for assistive technology, and safe with any definition text. */
+/**
+ * The page's markup: self-contained, labelled for assistive technology, and safe with any
+ * definition text.
+ */
 class HtmlFormTest {
 
   private final String page = HtmlForm.offline(BOTH);
@@ -27,8 +30,12 @@ class HtmlFormTest {
   void everyStatementIsAFieldsetWithItsTextAsLegendAndEveryOptionALabelledRadio() {
     assertThat(count("<fieldset class=\"statement\"")).isEqualTo(28);
     assertThat(count("<legend>")).isEqualTo(28);
-    assertThat(count("<label><input type=\"radio\"")).isEqualTo(28 * 5).isEqualTo(count("type=\"radio\""));
-    assertThat(page).contains("<legend><span class=\"number\">1.</span> Λίγες ώρες μόνος ή μόνη μου μού δίνουν πίσω την ενέργειά μου.</legend>");
+    assertThat(count("<label><input type=\"radio\""))
+        .isEqualTo(28 * 5)
+        .isEqualTo(count("type=\"radio\""));
+    assertThat(page)
+        .contains(
+            "<legend><span class=\"number\">1.</span> Λίγες ώρες μόνος ή μόνη μου μού δίνουν πίσω την ενέργειά μου.</legend>");
     assertThat(page).contains("<label for=\"client\">Your name or client code</label>");
     assertThat(page).contains("<label for=\"couple\">Couple code</label>");
   }
@@ -37,13 +44,17 @@ class HtmlFormTest {
   void definitionTextIsEscapedInTheMarkupAndCannotCloseTheSettingsScript() {
     assertThat(page).contains("Λέω \"χρειάζομαι λίγο χώρο\" χωρίς &lt;φόβο&gt; ότι θα πληγώσω.");
     assertThat(page).doesNotContain("<φόβο>");
-    String settings = page.substring(page.indexOf("id=\"tandem-settings\">"), page.indexOf("</script>"));
-    assertThat(settings).doesNotContain("<").contains("\"columns\":[\"gr1\",\"gr2\",\"gr3\",\"gr4\",\"sol01\"");
+    String settings =
+        page.substring(page.indexOf("id=\"tandem-settings\">"), page.indexOf("</script>"));
+    assertThat(settings)
+        .doesNotContain("<")
+        .contains("\"columns\":[\"gr1\",\"gr2\",\"gr3\",\"gr4\",\"sol01\"");
   }
 
   @Test
   void theScalesMinimumsGoToThePageAsRules() {
-    assertThat(page).contains("{\"minimum\":2,\"columns\":[\"gr1\",\"gr2\"]}")
+    assertThat(page)
+        .contains("{\"minimum\":2,\"columns\":[\"gr1\",\"gr2\"]}")
         .contains("{\"minimum\":1,\"columns\":[\"gr3\",\"gr4\"]}");
   }
 
@@ -54,20 +65,30 @@ class HtmlFormTest {
 
   @Test
   void inSessionPageSendsToItsOwnOriginAndAsksForNoIdentity() {
-    String session = HtmlForm.inSession(BOTH, new InSession("/sessions/7/answers", "X-Tandem-Token", "t0k", Map.of("gr1", 4)));
+    String session =
+        HtmlForm.inSession(
+            BOTH, new InSession("/sessions/7/answers", "X-Tandem-Token", "t0k", Map.of("gr1", 4)));
 
-    assertThat(session).contains("connect-src 'self'").doesNotContain("id=\"client\"").doesNotContain("id=\"save\"");
-    assertThat(session).contains("\"session\":{\"url\":\"/sessions/7/answers\",\"header\":\"X-Tandem-Token\",\"token\":\"t0k\"}")
+    assertThat(session)
+        .contains("connect-src 'self'")
+        .doesNotContain("id=\"client\"")
+        .doesNotContain("id=\"save\"");
+    assertThat(session)
+        .contains(
+            "\"session\":{\"url\":\"/sessions/7/answers\",\"header\":\"X-Tandem-Token\",\"token\":\"t0k\"}")
         .contains("\"saved\":{\"gr1\":4}");
     assertThat(count("<section class=\"page\"", session)).isEqualTo(2 + 28 + 1);
   }
 
   @Test
   void inSessionAnswersGoOnlyToAPathOnTheSameOrigin() {
-    assertThatThrownBy(() -> new InSession("https://elsewhere.example/answers", "X-Tandem-Token", "t", Map.of()))
+    assertThatThrownBy(
+            () ->
+                new InSession("https://elsewhere.example/answers", "X-Tandem-Token", "t", Map.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("answerPath must be a path on the page's own origin, such as /answers/12");
-    assertThatThrownBy(() -> new InSession("//elsewhere.example/answers", "X-Tandem-Token", "t", Map.of()))
+    assertThatThrownBy(
+            () -> new InSession("//elsewhere.example/answers", "X-Tandem-Token", "t", Map.of()))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Word document lists numbered questions each followed by its options, the layout Microsoft Forms'
- * Quick import reads; the Excel download of the resulting form, built here from the document's questions
- * and options, imports with every column matched.
+ * The Word document lists numbered questions each followed by its options, the layout Microsoft
+ * Forms' Quick import reads; the Excel download of the resulting form, built here from the
+ * document's questions and options, imports with every column matched.
  */
 class MicrosoftFormsDocumentTest {
 
@@ -39,12 +39,14 @@ class MicrosoftFormsDocumentTest {
   @TempDir Path dir;
 
   private static List<String> paragraphs;
+
   /** Each question of the document with the option lines under it. */
   private static Map<String, List<String>> questions;
 
   @BeforeAll
   static void read() throws IOException {
-    try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(MicrosoftFormsDocument.write(BOTH)))) {
+    try (XWPFDocument document =
+        new XWPFDocument(new ByteArrayInputStream(MicrosoftFormsDocument.write(BOTH)))) {
       paragraphs = document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
     }
     questions = new LinkedHashMap<>();
@@ -65,10 +67,13 @@ class MicrosoftFormsDocumentTest {
   @Test
   void everyStatementIsANumberedQuestionFollowedByExactlyTheLabelsAsOptions() {
     assertThat(paragraphs.get(0)).isEqualTo("Χρόνος για μένα and Need for solitude");
-    assertThat(questions.get(Form.COUPLE_CODE)).as("a text question, nothing to take for options").isEmpty();
+    assertThat(questions.get(Form.COUPLE_CODE))
+        .as("a text question, nothing to take for options")
+        .isEmpty();
     for (Questionnaire questionnaire : BOTH.questionnaires()) {
       for (Item item : questionnaire.items()) {
-        assertThat(questions.get(item.text())).as(item.id())
+        assertThat(questions.get(item.text()))
+            .as(item.id())
             .containsExactlyElementsOf(Form.labels(questionnaire.responseScale()));
       }
     }
@@ -84,12 +89,14 @@ class MicrosoftFormsDocumentTest {
   void microsoftFormsDownloadOfTheFormImportsWithEveryColumnMatched() throws IOException {
     Path export = dir.resolve("Tandem.xlsx");
     List<String> titles = new ArrayList<>(questions.keySet());
-    try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(export)) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(export)) {
       Sheet sheet = workbook.createSheet("Sheet1");
       CellStyle date = workbook.createCellStyle();
       date.setDataFormat(workbook.createDataFormat().getFormat("m/d/yy h:mm"));
       Row header = sheet.createRow(0);
-      List<String> headers = new ArrayList<>(List.of("ID", "Start time", "Completion time", "Email", "Name"));
+      List<String> headers =
+          new ArrayList<>(List.of("ID", "Start time", "Completion time", "Email", "Name"));
       headers.addAll(titles);
       for (int c = 0; c < headers.size(); c++) {
         header.createCell(c).setCellValue(headers.get(c));
@@ -108,7 +115,8 @@ class MicrosoftFormsDocumentTest {
           for (int i = 0; i < questionnaire.items().size(); i++) {
             List<String> options = questions.get(titles.get(column - 5));
             int value = FormFixtures.answer(questionnaire, i, r);
-            row.createCell(column++).setCellValue(options.get(value - questionnaire.responseScale().min()));
+            row.createCell(column++)
+                .setCellValue(options.get(value - questionnaire.responseScale().min()));
           }
         }
       }

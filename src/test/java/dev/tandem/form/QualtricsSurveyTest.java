@@ -21,9 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The .qsf has the structure Qualtrics' own exports have (SurveyEntry, SurveyElements with blocks, flow,
- * options, questions and the question count), and the CSV export Qualtrics writes for it, built here from
- * the file's export tags, question ids and recode values, imports with every column matched.
+ * The .qsf has the structure Qualtrics' own exports have (SurveyEntry, SurveyElements with blocks,
+ * flow, options, questions and the question count), and the CSV export Qualtrics writes for it,
+ * built here from the file's export tags, question ids and recode values, imports with every column
+ * matched.
  */
 class QualtricsSurveyTest {
 
@@ -56,8 +57,11 @@ class QualtricsSurveyTest {
 
   @Test
   void surveyHasTheElementsOfAQualtricsExportAndTheyReferToEachOther() {
-    assertThat(survey.get("SurveyEntry").get("SurveyName").asText()).isEqualTo("Χρόνος για μένα and Need for solitude");
-    assertThat(element("QC").get("SecondaryAttribute").asInt()).isEqualTo(questions.size()).isEqualTo(5);
+    assertThat(survey.get("SurveyEntry").get("SurveyName").asText())
+        .isEqualTo("Χρόνος για μένα and Need for solitude");
+    assertThat(element("QC").get("SecondaryAttribute").asInt())
+        .isEqualTo(questions.size())
+        .isEqualTo(5);
     Set<String> blockIds = new HashSet<>();
     Set<String> inBlocks = new HashSet<>();
     for (JsonNode block : element("BL").get("Payload")) {
@@ -83,21 +87,30 @@ class QualtricsSurveyTest {
       assertThat(matrix.get("SubSelector").asText()).isEqualTo("SingleAnswer");
       List<String> tags = new ArrayList<>();
       List<String> statements = new ArrayList<>();
-      matrix.get("ChoiceOrder").forEach(key -> {
-        tags.add(matrix.get("ChoiceDataExportTags").get(key.asText()).asText());
-        statements.add(matrix.get("Choices").get(key.asText()).get("Display").asText());
-      });
-      assertThat(tags).containsExactlyElementsOf(questionnaire.items().stream().map(Item::id).toList());
-      assertThat(statements).containsExactlyElementsOf(
-          questionnaire.items().stream().map(item -> Markup.escape(item.text())).toList());
+      matrix
+          .get("ChoiceOrder")
+          .forEach(
+              key -> {
+                tags.add(matrix.get("ChoiceDataExportTags").get(key.asText()).asText());
+                statements.add(matrix.get("Choices").get(key.asText()).get("Display").asText());
+              });
+      assertThat(tags)
+          .containsExactlyElementsOf(questionnaire.items().stream().map(Item::id).toList());
+      assertThat(statements)
+          .containsExactlyElementsOf(
+              questionnaire.items().stream().map(item -> Markup.escape(item.text())).toList());
       List<String> labels = new ArrayList<>();
       List<Integer> values = new ArrayList<>();
-      matrix.get("AnswerOrder").forEach(key -> {
-        labels.add(matrix.get("Answers").get(key.asText()).get("Display").asText());
-        values.add(matrix.get("RecodeValues").get(key.asText()).asInt());
-      });
-      assertThat(labels).containsExactlyElementsOf(
-          Form.labels(questionnaire.responseScale()).stream().map(Markup::escape).toList());
+      matrix
+          .get("AnswerOrder")
+          .forEach(
+              key -> {
+                labels.add(matrix.get("Answers").get(key.asText()).get("Display").asText());
+                values.add(matrix.get("RecodeValues").get(key.asText()).asInt());
+              });
+      assertThat(labels)
+          .containsExactlyElementsOf(
+              Form.labels(questionnaire.responseScale()).stream().map(Markup::escape).toList());
       assertThat(values).containsExactly(1, 2, 3, 4, 5);
     }
   }
@@ -105,7 +118,8 @@ class QualtricsSurveyTest {
   @Test
   void greekTextIsEscapedForQualtricsHtmlAndKeptOtherwiseUnchanged() {
     JsonNode statement = matrices().get(0).get("Choices").get("4").get("Display");
-    assertThat(statement.asText()).isEqualTo("Λέω \"χρειάζομαι λίγο χώρο\" χωρίς &lt;φόβο&gt; ότι θα πληγώσω.");
+    assertThat(statement.asText())
+        .isEqualTo("Λέω \"χρειάζομαι λίγο χώρο\" χωρίς &lt;φόβο&gt; ότι θα πληγώσω.");
   }
 
   @Test
@@ -113,7 +127,8 @@ class QualtricsSurveyTest {
     JsonNode couple = questions.get("QID1");
     assertThat(couple.get("QuestionType").asText()).isEqualTo("TE");
     assertThat(couple.get("DataExportTag").asText()).isEqualTo("couple_code");
-    assertThat(couple.get("Validation").get("Settings").get("ForceResponse").asText()).isEqualTo("ON");
+    assertThat(couple.get("Validation").get("Settings").get("ForceResponse").asText())
+        .isEqualTo("ON");
     JsonNode intro = questions.get("QID2");
     assertThat(intro.get("QuestionType").asText()).isEqualTo("DB");
     assertThat(intro.get("QuestionText").asText()).contains("Διάβασε κάθε πρόταση");
@@ -126,37 +141,91 @@ class QualtricsSurveyTest {
 
   @Test
   void qualtricsExportOfTheSurveyImportsWithEveryColumnMatched() throws IOException {
-    List<String> tags = new ArrayList<>(List.of("StartDate", "EndDate", "Status", "Progress", "Finished", "RecordedDate",
-        "ResponseId", "couple_code"));
-    List<String> texts = new ArrayList<>(List.of("Start Date", "End Date", "Response Type", "Progress", "Finished",
-        "Recorded Date", "Response ID", "Couple code"));
-    List<String> importIds = new ArrayList<>(List.of("startDate", "endDate", "status", "progress", "finished",
-        "recordedDate", "_recordId", "QID1_TEXT"));
+    List<String> tags =
+        new ArrayList<>(
+            List.of(
+                "StartDate",
+                "EndDate",
+                "Status",
+                "Progress",
+                "Finished",
+                "RecordedDate",
+                "ResponseId",
+                "couple_code"));
+    List<String> texts =
+        new ArrayList<>(
+            List.of(
+                "Start Date",
+                "End Date",
+                "Response Type",
+                "Progress",
+                "Finished",
+                "Recorded Date",
+                "Response ID",
+                "Couple code"));
+    List<String> importIds =
+        new ArrayList<>(
+            List.of(
+                "startDate",
+                "endDate",
+                "status",
+                "progress",
+                "finished",
+                "recordedDate",
+                "_recordId",
+                "QID1_TEXT"));
     for (JsonNode matrix : matrices()) {
-      matrix.get("ChoiceOrder").forEach(key -> {
-        tags.add(matrix.get("ChoiceDataExportTags").get(key.asText()).asText());
-        texts.add(matrix.get("QuestionDescription").asText() + " - " + matrix.get("Choices").get(key.asText()).get("Display").asText());
-        importIds.add(matrix.get("QuestionID").asText() + "_" + key.asText());
-      });
+      matrix
+          .get("ChoiceOrder")
+          .forEach(
+              key -> {
+                tags.add(matrix.get("ChoiceDataExportTags").get(key.asText()).asText());
+                texts.add(
+                    matrix.get("QuestionDescription").asText()
+                        + " - "
+                        + matrix.get("Choices").get(key.asText()).get("Display").asText());
+                importIds.add(matrix.get("QuestionID").asText() + "_" + key.asText());
+              });
     }
     List<String> imports = importIds.stream().map(id -> "{\"ImportId\":\"" + id + "\"}").toList();
-    String csv = FormFixtures.csv(List.of(tags, texts, imports), 2, r -> List.of("2026-11-30 10:00:00",
-        "2026-11-30 10:09:00", "IP Address", "100", "True", "2026-11-30 10:09:0" + r, "R_" + r, FormFixtures.coupleCode(r)),
-        (questionnaire, item, r) -> recoded(questionnaire, FormFixtures.answer(questionnaire, item, r)));
+    String csv =
+        FormFixtures.csv(
+            List.of(tags, texts, imports),
+            2,
+            r ->
+                List.of(
+                    "2026-11-30 10:00:00",
+                    "2026-11-30 10:09:00",
+                    "IP Address",
+                    "100",
+                    "True",
+                    "2026-11-30 10:09:0" + r,
+                    "R_" + r,
+                    FormFixtures.coupleCode(r)),
+            (questionnaire, item, r) ->
+                recoded(questionnaire, FormFixtures.answer(questionnaire, item, r)));
     Path export = dir.resolve("qualtrics-export.csv");
     Files.writeString(export, csv);
     FormFixtures.assertImportsCompletely(export, BOTH, 2, "Qualtrics");
   }
 
-  /** What Qualtrics exports for a value: the recode value of its scale point in the questionnaire's matrix. */
+  /**
+   * What Qualtrics exports for a value: the recode value of its scale point in the questionnaire's
+   * matrix.
+   */
   private static String recoded(Questionnaire questionnaire, int value) {
     JsonNode matrix = matrices().get(BOTH.questionnaires().indexOf(questionnaire));
-    return matrix.get("RecodeValues").get(Integer.toString(value - questionnaire.responseScale().min() + 1)).asText();
+    return matrix
+        .get("RecodeValues")
+        .get(Integer.toString(value - questionnaire.responseScale().min() + 1))
+        .asText();
   }
 
   private static List<JsonNode> matrices() {
-    return questions.values().stream().filter(q -> q.get("QuestionType").asText().equals("Matrix"))
-        .sorted((a, b) -> Integer.compare(number(a), number(b))).toList();
+    return questions.values().stream()
+        .filter(q -> q.get("QuestionType").asText().equals("Matrix"))
+        .sorted((a, b) -> Integer.compare(number(a), number(b)))
+        .toList();
   }
 
   private static int number(JsonNode question) {

@@ -21,7 +21,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class BrokenFiles {
 
-  static final String HEADER = "Timestamp,Email address,Name,I have friends of my own whom I see regularly.";
+  static final String HEADER =
+      "Timestamp,Email address,Name,I have friends of my own whom I see regularly.";
   static final String ROW = "2026/01/05 10:00:00,anna@example.org,Anna,Agree";
 
   private BrokenFiles() {}
@@ -45,30 +46,45 @@ final class BrokenFiles {
 
   static Path truncatedXlsx(Path folder) throws IOException {
     byte[] whole = workbook();
-    return Files.write(folder.resolve("truncated.xlsx"), Arrays.copyOf(whole, whole.length * 2 / 3));
+    return Files.write(
+        folder.resolve("truncated.xlsx"), Arrays.copyOf(whole, whole.length * 2 / 3));
   }
 
-  /** The first sheet padded with 50 MB of spaces inside the row data: compresses about a thousandfold. */
+  /**
+   * The first sheet padded with 50 MB of spaces inside the row data: compresses about a
+   * thousandfold.
+   */
   static Path zipBombXlsx(Path folder) throws IOException {
-    return replaceSheet(folder.resolve("zip-bomb.xlsx"), original -> {
-      int at = original.indexOf("</sheetData>");
-      return original.substring(0, at) + " ".repeat(50 * 1024 * 1024) + original.substring(at);
-    });
+    return replaceSheet(
+        folder.resolve("zip-bomb.xlsx"),
+        original -> {
+          int at = original.indexOf("</sheetData>");
+          return original.substring(0, at) + " ".repeat(50 * 1024 * 1024) + original.substring(at);
+        });
   }
 
   /** The first sheet with a document type that defines nested entities ("billion laughs"). */
   static Path entityBombXlsx(Path folder) throws IOException {
     StringBuilder doctype = new StringBuilder("<!DOCTYPE worksheet [<!ENTITY lol0 \"lol\">");
     for (int i = 1; i < 10; i++) {
-      doctype.append("<!ENTITY lol").append(i).append(" \"")
-          .append(("&lol" + (i - 1) + ";").repeat(10)).append("\">");
+      doctype
+          .append("<!ENTITY lol")
+          .append(i)
+          .append(" \"")
+          .append(("&lol" + (i - 1) + ";").repeat(10))
+          .append("\">");
     }
     doctype.append("]>");
-    return replaceSheet(folder.resolve("entity-bomb.xlsx"), original -> {
-      int declarationEnd = original.indexOf("?>") + 2;
-      String withDoctype = original.substring(0, declarationEnd) + doctype + original.substring(declarationEnd);
-      return withDoctype.replace("<sheetData>", "<sheetData><row r=\"9\"><c r=\"A9\" t=\"inlineStr\"><is><t>&lol9;</t></is></c></row>");
-    });
+    return replaceSheet(
+        folder.resolve("entity-bomb.xlsx"),
+        original -> {
+          int declarationEnd = original.indexOf("?>") + 2;
+          String withDoctype =
+              original.substring(0, declarationEnd) + doctype + original.substring(declarationEnd);
+          return withDoctype.replace(
+              "<sheetData>",
+              "<sheetData><row r=\"9\"><c r=\"A9\" t=\"inlineStr\"><is><t>&lol9;</t></is></c></row>");
+        });
   }
 
   static Path csvWithNulBytes(Path folder) throws IOException {
@@ -104,7 +120,9 @@ final class BrokenFiles {
         out.putNextEntry(new ZipEntry(entry.getName()));
         byte[] content = in.readAllBytes();
         if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-          content = edit.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+          content =
+              edit.apply(new String(content, StandardCharsets.UTF_8))
+                  .getBytes(StandardCharsets.UTF_8);
         }
         out.write(content);
         out.closeEntry();

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A response given twice (same respondent, questionnaire and submission time): the first row read is
- * scored, an exact repeat is dropped with a note, a repeat with other answers is rejected naming both
- * rows, and every row read is accounted for.
+ * A response given twice (same respondent, questionnaire and submission time): the first row read
+ * is scored, an exact repeat is dropped with a note, a repeat with other answers is rejected naming
+ * both rows, and every row read is accounted for.
  */
 class DuplicateResponsesTest {
 
@@ -27,12 +27,24 @@ class DuplicateResponsesTest {
     ImportResult result = Fixtures.read("duplicates.csv", SOLO);
 
     assertThat(result.responses()).extracting(r -> r.source().line()).containsExactly(2, 3, 6);
-    assertThat(Fixtures.messages(result)).containsExactly(file + ":5: the same respondent answered solo with the"
-        + " same submission time in " + file + ":2, with different answers. Tandem scores the row read first and set"
-        + " this one aside; if this row is the right one, delete the other from the export and import again");
-    assertThat(result.notes()).contains("1 row repeats an earlier row exactly (same respondent, questionnaire,"
-        + " submission time and answers) and was dropped as a duplicate: " + file + ":4 (as " + file + ":2)");
-    assertThat(result.accounting()).isEqualTo("5 rows read: 3 scored, 1 rejected, 1 dropped as a duplicate");
+    assertThat(Fixtures.messages(result))
+        .containsExactly(
+            file
+                + ":5: the same respondent answered solo with the"
+                + " same submission time in "
+                + file
+                + ":2, with different answers. Tandem scores the row read first and set"
+                + " this one aside; if this row is the right one, delete the other from the export and import again");
+    assertThat(result.notes())
+        .contains(
+            "1 row repeats an earlier row exactly (same respondent, questionnaire,"
+                + " submission time and answers) and was dropped as a duplicate: "
+                + file
+                + ":4 (as "
+                + file
+                + ":2)");
+    assertThat(result.accounting())
+        .isEqualTo("5 rows read: 3 scored, 1 rejected, 1 dropped as a duplicate");
   }
 
   @Test
@@ -40,12 +52,17 @@ class DuplicateResponsesTest {
     Path first = Files.copy(Fixtures.file("duplicates.csv"), dir.resolve("march.csv"));
     Path second = Files.copy(first, dir.resolve("march-again.csv"));
 
-    ImportResult result = Importer.read(List.of(first, second), List.of(SOLO), ImportOptions.defaults());
+    ImportResult result =
+        Importer.read(List.of(first, second), List.of(SOLO), ImportOptions.defaults());
 
     assertThat(result.responses()).extracting(r -> r.source().file()).containsOnly(first);
-    assertThat(result.accounting()).isEqualTo("10 rows read: 3 scored, 2 rejected, 5 dropped as duplicates");
-    assertThat(result.notes()).anyMatch(note -> note.startsWith("5 rows repeat an earlier row exactly")
-        && note.contains(second + ":2 (as " + first + ":2)"));
+    assertThat(result.accounting())
+        .isEqualTo("10 rows read: 3 scored, 2 rejected, 5 dropped as duplicates");
+    assertThat(result.notes())
+        .anyMatch(
+            note ->
+                note.startsWith("5 rows repeat an earlier row exactly")
+                    && note.contains(second + ":2 (as " + first + ":2)"));
   }
 
   @Test
@@ -62,11 +79,27 @@ class DuplicateResponsesTest {
     String ties = String.join(",", TIES.items().stream().map(i -> i.id()).toList());
     String soloAnswers = "4,2,5,4";
     String tiesAnswers = "3,".repeat(TIES.items().size() - 1) + "3";
-    Path file = Files.writeString(dir.resolve("two.csv"), "respondent_id,submitted_at," + solo + "," + ties + "\n"
-        + "c01,2026-03-02 10:00," + soloAnswers + "," + ",".repeat(TIES.items().size() - 1) + "\n"
-        + "c01,2026-03-02 10:00," + soloAnswers + "," + tiesAnswers + "\n");
+    Path file =
+        Files.writeString(
+            dir.resolve("two.csv"),
+            "respondent_id,submitted_at,"
+                + solo
+                + ","
+                + ties
+                + "\n"
+                + "c01,2026-03-02 10:00,"
+                + soloAnswers
+                + ","
+                + ",".repeat(TIES.items().size() - 1)
+                + "\n"
+                + "c01,2026-03-02 10:00,"
+                + soloAnswers
+                + ","
+                + tiesAnswers
+                + "\n");
 
-    ImportResult result = Importer.read(List.of(file), List.of(SOLO, TIES), ImportOptions.defaults());
+    ImportResult result =
+        Importer.read(List.of(file), List.of(SOLO, TIES), ImportOptions.defaults());
 
     assertThat(result.responses()).hasSize(2);
     assertThat(result.responses().get(1).answersTo("solo")).isEmpty();

@@ -10,8 +10,10 @@ import java.util.List;
 final class Fixtures {
 
   static final Path DIR = Path.of("src/test/resources/ingest");
-  static final Questionnaire SOLO = QuestionnaireLoader.load(DIR.resolve("questionnaires/solo.yaml"));
-  static final Questionnaire TIES = QuestionnaireLoader.load(DIR.resolve("questionnaires/ties.yaml"));
+  static final Questionnaire SOLO =
+      QuestionnaireLoader.load(DIR.resolve("questionnaires/solo.yaml"));
+  static final Questionnaire TIES =
+      QuestionnaireLoader.load(DIR.resolve("questionnaires/ties.yaml"));
   static final List<Questionnaire> BOTH = List.of(SOLO, TIES);
 
   private Fixtures() {}

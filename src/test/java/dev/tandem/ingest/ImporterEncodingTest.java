@@ -39,25 +39,32 @@ class ImporterEncodingTest {
 
     assertThat(result.responses().get(0).name()).contains("Zoë Ångström");
     assertThat(score(result.responses().get(0), SOLO, "recharge")).isEqualTo(3.0);
-    assertThat(result.notes()).containsExactly(Fixtures.file("windows-1252.csv") + ": the file is not valid UTF-8,"
-        + " so it was read as Windows-1252 (what Excel on Windows saves as \"CSV\"); if letters look wrong, pass"
-        + " --encoding with the right encoding or save the file as \"CSV UTF-8\"");
+    assertThat(result.notes())
+        .containsExactly(
+            Fixtures.file("windows-1252.csv")
+                + ": the file is not valid UTF-8,"
+                + " so it was read as Windows-1252 (what Excel on Windows saves as \"CSV\"); if letters look wrong, pass"
+                + " --encoding with the right encoding or save the file as \"CSV UTF-8\"");
   }
 
   @Test
   void aFileMixingUtf8AndWindows1252StopsAtTheFirstLineThatIsNotUtf8() {
-    assertThatThrownBy(() -> read("mixed-utf8-1252.csv", SOLO)).isInstanceOf(ImportException.class)
-        .hasMessage(Fixtures.file("mixed-utf8-1252.csv") + ":3: the file mixes encodings: it holds letters written"
-            + " as UTF-8, but this line is not valid UTF-8 (probably Windows-1252, what Excel on Windows saves as"
-            + " \"CSV\"), so no one encoding reads every name right; save the file again as \"CSV UTF-8\" after"
-            + " correcting this line, or pass --encoding to read the whole file in one encoding");
+    assertThatThrownBy(() -> read("mixed-utf8-1252.csv", SOLO))
+        .isInstanceOf(ImportException.class)
+        .hasMessage(
+            Fixtures.file("mixed-utf8-1252.csv")
+                + ":3: the file mixes encodings: it holds letters written"
+                + " as UTF-8, but this line is not valid UTF-8 (probably Windows-1252, what Excel on Windows saves as"
+                + " \"CSV\"), so no one encoding reads every name right; save the file again as \"CSV UTF-8\" after"
+                + " correcting this line, or pass --encoding to read the whole file in one encoding");
   }
 
   @Test
   void encodingOptionIsUsedWhenGiven() {
     ImportOptions options = ImportOptions.defaults().withEncoding(Charset.forName("windows-1252"));
 
-    ImportResult result = Importer.read(List.of(Fixtures.file("windows-1252.csv")), List.of(SOLO), options);
+    ImportResult result =
+        Importer.read(List.of(Fixtures.file("windows-1252.csv")), List.of(SOLO), options);
 
     assertThat(result.responses().get(0).name()).contains("Zoë Ångström");
     assertThat(result.notes()).isEmpty();
@@ -79,10 +86,13 @@ class ImporterEncodingTest {
     assertThat(result.responses()).hasSize(2);
     assertThat(result.responses().get(0).source().line()).isEqualTo(3);
     assertThat(score(result.responses().get(0), SOLO, "recharge")).isEqualTo(3.0);
-    assertThat(Fixtures.messages(result)).containsExactly(Fixtures.file("sep-line.csv") + ":4:2 (column \"s1\"):"
-        + " the answer is outside the response scale of solo; expected a whole number 1 to 5 or one of: Strongly"
-        + " disagree, Disagree, Neither agree nor disagree, Agree, Strongly agree. Correct the cell; the answer was"
-        + " treated as missing, not rounded or clamped");
+    assertThat(Fixtures.messages(result))
+        .containsExactly(
+            Fixtures.file("sep-line.csv")
+                + ":4:2 (column \"s1\"):"
+                + " the answer is outside the response scale of solo; expected a whole number 1 to 5 or one of: Strongly"
+                + " disagree, Disagree, Neither agree nor disagree, Agree, Strongly agree. Correct the cell; the answer was"
+                + " treated as missing, not rounded or clamped");
     assertThat(format("sep-line.csv")).isEqualTo("UTF-8, semicolon-separated (from the sep= line)");
   }
 
@@ -92,7 +102,8 @@ class ImporterEncodingTest {
 
     assertThat(result.responses()).extracting(r -> r.source().line()).containsExactly(2, 4);
     assertThat(score(result.responses().get(0), SOLO, "autonomy")).isEqualTo(4.0);
-    assertThat(result.rejections()).extracting(r -> r.position().toString())
+    assertThat(result.rejections())
+        .extracting(r -> r.position().toString())
         .containsExactly(Fixtures.file("quoted-newline.csv") + ":4:3");
   }
 
@@ -108,6 +119,8 @@ class ImporterEncodingTest {
 
   private static String format(String name) {
     return Importer.detect(List.of(Fixtures.file(name)), List.of(SOLO), ImportOptions.defaults())
-        .files().get(0).format();
+        .files()
+        .get(0)
+        .format();
   }
 }

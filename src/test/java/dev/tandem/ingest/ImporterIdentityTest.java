@@ -32,8 +32,13 @@ class ImporterIdentityTest {
     assertThat(rows.get(0).coupleCode()).isEqualTo(rows.get(1).coupleCode());
     assertThat(rows.get(0).coupleCode().orElseThrow()).startsWith("P-").doesNotContain("example");
     assertThat(rows.get(2).coupleCode()).isEmpty();
-    assertThat(Importer.detect(List.of(file("partner-email.csv")), List.of(SOLO), ImportOptions.defaults())
-        .files().get(0).identity()).containsEntry("partner's email (for the couple code)", "Partner's email address");
+    assertThat(
+            Importer.detect(
+                    List.of(file("partner-email.csv")), List.of(SOLO), ImportOptions.defaults())
+                .files()
+                .get(0)
+                .identity())
+        .containsEntry("partner's email (for the couple code)", "Partner's email address");
   }
 
   @Test
@@ -44,16 +49,28 @@ class ImporterIdentityTest {
 
     String code = partnerCode(key);
 
-    String unkeyed = "P-" + HexFormat.of().withUpperCase().formatHex(MessageDigest.getInstance("SHA-256")
-        .digest("anna@example.org\nben@example.org".getBytes(StandardCharsets.UTF_8)), 0, 5);
+    String unkeyed =
+        "P-"
+            + HexFormat.of()
+                .withUpperCase()
+                .formatHex(
+                    MessageDigest.getInstance("SHA-256")
+                        .digest(
+                            "anna@example.org\nben@example.org".getBytes(StandardCharsets.UTF_8)),
+                    0,
+                    5);
     assertThat(code).matches("P-[0-9A-F]{10}").isNotEqualTo(unkeyed);
-    assertThat(partnerCode(key.clone())).as("the same key gives the same code in every run").isEqualTo(code);
+    assertThat(partnerCode(key.clone()))
+        .as("the same key gives the same code in every run")
+        .isEqualTo(code);
     assertThat(partnerCode(otherKey)).as("another key gives another code").isNotEqualTo(code);
   }
 
   private static String partnerCode(byte[] key) {
-    ImportOptions options = ImportOptions.defaults().withPartnerLinks(PartnerLinkCodes.keyed(() -> key));
-    List<Response> rows = Importer.read(List.of(file("partner-email.csv")), List.of(SOLO), options).responses();
+    ImportOptions options =
+        ImportOptions.defaults().withPartnerLinks(PartnerLinkCodes.keyed(() -> key));
+    List<Response> rows =
+        Importer.read(List.of(file("partner-email.csv")), List.of(SOLO), options).responses();
     assertThat(rows.get(0).coupleCode()).isEqualTo(rows.get(1).coupleCode());
     return rows.get(0).coupleCode().orElseThrow();
   }
@@ -62,20 +79,30 @@ class ImporterIdentityTest {
   void ambiguousSlashedDatesAreReadMonthFirstAndTheAssumptionIsNoted() {
     ImportResult result = read("dates-ambiguous.csv", SOLO);
 
-    assertThat(result.responses()).extracting(r -> r.submitted().orElseThrow()).containsExactly(
-        LocalDateTime.of(2026, 3, 4, 10, 15, 22), LocalDateTime.of(2026, 5, 6, 10, 15));
-    assertThat(result.notes()).containsExactly(file("dates-ambiguous.csv") + ": dates such as 3/4/2026 in the"
-        + " column \"Timestamp\" could be day/month or month/day; they were read as month/day (M/d/yyyy, as US"
-        + " exports write them). If they are day/month, put \"dates: day-first\" in a --mapping file");
+    assertThat(result.responses())
+        .extracting(r -> r.submitted().orElseThrow())
+        .containsExactly(
+            LocalDateTime.of(2026, 3, 4, 10, 15, 22), LocalDateTime.of(2026, 5, 6, 10, 15));
+    assertThat(result.notes())
+        .containsExactly(
+            file("dates-ambiguous.csv")
+                + ": dates such as 3/4/2026 in the"
+                + " column \"Timestamp\" could be day/month or month/day; they were read as month/day (M/d/yyyy, as US"
+                + " exports write them). If they are day/month, put \"dates: day-first\" in a --mapping file");
   }
 
   @Test
   void mappingFileCanSayThatDatesAreDayFirst() {
-    ImportResult result = Importer.read(List.of(file("dates-ambiguous.csv")), List.of(SOLO),
-        ImportOptions.defaults().withMapping(file("day-first-mapping.yaml")));
+    ImportResult result =
+        Importer.read(
+            List.of(file("dates-ambiguous.csv")),
+            List.of(SOLO),
+            ImportOptions.defaults().withMapping(file("day-first-mapping.yaml")));
 
-    assertThat(result.responses()).extracting(r -> r.submitted().orElseThrow()).containsExactly(
-        LocalDateTime.of(2026, 4, 3, 10, 15, 22), LocalDateTime.of(2026, 6, 5, 10, 15));
+    assertThat(result.responses())
+        .extracting(r -> r.submitted().orElseThrow())
+        .containsExactly(
+            LocalDateTime.of(2026, 4, 3, 10, 15, 22), LocalDateTime.of(2026, 6, 5, 10, 15));
     assertThat(result.notes()).isEmpty();
   }
 
@@ -83,39 +110,51 @@ class ImporterIdentityTest {
   void oneUnambiguousDateDecidesDayFirstForTheWholeFileAndABadDateIsACellRejection() {
     ImportResult result = read("dates-day-first.csv", SOLO);
 
-    assertThat(result.responses()).extracting(r -> r.submitted().orElse(null)).containsExactly(
-        LocalDateTime.of(2026, 4, 3, 10, 15), LocalDateTime.of(2026, 12, 25, 8, 0),
-        LocalDateTime.of(2026, 12, 31, 23, 59, 59), null);
+    assertThat(result.responses())
+        .extracting(r -> r.submitted().orElse(null))
+        .containsExactly(
+            LocalDateTime.of(2026, 4, 3, 10, 15),
+            LocalDateTime.of(2026, 12, 25, 8, 0),
+            LocalDateTime.of(2026, 12, 31, 23, 59, 59),
+            null);
     assertThat(result.notes()).isEmpty();
-    assertThat(Fixtures.messages(result)).containsExactly(file("dates-day-first.csv") + ":5:1 (column"
-        + " \"Timestamp\"): the date and time is not one Tandem reads (such as 2026-03-04 10:15:22, 4/3/2026 10:15"
-        + " as d/M/yyyy). Correct the cell; the row was scored without a date");
+    assertThat(Fixtures.messages(result))
+        .containsExactly(
+            file("dates-day-first.csv")
+                + ":5:1 (column"
+                + " \"Timestamp\"): the date and time is not one Tandem reads (such as 2026-03-04 10:15:22, 4/3/2026 10:15"
+                + " as d/M/yyyy). Correct the cell; the row was scored without a date");
     assertThat(result.rejectedRows()).isZero();
   }
 
   @Test
   void streamingDeliversEachRowsCellRejectionsBeforeItsOutcomeAndCountsAddUp() {
     List<String> events = new ArrayList<>();
-    ImportSummary summary = Importer.stream(List.of(file("row-problems.csv")), List.of(SOLO),
-        ImportOptions.defaults(), new ResponseSink() {
-          @Override
-          public void response(Response response) {
-            events.add("response " + response.source().line());
-          }
+    ImportSummary summary =
+        Importer.stream(
+            List.of(file("row-problems.csv")),
+            List.of(SOLO),
+            ImportOptions.defaults(),
+            new ResponseSink() {
+              @Override
+              public void response(Response response) {
+                events.add("response " + response.source().line());
+              }
 
-          @Override
-          public void rejection(Rejection rejection) {
-            events.add(rejection.scope() + " " + rejection.position());
-          }
-        });
+              @Override
+              public void rejection(Rejection rejection) {
+                events.add(rejection.scope() + " " + rejection.position());
+              }
+            });
 
-    assertThat(events).containsExactly(
-        "ROW " + file("row-problems.csv") + ":2:1",
-        "ROW " + file("row-problems.csv") + ":3",
-        "CELL " + file("row-problems.csv") + ":4:2",
-        "CELL " + file("row-problems.csv") + ":4:3",
-        "ROW " + file("row-problems.csv") + ":4",
-        "response 6");
+    assertThat(events)
+        .containsExactly(
+            "ROW " + file("row-problems.csv") + ":2:1",
+            "ROW " + file("row-problems.csv") + ":3",
+            "CELL " + file("row-problems.csv") + ":4:2",
+            "CELL " + file("row-problems.csv") + ":4:3",
+            "ROW " + file("row-problems.csv") + ":4",
+            "response 6");
     assertThat(summary.rowsRead()).isEqualTo(4);
     assertThat(summary.accepted()).isEqualTo(1);
     assertThat(summary.rejectedRows()).isEqualTo(3);

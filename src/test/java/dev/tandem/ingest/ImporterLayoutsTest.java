@@ -41,12 +41,14 @@ class ImporterLayoutsTest {
 
   @Test
   void googleFormsColumnsMatchByTextThroughGridAndParenthesisHints() {
-    Detection detection = Importer.detect(List.of(Fixtures.file("google-forms.csv")), BOTH, ImportOptions.defaults());
+    Detection detection =
+        Importer.detect(List.of(Fixtures.file("google-forms.csv")), BOTH, ImportOptions.defaults());
 
     FileLayout layout = detection.files().get(0);
     assertThat(layout.layout()).isEqualTo("Google Forms");
     assertThat(layout.format()).isEqualTo("UTF-8, comma-separated");
-    assertThat(layout.matches()).extracting(ColumnMatch::column, ColumnMatch::itemId, ColumnMatch::how)
+    assertThat(layout.matches())
+        .extracting(ColumnMatch::column, ColumnMatch::itemId, ColumnMatch::how)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(4, "s1", MatchKind.TEXT),
             org.assertj.core.groups.Tuple.tuple(5, "s2", MatchKind.TEXT),
@@ -55,10 +57,11 @@ class ImporterLayoutsTest {
             org.assertj.core.groups.Tuple.tuple(8, "t1", MatchKind.TEXT),
             org.assertj.core.groups.Tuple.tuple(9, "t2", MatchKind.TEXT),
             org.assertj.core.groups.Tuple.tuple(10, "t3", MatchKind.TEXT));
-    assertThat(layout.identity()).containsExactly(
-        java.util.Map.entry("respondent id", "Email address"),
-        java.util.Map.entry("couple code", "Couple code"),
-        java.util.Map.entry("time", "Timestamp"));
+    assertThat(layout.identity())
+        .containsExactly(
+            java.util.Map.entry("respondent id", "Email address"),
+            java.util.Map.entry("couple code", "Couple code"),
+            java.util.Map.entry("time", "Timestamp"));
     assertThat(detection.questionnaireIds()).containsExactly("solo", "ties");
   }
 
@@ -73,11 +76,17 @@ class ImporterLayoutsTest {
     assertThat(first.submitted()).contains(LocalDateTime.of(2026, 3, 14, 10, 5));
     assertThat(score(first, SOLO, "recharge")).isEqualTo(4.0);
     assertThat(score(first, SOLO, "autonomy")).isEqualTo(5.0);
-    assertThat(result.responses().get(1).submitted()).contains(LocalDateTime.of(2026, 3, 15, 21, 40, 12));
-    FileLayout layout = Importer.detect(List.of(Fixtures.file("limesurvey.csv")), BOTH, ImportOptions.defaults()).files().get(0);
+    assertThat(result.responses().get(1).submitted())
+        .contains(LocalDateTime.of(2026, 3, 15, 21, 40, 12));
+    FileLayout layout =
+        Importer.detect(List.of(Fixtures.file("limesurvey.csv")), BOTH, ImportOptions.defaults())
+            .files()
+            .get(0);
     assertThat(layout.layout()).isEqualTo("LimeSurvey");
     assertThat(layout.unmatched()).isEmpty();
-    assertThat(layout.matches()).extracting(ColumnMatch::itemId).containsExactly("s1", "s2", "s3", "s4");
+    assertThat(layout.matches())
+        .extracting(ColumnMatch::itemId)
+        .containsExactly("s1", "s2", "s3", "s4");
     assertThat(layout.matches()).extracting(ColumnMatch::how).containsOnly(MatchKind.ID);
   }
 
@@ -86,7 +95,9 @@ class ImporterLayoutsTest {
     ImportResult result = read("surveymonkey.csv", SOLO);
 
     assertThat(result.rejections()).isEmpty();
-    assertThat(result.responses()).extracting(Response::respondentId).containsExactly("114000001", "114000002");
+    assertThat(result.responses())
+        .extracting(Response::respondentId)
+        .containsExactly("114000001", "114000002");
     Response first = result.responses().get(0);
     assertThat(first.source().line()).isEqualTo(3);
     assertThat(first.submitted()).contains(LocalDateTime.of(2026, 3, 14, 10, 9, 45));
@@ -101,7 +112,9 @@ class ImporterLayoutsTest {
   @Test
   void qualtricsThreeHeaderRowsMatchMatrixStatementsAndImportIds() {
     ImportResult result = read("qualtrics.csv", SOLO);
-    Detection detection = Importer.detect(List.of(Fixtures.file("qualtrics.csv")), List.of(SOLO), ImportOptions.defaults());
+    Detection detection =
+        Importer.detect(
+            List.of(Fixtures.file("qualtrics.csv")), List.of(SOLO), ImportOptions.defaults());
 
     assertThat(result.rejections()).isEmpty();
     Response first = result.responses().get(0);
@@ -114,11 +127,13 @@ class ImporterLayoutsTest {
     FileLayout layout = detection.files().get(0);
     assertThat(layout.layout()).isEqualTo("Qualtrics");
     assertThat(layout.headerRows()).isEqualTo(3);
-    assertThat(layout.matches()).extracting(ColumnMatch::itemId, ColumnMatch::how).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("s1", MatchKind.TEXT),
-        org.assertj.core.groups.Tuple.tuple("s2", MatchKind.TEXT),
-        org.assertj.core.groups.Tuple.tuple("s3", MatchKind.IMPORT_ID),
-        org.assertj.core.groups.Tuple.tuple("s4", MatchKind.TEXT));
+    assertThat(layout.matches())
+        .extracting(ColumnMatch::itemId, ColumnMatch::how)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("s1", MatchKind.TEXT),
+            org.assertj.core.groups.Tuple.tuple("s2", MatchKind.TEXT),
+            org.assertj.core.groups.Tuple.tuple("s3", MatchKind.IMPORT_ID),
+            org.assertj.core.groups.Tuple.tuple("s4", MatchKind.TEXT));
     assertThat(layout.unmatched()).isEmpty();
   }
 
@@ -139,7 +154,9 @@ class ImporterLayoutsTest {
     ImportResult result = read("typeform.csv", SOLO);
 
     assertThat(result.rejections()).isEmpty();
-    assertThat(result.responses()).extracting(Response::respondentId).containsExactly("cleo@example.org", "p1d9e8b7c6");
+    assertThat(result.responses())
+        .extracting(Response::respondentId)
+        .containsExactly("cleo@example.org", "p1d9e8b7c6");
     Response cleo = result.responses().get(0);
     assertThat(cleo.submitted()).contains(LocalDateTime.of(2026, 3, 14, 10, 3, 10));
     assertThat(score(cleo, SOLO, "recharge")).isEqualTo(3.0);
@@ -165,10 +182,13 @@ class ImporterLayoutsTest {
 
   @Test
   void mappingFileMapsHeadersLabelsAndIdentityColumns() {
-    ImportOptions options = ImportOptions.defaults().withMapping(Fixtures.file("custom-mapping.yaml"));
+    ImportOptions options =
+        ImportOptions.defaults().withMapping(Fixtures.file("custom-mapping.yaml"));
 
-    ImportResult result = Importer.read(List.of(Fixtures.file("custom-headers.csv")), List.of(SOLO), options);
-    Detection detection = Importer.detect(List.of(Fixtures.file("custom-headers.csv")), List.of(SOLO), options);
+    ImportResult result =
+        Importer.read(List.of(Fixtures.file("custom-headers.csv")), List.of(SOLO), options);
+    Detection detection =
+        Importer.detect(List.of(Fixtures.file("custom-headers.csv")), List.of(SOLO), options);
 
     assertThat(result.rejections()).isEmpty();
     Response only = result.responses().get(0);
@@ -177,7 +197,9 @@ class ImporterLayoutsTest {
     assertThat(only.submitted()).contains(LocalDateTime.of(2026, 3, 14, 10, 15));
     assertThat(score(only, SOLO, "recharge")).isEqualTo(3.5);
     assertThat(score(only, SOLO, "autonomy")).isEqualTo(4.0);
-    assertThat(detection.files().get(0).matches()).extracting(ColumnMatch::how).containsOnly(MatchKind.MAPPING);
+    assertThat(detection.files().get(0).matches())
+        .extracting(ColumnMatch::how)
+        .containsOnly(MatchKind.MAPPING);
     assertThat(detection.files().get(0).unmatched()).isEmpty();
   }
 }

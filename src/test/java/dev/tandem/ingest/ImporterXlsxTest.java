@@ -29,13 +29,25 @@ class ImporterXlsxTest {
   /** A Microsoft Forms download as Excel writes it, with German metadata headers and date cells. */
   private Path microsoftForms() throws IOException {
     Path file = dir.resolve("Beziehung.xlsx");
-    try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(file)) {
       Sheet sheet = workbook.createSheet("Sheet1");
       CellStyle date = workbook.createCellStyle();
       date.setDataFormat(workbook.createDataFormat().getFormat("m/d/yy h:mm"));
-      row(sheet, 0, "ID", "Startzeit", "Fertigstellungszeit", "E-Mail", "Name", SOLO.items().get(0).text(),
-          SOLO.items().get(1).text(), SOLO.items().get(2).text(), SOLO.items().get(3).text());
-      Row first = row(sheet, 1, 1, null, null, "Dana@Example.org", "Dana Example", "Stimme zu", 2, 5, 4);
+      row(
+          sheet,
+          0,
+          "ID",
+          "Startzeit",
+          "Fertigstellungszeit",
+          "E-Mail",
+          "Name",
+          SOLO.items().get(0).text(),
+          SOLO.items().get(1).text(),
+          SOLO.items().get(2).text(),
+          SOLO.items().get(3).text());
+      Row first =
+          row(sheet, 1, 1, null, null, "Dana@Example.org", "Dana Example", "Stimme zu", 2, 5, 4);
       first.createCell(1).setCellValue(LocalDateTime.of(2026, 3, 14, 10, 0));
       first.createCell(2).setCellValue(LocalDateTime.of(2026, 3, 14, 10, 7));
       first.getCell(1).setCellStyle(date);
@@ -64,12 +76,16 @@ class ImporterXlsxTest {
 
     ImportResult result = Importer.read(List.of(file), List.of(SOLO), ImportOptions.defaults());
 
-    assertThat(Fixtures.messages(result)).containsExactly(file + ":2:6 (column \"After a busy week, time by myself is wha...\"):"
-        + " the answer is not one of the options of solo; expected a whole number 1 to 5 or one of: Strongly disagree,"
-        + " Disagree, Neither agree nor disagree, Agree, Strongly agree. Correct the cell or map the label in a"
-        + " --mapping file; the answer was treated as missing",
-        file + ":3:3 (column \"Fertigstellungszeit\"): the date and time is empty. Fill in when the client"
-            + " answered; the row was scored without a date");
+    assertThat(Fixtures.messages(result))
+        .containsExactly(
+            file
+                + ":2:6 (column \"After a busy week, time by myself is wha...\"):"
+                + " the answer is not one of the options of solo; expected a whole number 1 to 5 or one of: Strongly disagree,"
+                + " Disagree, Neither agree nor disagree, Agree, Strongly agree. Correct the cell or map the label in a"
+                + " --mapping file; the answer was treated as missing",
+            file
+                + ":3:3 (column \"Fertigstellungszeit\"): the date and time is empty. Fill in when the client"
+                + " answered; the row was scored without a date");
     Response dana = result.responses().get(0);
     assertThat(dana.respondentId()).isEqualTo("dana@example.org");
     assertThat(dana.name()).contains("Dana Example");
@@ -80,16 +96,19 @@ class ImporterXlsxTest {
     assertThat(anonymous.respondentId()).isEqualTo("2");
     assertThat(anonymous.name()).isEmpty();
     assertThat(score(anonymous, SOLO, "recharge")).isEqualTo(5.0);
-    FileLayout layout = Importer.detect(List.of(file), List.of(SOLO), ImportOptions.defaults()).files().get(0);
+    FileLayout layout =
+        Importer.detect(List.of(file), List.of(SOLO), ImportOptions.defaults()).files().get(0);
     assertThat(layout.layout()).isEqualTo("Microsoft Forms");
     assertThat(layout.format()).isEqualTo("Excel workbook, sheet \"Sheet1\"");
-    assertThat(layout.identity()).containsKeys("respondent id", "respondent id when anonymous", "time", "name");
+    assertThat(layout.identity())
+        .containsKeys("respondent id", "respondent id when anonymous", "time", "name");
   }
 
   @Test
   void plainWorkbookIsReadFromTheSheetNamedByTheOption() throws IOException {
     Path file = dir.resolve("typed.xlsx");
-    try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(file)) {
       row(workbook.createSheet("Notes"), 0, "nothing here");
       Sheet data = workbook.createSheet("Answers");
       row(data, 0, "respondent_id", "s1", "s2", "s3", "s4");
@@ -107,8 +126,10 @@ class ImporterXlsxTest {
     assertThat(result.responses().get(0).answersTo("solo").orElseThrow().isMissing(3)).isTrue();
     assertThatThrownBy(() -> Importer.read(List.of(file), List.of(SOLO), missing))
         .isInstanceOf(ImportException.class)
-        .hasMessage(file + ": the workbook has no sheet \"Data\"; its sheets are \"Notes\", \"Answers\". Pass --sheet"
-            + " with one of them or its number");
+        .hasMessage(
+            file
+                + ": the workbook has no sheet \"Data\"; its sheets are \"Notes\", \"Answers\". Pass --sheet"
+                + " with one of them or its number");
   }
 
   @Test
@@ -117,15 +138,18 @@ class ImporterXlsxTest {
 
     assertThatThrownBy(() -> Importer.read(List.of(file), List.of(SOLO), ImportOptions.defaults()))
         .isInstanceOf(ImportException.class)
-        .hasMessage(file + ": the file ends in .xlsx but is not an Excel workbook (it may be another kind of file"
-            + " renamed, or damaged); open it in Excel and save it as \"Excel Workbook (.xlsx)\", or rename it to .csv"
-            + " if it is CSV text");
+        .hasMessage(
+            file
+                + ": the file ends in .xlsx but is not an Excel workbook (it may be another kind of file"
+                + " renamed, or damaged); open it in Excel and save it as \"Excel Workbook (.xlsx)\", or rename it to .csv"
+                + " if it is CSV text");
   }
 
   @Test
   void zipBombIsRefusedBeforeItExpands() throws IOException {
     Path workbook = dir.resolve("plain.xlsx");
-    try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(workbook)) {
+    try (XSSFWorkbook book = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(workbook)) {
       row(book.createSheet("Sheet1"), 0, "respondent_id", "s1");
       book.write(out);
     }
@@ -137,7 +161,9 @@ class ImporterXlsxTest {
         byte[] content = in.readAllBytes();
         if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
           String xml = new String(content, StandardCharsets.UTF_8);
-          content = xml.replace("<sheetData>", "<sheetData>" + " ".repeat(20_000_000)).getBytes(StandardCharsets.UTF_8);
+          content =
+              xml.replace("<sheetData>", "<sheetData>" + " ".repeat(20_000_000))
+                  .getBytes(StandardCharsets.UTF_8);
         }
         out.write(content);
         out.closeEntry();
@@ -146,8 +172,10 @@ class ImporterXlsxTest {
 
     assertThatThrownBy(() -> Importer.read(List.of(bomb), List.of(SOLO), ImportOptions.defaults()))
         .isInstanceOf(ImportException.class)
-        .hasMessage(bomb + ": the workbook would expand to far more data than its size suggests (more than 100 MB in"
-            + " one part, or over 100 times its compressed size), so it was not opened; this is how a \"zip bomb\""
-            + " looks. Export the responses again from the survey tool");
+        .hasMessage(
+            bomb
+                + ": the workbook would expand to far more data than its size suggests (more than 100 MB in"
+                + " one part, or over 100 times its compressed size), so it was not opened; this is how a \"zip bomb\""
+                + " looks. Export the responses again from the survey tool");
   }
 }

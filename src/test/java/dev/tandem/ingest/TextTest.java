@@ -17,7 +17,8 @@ class TextTest {
         .containsExactly("How true? [I like tea] (1 = no)", "How true?");
     assertThat(Text.variants("Statements [I like tea]"))
         .containsExactly("Statements [I like tea]", "I like tea", "Statements");
-    assertThat(Text.variants("Q - I like tea")).containsExactly("Q - I like tea", "Q - I like tea", "I like tea");
+    assertThat(Text.variants("Q - I like tea"))
+        .containsExactly("Q - I like tea", "Q - I like tea", "I like tea");
   }
 
   @Test

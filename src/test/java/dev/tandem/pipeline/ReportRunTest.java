@@ -31,32 +31,40 @@ class ReportRunTest {
   void tellsItsCountsAndACancellationBeforeTheReportsLeavesNoReport() throws IOException {
     Path output = folder.resolve("reports");
     Files.createDirectories(output);
-    List<Questionnaire> questionnaires = QuestionnaireLoader.loadDirectory(Path.of("questionnaires"));
-    ReportRun.Request request = new ReportRun.Request(
-        ResponseSource.of(List.of(Path.of("seeds/clients.csv")), questionnaires, ImportOptions.defaults()),
-        questionnaires, CouplePatterns.none(), ReportOptions.defaults(output), Optional.empty(), Optional.empty(),
-        new PseudonymKey.Entries(List.of(), List.of()));
+    List<Questionnaire> questionnaires =
+        QuestionnaireLoader.loadDirectory(Path.of("questionnaires"));
+    ReportRun.Request request =
+        new ReportRun.Request(
+            ResponseSource.of(
+                List.of(Path.of("seeds/clients.csv")), questionnaires, ImportOptions.defaults()),
+            questionnaires,
+            CouplePatterns.none(),
+            ReportOptions.defaults(output),
+            Optional.empty(),
+            Optional.empty(),
+            new PseudonymKey.Entries(List.of(), List.of()));
     Cancellation cancellation = new Cancellation();
     AtomicInteger rows = new AtomicInteger();
     AtomicInteger clients = new AtomicInteger();
     AtomicInteger analysedClients = new AtomicInteger();
-    RunProgress progress = new RunProgress() {
-      @Override
-      public void rowsRead(int count) {
-        rows.set(count);
-      }
+    RunProgress progress =
+        new RunProgress() {
+          @Override
+          public void rowsRead(int count) {
+            rows.set(count);
+          }
 
-      @Override
-      public void clientsScored(int count) {
-        clients.set(count);
-      }
+          @Override
+          public void clientsScored(int count) {
+            clients.set(count);
+          }
 
-      @Override
-      public void analysed(ScoredCohort reported, CouplesAnalysis couples) {
-        analysedClients.set(reported.clients().size());
-        cancellation.cancel();
-      }
-    };
+          @Override
+          public void analysed(ScoredCohort reported, CouplesAnalysis couples) {
+            analysedClients.set(reported.clients().size());
+            cancellation.cancel();
+          }
+        };
 
     assertThatThrownBy(() -> ReportRun.run(request, progress, cancellation))
         .isInstanceOf(CancellationException.class);

@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Hostile definition files: whatever the bytes, loading ends in a questionnaire or a
- * {@link DefinitionException}, never another exception. In the normal build this replays the seed
- * corpus under {@code DefinitionFuzzTestInputs/}; {@code JAZZER_FUZZ=1 mvn test -Dtest=DefinitionFuzzTest}
+ * Hostile definition files: whatever the bytes, loading ends in a questionnaire or a {@link
+ * DefinitionException}, never another exception. In the normal build this replays the seed corpus
+ * under {@code DefinitionFuzzTestInputs/}; {@code JAZZER_FUZZ=1 mvn test -Dtest=DefinitionFuzzTest}
  * fuzzes for real.
  */
 class DefinitionFuzzTest {

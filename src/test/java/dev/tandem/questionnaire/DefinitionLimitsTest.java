@@ -23,7 +23,9 @@ class DefinitionLimitsTest {
 
     assertThatThrownBy(() -> QuestionnaireLoader.load(file))
         .isInstanceOf(DefinitionException.class)
-        .hasMessage(file + ": the file is 2929 KB; a definition may be at most 2048 KB. Is this the right file?");
+        .hasMessage(
+            file
+                + ": the file is 2929 KB; a definition may be at most 2048 KB. Is this the right file?");
   }
 
   @Test
@@ -32,8 +34,10 @@ class DefinitionLimitsTest {
 
     assertThatThrownBy(() -> QuestionnaireLoader.load(file))
         .isInstanceOf(DefinitionException.class)
-        .hasMessage(file + ": the file is nested more than 32 levels deep; a definition needs far fewer,"
-            + " so check the brackets and indentation");
+        .hasMessage(
+            file
+                + ": the file is nested more than 32 levels deep; a definition needs far fewer,"
+                + " so check the brackets and indentation");
   }
 
   @Test
@@ -55,17 +59,25 @@ class DefinitionLimitsTest {
   void aBillionLaughsOfAliasesIsNotExpanded() throws IOException {
     // the YAML is read as a stream of events: an alias stays a name, so nine levels of nine-fold
     // aliases cost nothing and the file ends in ordinary problems
-    StringBuilder text = new StringBuilder("a0: &a0 [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n");
+    StringBuilder text =
+        new StringBuilder(
+            "a0: &a0 [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n");
     for (int level = 1; level < 10; level++) {
       String previous = "*a" + (level - 1);
-      text.append("a").append(level).append(": &a").append(level).append(" [")
-          .append(String.join(", ", java.util.Collections.nCopies(9, previous))).append("]\n");
+      text.append("a")
+          .append(level)
+          .append(": &a")
+          .append(level)
+          .append(" [")
+          .append(String.join(", ", java.util.Collections.nCopies(9, previous)))
+          .append("]\n");
     }
     Path file = file(text.toString());
 
     assertThatThrownBy(() -> QuestionnaireLoader.load(file))
         .isInstanceOf(DefinitionException.class)
-        .hasMessageStartingWith("16 problems:\n  " + file + ":1:1: unknown key \"a0\" in the questionnaire")
+        .hasMessageStartingWith(
+            "16 problems:\n  " + file + ":1:1: unknown key \"a0\" in the questionnaire")
         .hasMessageContaining(file + ":10:1: unknown key \"a9\" in the questionnaire");
   }
 }

@@ -14,7 +14,8 @@ class QuestionnaireLoaderTest {
 
   @TempDir Path dir;
 
-  private static final String VALID = """
+  private static final String VALID =
+      """
       id: mini
       version: "1"
       title: Mini
@@ -65,15 +66,21 @@ class QuestionnaireLoaderTest {
   @Test
   void retestAfterDaysDefaultsToNinetyAndTakesTheDefinitionsWholeNumber() throws IOException {
     assertThat(QuestionnaireLoader.load(write("q.yaml", VALID)).retestAfterDays()).isEqualTo(90);
-    assertThat(QuestionnaireLoader.load(write("r.yaml", VALID.replace("title: Mini\n",
-        "title: Mini\nretestAfterDays: 42\n"))).retestAfterDays()).isEqualTo(42);
+    assertThat(
+            QuestionnaireLoader.load(
+                    write(
+                        "r.yaml",
+                        VALID.replace("title: Mini\n", "title: Mini\nretestAfterDays: 42\n")))
+                .retestAfterDays())
+        .isEqualTo(42);
   }
 
   @Test
   void retestAfterDaysBelowOneIsReportedWithItsPosition() throws IOException {
     assertThat(problemsOf(VALID.replace("title: Mini\n", "title: Mini\nretestAfterDays: 0\n")))
-        .containsExactly("4:18 \"retestAfterDays\" should be a number of days of at least 1, found 0; leave it out "
-            + "for 90 days");
+        .containsExactly(
+            "4:18 \"retestAfterDays\" should be a number of days of at least 1, found 0; leave it out "
+                + "for 90 days");
   }
 
   @Test
@@ -107,7 +114,8 @@ class QuestionnaireLoaderTest {
 
   @Test
   void reportsEveryProblemAtOnceWithLineAndColumn() throws IOException {
-    String broken = """
+    String broken =
+        """
         id: mini
         version: "1"
         title: Mini
@@ -128,23 +136,27 @@ class QuestionnaireLoaderTest {
               - {from: 2, to: 3, label: High, guidance: Listen.}
         """;
 
-    assertThat(problemsOf(broken)).containsExactly(
-        "4:1 unknown key \"responseScal\" in the questionnaire; did you mean \"responseScale\"?",
-        "8:11 the labels do not cover the scale 1 to 3: no label for 2",
-        "18:9 the bands \"Low\" and \"High\" of scale \"alpha\" overlap: 2 to 2.5 is in both",
-        "11:5 the item id \"a1\" is used twice (first at line 10); item ids must be unique",
-        "12:34 item \"c1\" belongs to the scale \"gamma\", which is not defined under scales; the scales are alpha");
+    assertThat(problemsOf(broken))
+        .containsExactly(
+            "4:1 unknown key \"responseScal\" in the questionnaire; did you mean \"responseScale\"?",
+            "8:11 the labels do not cover the scale 1 to 3: no label for 2",
+            "18:9 the bands \"Low\" and \"High\" of scale \"alpha\" overlap: 2 to 2.5 is in both",
+            "11:5 the item id \"a1\" is used twice (first at line 10); item ids must be unique",
+            "12:34 item \"c1\" belongs to the scale \"gamma\", which is not defined under scales; the scales are alpha");
   }
 
   @Test
   void bandsThatLeaveGapsOrOverrunTheRangeAreReported() throws IOException {
-    String gaps = VALID.replace("{from: 1, to: 2, label: Low", "{from: 1.5, to: 1.8, label: Low")
-        .replace("{from: 1, to: 3, label: All", "{from: 1, to: 4, label: All");
+    String gaps =
+        VALID
+            .replace("{from: 1, to: 2, label: Low", "{from: 1.5, to: 1.8, label: Low")
+            .replace("{from: 1, to: 3, label: All", "{from: 1, to: 4, label: All");
 
-    assertThat(problemsOf(gaps)).containsExactly(
-        "16:9 the bands of scale \"alpha\" leave a gap: scores from 1 to 1.5 are in no band (the lowest possible score is 1)",
-        "17:9 the bands of scale \"alpha\" leave a gap: scores from 1.8 to 2 are in no band; let \"High\" start where \"Low\" ends",
-        "22:9 the band \"All\" of scale \"beta\" ends at 4, above the highest possible score 3");
+    assertThat(problemsOf(gaps))
+        .containsExactly(
+            "16:9 the bands of scale \"alpha\" leave a gap: scores from 1 to 1.5 are in no band (the lowest possible score is 1)",
+            "17:9 the bands of scale \"alpha\" leave a gap: scores from 1.8 to 2 are in no band; let \"High\" start where \"Low\" ends",
+            "22:9 the band \"All\" of scale \"beta\" ends at 4, above the highest possible score 3");
   }
 
   @Test
@@ -156,23 +168,28 @@ class QuestionnaireLoaderTest {
 
   @Test
   void wrongTypesAndMissingKeysAreNamed() throws IOException {
-    String text = VALID.replace("title: Mini\n", "")
-        .replace("reversed: true", "reversed: maybe")
-        .replace("scoring: sum", "scoring: median");
+    String text =
+        VALID
+            .replace("title: Mini\n", "")
+            .replace("reversed: true", "reversed: maybe")
+            .replace("scoring: sum", "scoring: median");
 
-    assertThat(problemsOf(text)).containsExactly(
-        "1:1 the questionnaire needs \"title\"",
-        "9:52 \"reversed\" in an item should be true or false, found a piece of text",
-        "19:14 \"scoring\" in a scale should be one of mean, sum, found \"median\"");
+    assertThat(problemsOf(text))
+        .containsExactly(
+            "1:1 the questionnaire needs \"title\"",
+            "9:52 \"reversed\" in an item should be true or false, found a piece of text",
+            "19:14 \"scoring\" in a scale should be one of mean, sum, found \"median\"");
   }
 
   @Test
   void compositesMayOnlyCombineOrdinaryScalesOfTheQuestionnaire() throws IOException {
-    String text = VALID.replace("composite: {alpha: 1, beta: -1}", "composite: {alpha: 1, delta: -1}");
+    String text =
+        VALID.replace("composite: {alpha: 1, beta: -1}", "composite: {alpha: 1, delta: -1}");
 
-    assertThat(problemsOf(text)).containsExactly(
-        "25:27 the composite scale \"gap\" uses \"delta\", which is not an ordinary scale of this questionnaire;"
-            + " the scales are alpha, beta");
+    assertThat(problemsOf(text))
+        .containsExactly(
+            "25:27 the composite scale \"gap\" uses \"delta\", which is not an ordinary scale of this questionnaire;"
+                + " the scales are alpha, beta");
   }
 
   @Test
@@ -186,7 +203,8 @@ class QuestionnaireLoaderTest {
   @Test
   void duplicateKeysAreReportedNotMerged() throws IOException {
     assertThat(problemsOf(VALID.replace("title: Mini\n", "title: Mini\ntitle: Other\n")))
-        .containsExactly("4:1 the key \"title\" appears twice in the same block (first at line 3); keep one");
+        .containsExactly(
+            "4:1 the key \"title\" appears twice in the same block (first at line 3); keep one");
   }
 
   @Test
@@ -196,14 +214,19 @@ class QuestionnaireLoaderTest {
 
     assertThatThrownBy(() -> QuestionnaireLoader.loadAll(List.of(first, second)))
         .isInstanceOf(DefinitionException.class)
-        .hasMessage(second + ": the questionnaire id \"mini\" is also used by " + first + "; give the copy a new id");
+        .hasMessage(
+            second
+                + ": the questionnaire id \"mini\" is also used by "
+                + first
+                + "; give the copy a new id");
   }
 
   @Test
   void theShippedInstrumentsLoad() {
     List<Questionnaire> shipped = QuestionnaireLoader.loadDirectory(Path.of("questionnaires"));
 
-    assertThat(shipped).extracting(Questionnaire::id)
+    assertThat(shipped)
+        .extracting(Questionnaire::id)
         .containsExactly("closeness-desire", "insecurity-triggers", "need-for-solitude");
     for (Questionnaire q : shipped) {
       for (Scale scale : q.scales()) {
@@ -213,8 +236,12 @@ class QuestionnaireLoaderTest {
       }
       for (Scale scale : q.scales()) {
         for (Band band : scale.bands()) {
-          assertThat(band.forClient()).as(q.id() + "." + scale.id() + " " + band.label()).isPresent();
-          assertThat(band.toTry()).as(q.id() + "." + scale.id() + " " + band.label()).hasSizeBetween(1, 2);
+          assertThat(band.forClient())
+              .as(q.id() + "." + scale.id() + " " + band.label())
+              .isPresent();
+          assertThat(band.toTry())
+              .as(q.id() + "." + scale.id() + " " + band.label())
+              .hasSizeBetween(1, 2);
         }
       }
       long reversed = q.items().stream().filter(Item::reversed).count();
@@ -224,22 +251,32 @@ class QuestionnaireLoaderTest {
 
   @Test
   void clientHandoutTextsAreReadAndMustBeOnEveryBandOfAScale() throws IOException {
-    String withTexts = VALID.replace("{from: 1, to: 2, label: Low, guidance: Talk.}",
-        "{from: 1, to: 2, label: Low, guidance: Talk., forClient: You rest well., toTry: [Take a walk.]}")
-        .replace("{from: 2, to: 3, label: High, guidance: Listen.}",
-        "{from: 2, to: 3, label: High, guidance: Listen., forClient: You need rest., toTry: [Rest., Sleep.]}");
+    String withTexts =
+        VALID
+            .replace(
+                "{from: 1, to: 2, label: Low, guidance: Talk.}",
+                "{from: 1, to: 2, label: Low, guidance: Talk., forClient: You rest well., toTry: [Take a walk.]}")
+            .replace(
+                "{from: 2, to: 3, label: High, guidance: Listen.}",
+                "{from: 2, to: 3, label: High, guidance: Listen., forClient: You need rest., toTry: [Rest., Sleep.]}");
     Scale alpha = QuestionnaireLoader.load(write("q.yaml", withTexts)).scale("alpha").orElseThrow();
     assertThat(alpha.bands().get(1).forClient()).contains("You need rest.");
     assertThat(alpha.bands().get(1).toTry()).containsExactly("Rest.", "Sleep.");
 
-    String oneBandOnly = VALID.replace("{from: 1, to: 2, label: Low, guidance: Talk.}",
-        "{from: 1, to: 2, label: Low, guidance: Talk., forClient: You rest well.}");
-    assertThat(problemsOf(oneBandOnly)).containsExactly("17:9 the band \"High\" of scale \"alpha\" has no "
-        + "\"forClient\" while other bands of the scale have them; the client handout needs them on every band, "
-        + "so add them here");
+    String oneBandOnly =
+        VALID.replace(
+            "{from: 1, to: 2, label: Low, guidance: Talk.}",
+            "{from: 1, to: 2, label: Low, guidance: Talk., forClient: You rest well.}");
+    assertThat(problemsOf(oneBandOnly))
+        .containsExactly(
+            "17:9 the band \"High\" of scale \"alpha\" has no "
+                + "\"forClient\" while other bands of the scale have them; the client handout needs them on every band, "
+                + "so add them here");
 
     String tooMany = withTexts.replace("toTry: [Rest., Sleep.]", "toTry: [Rest., Sleep., Read.]");
-    assertThat(problemsOf(tooMany)).containsExactly("17:92 \"toTry\" in the band \"High\" of scale \"alpha\" "
-        + "lists 3 things; give one or two, so that the client handout stays short");
+    assertThat(problemsOf(tooMany))
+        .containsExactly(
+            "17:92 \"toTry\" in the band \"High\" of scale \"alpha\" "
+                + "lists 3 things; give one or two, so that the client handout stays short");
   }
 }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 class ChartImageTest {
 
   private final Client ana = ReportFixtures.client("ana@example.org", "Ana", "C01", 1, 3.6, 0, 7);
-  private final Client ben = ReportFixtures.client("ben@example.org", "Ben", "C01", 2, 2.2, 0.5, 11);
+  private final Client ben =
+      ReportFixtures.client("ben@example.org", "Ben", "C01", 2, 2.2, 0.5, 11);
 
   private List<ScaleScore> scores(Client client) {
     return client.latest().scores().get(0).scales();
@@ -44,8 +45,12 @@ class ChartImageTest {
 
   @Test
   void pairedProfileShowsBothPeopleInTwoColoursAndWritesASample() throws IOException {
-    ChartImage chart = ProfileChart.image(List.of("Ana", "Ben"), List.of(scores(ana), scores(ben)), 300f,
-        ProfileChart.suggestedHeight(scores(ana), 2));
+    ChartImage chart =
+        ProfileChart.image(
+            List.of("Ana", "Ben"),
+            List.of(scores(ana), scores(ben)),
+            300f,
+            ProfileChart.suggestedHeight(scores(ana), 2));
 
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(chart.png()));
     assertThat(count(image, Palette.BLUE.getRGB())).isGreaterThan(1000);
@@ -57,7 +62,8 @@ class ChartImageTest {
 
   @Test
   void pairedProfileNeedsOneNamePerPerson() {
-    assertThatThrownBy(() -> ProfileChart.image(List.of("Ana"), List.of(scores(ana), scores(ben)), 300f, 100f))
+    assertThatThrownBy(
+            () -> ProfileChart.image(List.of("Ana"), List.of(scores(ana), scores(ben)), 300f, 100f))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("need one name per list of scores and at least one list");
   }
@@ -73,10 +79,13 @@ class ChartImageTest {
 
   @Test
   void trendAxisLabelsAreLongDatesAndUnique() {
-    List<ClientReport.Occasion> occasions = List.of(
-        new ClientReport.Occasion(1, java.util.Optional.of(java.time.LocalDate.of(2026, 1, 12))),
-        new ClientReport.Occasion(2, java.util.Optional.of(java.time.LocalDate.of(2026, 1, 12))),
-        new ClientReport.Occasion(3, java.util.Optional.empty()));
+    List<ClientReport.Occasion> occasions =
+        List.of(
+            new ClientReport.Occasion(
+                1, java.util.Optional.of(java.time.LocalDate.of(2026, 1, 12))),
+            new ClientReport.Occasion(
+                2, java.util.Optional.of(java.time.LocalDate.of(2026, 1, 12))),
+            new ClientReport.Occasion(3, java.util.Optional.empty()));
 
     assertThat(TrendChart.axisLabels(occasions))
         .containsExactly("12 January 2026", "12 January 2026 (2)", "Assessment 3");

@@ -23,12 +23,23 @@ class ChartReadabilityTest {
 
   @Test
   void everyTextColourMeetsAaContrastOnWhite() {
-    List<Color> textColours = List.of(Palette.INK, Palette.BLUE, CoupleCharts.PARTNER_A_TEXT,
-        CoupleCharts.PARTNER_B_TEXT, Palette.text(Palette.VERMILION), new Color(0x55, 0x55, 0x55));
+    List<Color> textColours =
+        List.of(
+            Palette.INK,
+            Palette.BLUE,
+            CoupleCharts.PARTNER_A_TEXT,
+            CoupleCharts.PARTNER_B_TEXT,
+            Palette.text(Palette.VERMILION),
+            new Color(0x55, 0x55, 0x55));
 
-    assertThat(textColours).allSatisfy(colour ->
-        assertThat(Palette.contrastOnWhite(colour)).as(colour.toString()).isGreaterThanOrEqualTo(Palette.AA_CONTRAST));
-    assertThat(CoupleCharts.PARTNER_B_TEXT.getRed()).isGreaterThan(CoupleCharts.PARTNER_B_TEXT.getGreen());
+    assertThat(textColours)
+        .allSatisfy(
+            colour ->
+                assertThat(Palette.contrastOnWhite(colour))
+                    .as(colour.toString())
+                    .isGreaterThanOrEqualTo(Palette.AA_CONTRAST));
+    assertThat(CoupleCharts.PARTNER_B_TEXT.getRed())
+        .isGreaterThan(CoupleCharts.PARTNER_B_TEXT.getGreen());
   }
 
   @Test
@@ -49,13 +60,38 @@ class ChartReadabilityTest {
 
   @Test
   void partnerAsDotStaysVisibleWhenBothPartnersScoreTheSame() throws IOException {
-    CoupleReport.ScaleRow same = new CoupleReport.ScaleRow("Need for solitude", "Recharging alone", false, 1, 5,
-        OptionalDouble.of(3), "Moderate", OptionalDouble.of(3), "Moderate", OptionalDouble.of(0), "similar",
-        OptionalDouble.of(1));
-    CoupleReport report = new CoupleReport("C1", "Partner A", "Partner B", List.of(same), List.of(), List.of(),
-        List.of(), List.of(), 0, List.of(), 0, List.of(), List.of());
+    CoupleReport.ScaleRow same =
+        new CoupleReport.ScaleRow(
+            "Need for solitude",
+            "Recharging alone",
+            false,
+            1,
+            5,
+            OptionalDouble.of(3),
+            "Moderate",
+            OptionalDouble.of(3),
+            "Moderate",
+            OptionalDouble.of(0),
+            "similar",
+            OptionalDouble.of(1));
+    CoupleReport report =
+        new CoupleReport(
+            "C1",
+            "Partner A",
+            "Partner B",
+            List.of(same),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            0,
+            List.of(),
+            0,
+            List.of(),
+            List.of());
 
-    BufferedImage image = ImageIO.read(new ByteArrayInputStream(CoupleCharts.paired(report, 200, 80).png()));
+    BufferedImage image =
+        ImageIO.read(new ByteArrayInputStream(CoupleCharts.paired(report, 200, 80).png()));
 
     assertThat(count(image, CoupleCharts.PARTNER_A)).isGreaterThan(20);
     assertThat(count(image, CoupleCharts.PARTNER_B)).isGreaterThan(20);

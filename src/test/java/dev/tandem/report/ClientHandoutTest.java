@@ -18,8 +18,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class ClientHandoutTest {
 
-  @TempDir
-  Path out;
+  @TempDir Path out;
 
   private ReportOptions options(Paper paper) {
     return ReportOptions.defaults(out).withPaper(paper).withDate(LocalDate.of(2026, 3, 20));
@@ -30,10 +29,16 @@ class ClientHandoutTest {
   }
 
   private Path handout(Client client, Paper paper) {
-    List<WriteResult> written = ReportWriter.writeClient(client, ReportFixtures.questionnaires(),
-        options(paper).withFormats(java.util.Set.of(OutputFormat.PDF)));
-    return written.stream().map(WriteResult::file).filter(f -> f.toString().endsWith("-handout.pdf"))
-        .findFirst().orElseThrow();
+    List<WriteResult> written =
+        ReportWriter.writeClient(
+            client,
+            ReportFixtures.questionnaires(),
+            options(paper).withFormats(java.util.Set.of(OutputFormat.PDF)));
+    return written.stream()
+        .map(WriteResult::file)
+        .filter(f -> f.toString().endsWith("-handout.pdf"))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static String text(Path pdf) throws IOException {
@@ -59,28 +64,58 @@ class ClientHandoutTest {
   void theHandoutSpeaksToTheClientAndHoldsNothingForTheCoachOnly() throws IOException {
     String text = text(handout(client("Łukasz Żółw", 3.4), Paper.A4));
 
-    assertThat(text).contains("For Łukasz Żółw", "At a glance", "Your strengths:", "Areas to work on:",
-        "Need for solitude", "How much time on your own restores your energy, calm and sense of self.", "Try: ",
-        "About these scores");
+    assertThat(text)
+        .contains(
+            "For Łukasz Żółw",
+            "At a glance",
+            "Your strengths:",
+            "Areas to work on:",
+            "Need for solitude",
+            "How much time on your own restores your energy, calm and sense of self.",
+            "Try: ",
+            "About these scores");
     assertThat(text.split("About these scores", -1)).hasSize(2);
-    assertThat(text).doesNotContainIgnoringCase("percentile").doesNotContain("this client", "refer", "coach might");
+    assertThat(text)
+        .doesNotContainIgnoringCase("percentile")
+        .doesNotContain("this client", "refer", "coach might");
   }
 
   @Test
   void strengthsAndAreasFollowEachScalesConcern() {
-    ClientHandout high = ClientHandout.of(ClientReport.of(client("Ana", 4.6), ReportFixtures.questionnaires()));
-    ClientHandout low = ClientHandout.of(ClientReport.of(client("Ana", 1.4), ReportFixtures.questionnaires()));
+    ClientHandout high =
+        ClientHandout.of(ClientReport.of(client("Ana", 4.6), ReportFixtures.questionnaires()));
+    ClientHandout low =
+        ClientHandout.of(ClientReport.of(client("Ana", 1.4), ReportFixtures.questionnaires()));
 
-    // everything answered high: the high-concern scales (strain, abandonment...) are areas, the low-concern ones strengths
-    assertThat(high.areas()).extracting(ClientHandout.Line::scale).isNotEmpty()
-        .allMatch(s -> List.of("Signs of unmet need", "Sensitivity to being left", "Need for contact while apart",
-            "Togetherness and merging").contains(s));
-    assertThat(high.strengths()).extracting(ClientHandout.Line::scale).isNotEmpty()
+    // everything answered high: the high-concern scales (strain, abandonment...) are areas, the
+    // low-concern ones strengths
+    assertThat(high.areas())
+        .extracting(ClientHandout.Line::scale)
+        .isNotEmpty()
+        .allMatch(
+            s ->
+                List.of(
+                        "Signs of unmet need",
+                        "Sensitivity to being left",
+                        "Need for contact while apart",
+                        "Togetherness and merging")
+                    .contains(s));
+    assertThat(high.strengths())
+        .extracting(ClientHandout.Line::scale)
+        .isNotEmpty()
         .doesNotContainAnyElementsOf(high.areas().stream().map(ClientHandout.Line::scale).toList());
-    assertThat(low.strengths()).extracting(ClientHandout.Line::scale)
-        .allMatch(s -> List.of("Signs of unmet need", "Sensitivity to being left", "Need for contact while apart",
-            "Togetherness and merging").contains(s));
-    assertThat(high.strengths()).hasSizeLessThanOrEqualTo(ClientHandout.AT_A_GLANCE)
+    assertThat(low.strengths())
+        .extracting(ClientHandout.Line::scale)
+        .allMatch(
+            s ->
+                List.of(
+                        "Signs of unmet need",
+                        "Sensitivity to being left",
+                        "Need for contact while apart",
+                        "Togetherness and merging")
+                    .contains(s));
+    assertThat(high.strengths())
+        .hasSizeLessThanOrEqualTo(ClientHandout.AT_A_GLANCE)
         .allSatisfy(line -> assertThat(line.band()).isNotEqualTo("Moderate"));
     assertThat(high.areas()).hasSizeLessThanOrEqualTo(ClientHandout.AT_A_GLANCE);
   }
@@ -89,7 +124,8 @@ class ClientHandoutTest {
   void theClientWorkbookHasTheSameHandoutAsASheet() throws IOException {
     Client client = client("Ana Lima", 3.4);
     ReportWriter.writeClient(client, ReportFixtures.questionnaires(), options(Paper.A4));
-    ClientHandout handout = ClientHandout.of(ClientReport.of(client, ReportFixtures.questionnaires()));
+    ClientHandout handout =
+        ClientHandout.of(ClientReport.of(client, ReportFixtures.questionnaires()));
     Path workbook;
     try (var files = java.nio.file.Files.list(out)) {
       workbook = files.filter(f -> f.toString().endsWith(".xlsx")).findFirst().orElseThrow();
@@ -100,9 +136,16 @@ class ClientHandoutTest {
       assertThat(sheet).isNotNull();
       List<String> cells = new java.util.ArrayList<>();
       sheet.forEach(row -> row.forEach(cell -> cells.add(cell.getStringCellValue())));
-      assertThat(cells).contains("For Ana Lima", "At a glance", ClientHandout.ABOUT,
-          "Your strengths: " + handout.strengths().stream().map(ClientHandout.Line::words)
-              .collect(java.util.stream.Collectors.joining("; ")) + ".");
+      assertThat(cells)
+          .contains(
+              "For Ana Lima",
+              "At a glance",
+              ClientHandout.ABOUT,
+              "Your strengths: "
+                  + handout.strengths().stream()
+                      .map(ClientHandout.Line::words)
+                      .collect(java.util.stream.Collectors.joining("; "))
+                  + ".");
       assertThat(String.join(" ", cells)).doesNotContainIgnoringCase("percentile");
       assertThat(book.getSheetAt(0).getSheetName()).isNotEqualTo(HandoutSheet.NAME);
     } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {

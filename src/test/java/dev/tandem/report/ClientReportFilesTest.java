@@ -29,17 +29,26 @@ import org.junit.jupiter.api.io.TempDir;
 class ClientReportFilesTest {
 
   /** Data tables printed landscape; every other sheet is portrait. */
-  private static final java.util.Set<String> WIDE_SHEETS = java.util.Set.of("Caseload", "Couples",
-      "Partner similarity", "Statistics", "Items", "Correlations", "Scores");
+  private static final java.util.Set<String> WIDE_SHEETS =
+      java.util.Set.of(
+          "Caseload",
+          "Couples",
+          "Partner similarity",
+          "Statistics",
+          "Items",
+          "Correlations",
+          "Scores");
+
   private static final LocalDate DATE = LocalDate.of(2026, 3, 20);
 
-  @TempDir
-  Path out;
+  @TempDir Path out;
 
   private final List<Questionnaire> questionnaires = ReportFixtures.questionnaires();
 
   private List<Path> write(Client client, ReportOptions options) {
-    return ReportWriter.writeClient(client, questionnaires, options).stream().map(WriteResult::file).toList();
+    return ReportWriter.writeClient(client, questionnaires, options).stream()
+        .map(WriteResult::file)
+        .toList();
   }
 
   private ReportOptions options() {
@@ -48,13 +57,18 @@ class ClientReportFilesTest {
 
   @Test
   void writesWorkbookAndPdfNamedAfterTheClientWithoutTheirEmail() {
-    List<Path> files = write(ReportFixtures.client("ana@example.org", "Ana Lima", "C01", 1, 3.6, 0, 7), options());
+    List<Path> files =
+        write(ReportFixtures.client("ana@example.org", "Ana Lima", "C01", 1, 3.6, 0, 7), options());
 
     assertThat(files).hasSize(3);
     assertThat(files).allSatisfy(f -> assertThat(f).exists().isNotEmptyFile());
-    assertThat(files).extracting(f -> f.getFileName().toString())
-        .allSatisfy(name -> assertThat(name).matches("client-ana-lima_[0-9a-z]{6}(-handout)?\\.(xlsx|pdf)")
-            .doesNotContain("example"))
+    assertThat(files)
+        .extracting(f -> f.getFileName().toString())
+        .allSatisfy(
+            name ->
+                assertThat(name)
+                    .matches("client-ana-lima_[0-9a-z]{6}(-handout)?\\.(xlsx|pdf)")
+                    .doesNotContain("example"))
         .anySatisfy(name -> assertThat(name).endsWith(".xlsx"))
         .anySatisfy(name -> assertThat(name).matches(".*_[0-9a-z]{6}\\.pdf"))
         .anySatisfy(name -> assertThat(name).endsWith("-handout.pdf"));
@@ -62,17 +76,25 @@ class ClientReportFilesTest {
 
   @Test
   void formatsOptionLimitsTheFilesWritten() {
-    List<Path> files = write(ReportFixtures.client("ana@example.org", "Ana Lima", null, 1, 3.6, 0, 7),
-        options().withFormats(EnumSet.of(OutputFormat.PDF)));
+    List<Path> files =
+        write(
+            ReportFixtures.client("ana@example.org", "Ana Lima", null, 1, 3.6, 0, 7),
+            options().withFormats(EnumSet.of(OutputFormat.PDF)));
 
-    assertThat(files).extracting(f -> f.getFileName().toString())
-        .satisfiesExactly(name -> assertThat(name).matches("client-ana-lima_[0-9a-z]{6}\\.pdf"),
+    assertThat(files)
+        .extracting(f -> f.getFileName().toString())
+        .satisfiesExactly(
+            name -> assertThat(name).matches("client-ana-lima_[0-9a-z]{6}\\.pdf"),
             name -> assertThat(name).matches("client-ana-lima_[0-9a-z]{6}-handout\\.pdf"));
   }
 
   @Test
   void reportSheetComesFirstWithPrintSetupAndOneProfileChartPerQuestionnaire() throws IOException {
-    Path xlsx = xlsx(write(ReportFixtures.client("ana@example.org", "Ana Lima", "C01", 1, 3.6, 0, 7), options()));
+    Path xlsx =
+        xlsx(
+            write(
+                ReportFixtures.client("ana@example.org", "Ana Lima", "C01", 1, 3.6, 0, 7),
+                options()));
 
     try (XSSFWorkbook workbook = open(xlsx)) {
       assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
@@ -85,24 +107,41 @@ class ClientReportFilesTest {
       assertThat(report.getRepeatingRows().formatAsString()).isEqualTo("1:1");
       assertThat(report.getRowBreaks().length).isLessThanOrEqualTo(1);
       assertThat(pictures(report)).hasSize(questionnaires.size());
-      assertThat(text(report)).contains("Client report: Ana Lima", "Need for solitude", "Insecurity triggers",
-          "Closeness and desire", "About these scores: A new coaching instrument", "No percentiles: no norms")
-          .doesNotContain("Progress").doesNotContain("Percentile\n").doesNotContain("percentile\n");
+      assertThat(text(report))
+          .contains(
+              "Client report: Ana Lima",
+              "Need for solitude",
+              "Insecurity triggers",
+              "Closeness and desire",
+              "About these scores: A new coaching instrument",
+              "No percentiles: no norms")
+          .doesNotContain("Progress")
+          .doesNotContain("Percentile\n")
+          .doesNotContain("percentile\n");
       assertThat(workbook.getSheet("Answers").getPaneInformation().isFreezePane()).isTrue();
     }
   }
 
   @Test
   void chartsAreRenderedAtPrintResolution() throws IOException {
-    Path xlsx = xlsx(write(ReportFixtures.client("ana@example.org", "Ana Lima", "C01", 1, 3.6, 0, 7), options()));
+    Path xlsx =
+        xlsx(
+            write(
+                ReportFixtures.client("ana@example.org", "Ana Lima", "C01", 1, 3.6, 0, 7),
+                options()));
 
     try (XSSFWorkbook workbook = open(xlsx)) {
       XSSFSheet report = workbook.getSheet("Report");
       for (XSSFPicture picture : pictures(report)) {
         XSSFPictureData data = picture.getPictureData();
-        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(data.getData()));
-        double printedInches = Pictures.widthPoints(report, picture.getClientAnchor().getCol1(),
-            picture.getClientAnchor().getCol2()) / 72.0;
+        java.awt.image.BufferedImage image =
+            javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(data.getData()));
+        double printedInches =
+            Pictures.widthPoints(
+                    report,
+                    picture.getClientAnchor().getCol1(),
+                    picture.getClientAnchor().getCol2())
+                / 72.0;
         assertThat(image.getWidth() / printedInches).isGreaterThanOrEqualTo(200);
       }
     }
@@ -110,11 +149,16 @@ class ClientReportFilesTest {
 
   @Test
   void progressSectionAndTrendChartAppearOnlyForRepeatedAssessments() throws IOException {
-    Path xlsx = xlsx(write(ReportFixtures.client("ben@example.org", "Ben Okafor", "C01", 2, 2.4, 0.6, 11), options()));
+    Path xlsx =
+        xlsx(
+            write(
+                ReportFixtures.client("ben@example.org", "Ben Okafor", "C01", 2, 2.4, 0.6, 11),
+                options()));
 
     try (XSSFWorkbook workbook = open(xlsx)) {
       XSSFSheet report = workbook.getSheet("Report");
-      assertThat(text(report)).contains("Progress", "Need for solitude: 12 January 2026 to 12 March 2026");
+      assertThat(text(report))
+          .contains("Progress", "Need for solitude: 12 January 2026 to 12 March 2026");
       assertThat(pictures(report)).hasSize(questionnaires.size() + 1);
       assertThat(report.getPrintSetup().getScale()).isBetween((short) 60, (short) 100);
     }
@@ -122,7 +166,11 @@ class ClientReportFilesTest {
 
   @Test
   void pageBreaksFallBetweenBlocksNeverInsideAScoreTable() throws IOException {
-    Path xlsx = xlsx(write(ReportFixtures.client("ben@example.org", "Ben Okafor", "C01", 2, 2.4, 0.6, 11), options()));
+    Path xlsx =
+        xlsx(
+            write(
+                ReportFixtures.client("ben@example.org", "Ben Okafor", "C01", 2, 2.4, 0.6, 11),
+                options()));
 
     try (XSSFWorkbook workbook = open(xlsx)) {
       XSSFSheet report = workbook.getSheet("Report");
@@ -130,9 +178,12 @@ class ClientReportFilesTest {
       for (int row : report.getRowBreaks()) {
         var next = report.getRow(row + 1);
         assertThat(next.getCell(0).getStringCellValue()).isNotBlank();
-        assertThat(next.getCell(1)).satisfiesAnyOf(
-            cell -> assertThat(cell).isNull(),
-            cell -> assertThat(cell.getCellType()).isNotEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC));
+        assertThat(next.getCell(1))
+            .satisfiesAnyOf(
+                cell -> assertThat(cell).isNull(),
+                cell ->
+                    assertThat(cell.getCellType())
+                        .isNotEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC));
       }
       assertThat(report.getFitToPage()).isFalse();
     }
@@ -142,12 +193,18 @@ class ClientReportFilesTest {
   void withCohortStatisticsPercentilesAndReliableChangeVerdictsAppear() throws IOException {
     Client ben = ReportFixtures.client("ben@example.org", "Ben Okafor", "C01", 2, 1.8, 1.2, 11);
     CohortStatistics statistics = CohortStatistics.of(ReportFixtures.largeCohort(ben));
-    List<Path> files = ReportWriter.writeClient(ben, questionnaires, Optional.of(statistics), options()).stream().map(WriteResult::file).toList();
+    List<Path> files =
+        ReportWriter.writeClient(ben, questionnaires, Optional.of(statistics), options()).stream()
+            .map(WriteResult::file)
+            .toList();
 
     try (XSSFWorkbook workbook = open(xlsx(files))) {
       String text = text(workbook.getSheet("Report"));
-      assertThat(text).contains("Percentiles against this cohort (40 clients, latest assessment of each).")
-          .contains("Cohort percentile\n", "A cohort percentile is the share of your own clients who scored lower")
+      assertThat(text)
+          .contains("Percentiles against this cohort (40 clients, latest assessment of each).")
+          .contains(
+              "Cohort percentile\n",
+              "A cohort percentile is the share of your own clients who scored lower")
           .containsPattern("\\n\\d{1,2}(st|nd|rd|th)\\n")
           .containsPattern("reliably (higher|lower)")
           .doesNotContain("improved", "worsened")
@@ -155,7 +212,9 @@ class ClientReportFilesTest {
     }
     try (PDDocument document = Loader.loadPDF(pdf(files).toFile())) {
       String text = new PDFTextStripper().getText(document);
-      assertThat(text).contains("Percentiles against this cohort").containsPattern("Cohort\\s+percentile")
+      assertThat(text)
+          .contains("Percentiles against this cohort")
+          .containsPattern("Cohort\\s+percentile")
           .containsPattern("reliabl");
       assertThat(document.getNumberOfPages()).isLessThanOrEqualTo(2);
     }
@@ -163,20 +222,30 @@ class ClientReportFilesTest {
 
   @Test
   void withoutCohortStatisticsTheReportSaysWhyThereAreNoPercentilesOrVerdicts() throws IOException {
-    Path xlsx = xlsx(write(ReportFixtures.client("ben@example.org", "Ben Okafor", "C01", 2, 2.4, 0.6, 11), options()));
+    Path xlsx =
+        xlsx(
+            write(
+                ReportFixtures.client("ben@example.org", "Ben Okafor", "C01", 2, 2.4, 0.6, 11),
+                options()));
 
     try (XSSFWorkbook workbook = open(xlsx)) {
       assertThat(text(workbook.getSheet("Report")))
-          .contains("No percentiles: no norms in the definition and 0 scored clients in this cohort")
+          .contains(
+              "No percentiles: no norms in the definition and 0 scored clients in this cohort")
           .contains("not assessed")
-          .contains("Not assessed where there is no reliability in the definition and no alpha from this cohort.");
+          .contains(
+              "Not assessed where there is no reliability in the definition and no alpha from this cohort.");
     }
   }
 
   @Test
-  void aClientWithOneQuestionnaireAndTooFewAnswersGetsOneSectionSayingWhyAScaleIsNotScored() throws IOException {
-    Questionnaire solitude = questionnaires.stream().filter(q -> q.id().equals("need-for-solitude")).findFirst()
-        .orElseThrow();
+  void aClientWithOneQuestionnaireAndTooFewAnswersGetsOneSectionSayingWhyAScaleIsNotScored()
+      throws IOException {
+    Questionnaire solitude =
+        questionnaires.stream()
+            .filter(q -> q.id().equals("need-for-solitude"))
+            .findFirst()
+            .orElseThrow();
     double[] values = new double[solitude.items().size()];
     java.util.Arrays.fill(values, 4);
     for (int i = 0; i < values.length; i++) {
@@ -184,32 +253,50 @@ class ClientReportFilesTest {
         values[i] = Double.NaN;
       }
     }
-    dev.tandem.ingest.Response response = new dev.tandem.ingest.Response("dee@example.org", Optional.of("Dee"),
-        Optional.empty(), Optional.empty(), new dev.tandem.questionnaire.Position(Path.of("export.csv"), 5, 0),
-        java.util.Map.of(solitude.id(), dev.tandem.ingest.Answers.of(values)));
-    Client dee = new Client("dee@example.org", Optional.of("Dee"), Optional.empty(),
-        List.of(ReportFixtures.assessment(response, questionnaires)));
+    dev.tandem.ingest.Response response =
+        new dev.tandem.ingest.Response(
+            "dee@example.org",
+            Optional.of("Dee"),
+            Optional.empty(),
+            Optional.empty(),
+            new dev.tandem.questionnaire.Position(Path.of("export.csv"), 5, 0),
+            java.util.Map.of(solitude.id(), dev.tandem.ingest.Answers.of(values)));
+    Client dee =
+        new Client(
+            "dee@example.org",
+            Optional.of("Dee"),
+            Optional.empty(),
+            List.of(ReportFixtures.assessment(response, questionnaires)));
 
     List<Path> files = write(dee, options());
 
     try (XSSFWorkbook workbook = open(xlsx(files))) {
       XSSFSheet report = workbook.getSheet("Report");
       assertThat(pictures(report)).hasSize(1);
-      assertThat(text(report)).contains("Need for solitude", "Assessment date not recorded",
-          "Signs of unmet need (not scored): Only 1 of 6 items answered; the scale needs at least 5.")
+      assertThat(text(report))
+          .contains(
+              "Need for solitude",
+              "Assessment date not recorded",
+              "Signs of unmet need (not scored): Only 1 of 6 items answered; the scale needs at least 5.")
           .doesNotContain("Insecurity triggers");
     }
     try (PDDocument document = Loader.loadPDF(pdf(files).toFile())) {
-      assertThat(new PDFTextStripper().getText(document)).contains("(not scored): Only 1 of 6 items answered")
+      assertThat(new PDFTextStripper().getText(document))
+          .contains("(not scored): Only 1 of 6 items answered")
           .doesNotContain("Closeness and desire");
     }
   }
 
   @Test
   void answersSheetListsEveryItemOfEveryAssessmentWithLabelAndReversedMark() throws IOException {
-    Path xlsx = xlsx(write(ReportFixtures.client("ben@example.org", "Ben Okafor", "C01", 2, 2.4, 0.6, 11), options()));
+    Path xlsx =
+        xlsx(
+            write(
+                ReportFixtures.client("ben@example.org", "Ben Okafor", "C01", 2, 2.4, 0.6, 11),
+                options()));
     int items = questionnaires.stream().mapToInt(q -> q.items().size()).sum();
-    long reversed = questionnaires.stream().flatMap(q -> q.items().stream()).filter(i -> i.reversed()).count();
+    long reversed =
+        questionnaires.stream().flatMap(q -> q.items().stream()).filter(i -> i.reversed()).count();
 
     try (XSSFWorkbook workbook = open(xlsx)) {
       XSSFSheet answers = workbook.getSheet("Answers");
@@ -230,8 +317,11 @@ class ClientReportFilesTest {
 
   @Test
   void letterPaperIsSetOnEverySheet() throws IOException {
-    Path xlsx = xlsx(write(ReportFixtures.client("ana@example.org", "Ana Lima", "C01", 1, 3.6, 0, 7),
-        options().withPaper(Paper.LETTER)));
+    Path xlsx =
+        xlsx(
+            write(
+                ReportFixtures.client("ana@example.org", "Ana Lima", "C01", 1, 3.6, 0, 7),
+                options().withPaper(Paper.LETTER)));
 
     try (XSSFWorkbook workbook = open(xlsx)) {
       assertPrintable(workbook.getSheet("Report"), PrintSetup.LETTER_PAPERSIZE);
@@ -242,15 +332,27 @@ class ClientReportFilesTest {
   @Test
   void pdfHasAtMostTwoPagesWithFooterOnEachAndTheSameContent() throws IOException {
     for (int visits = 1; visits <= 3; visits++) {
-      Path pdf = pdf(write(ReportFixtures.client("ben@example.org", "Ben Okafor", "C01", visits, 2.4, 0.5, 11),
-          options()));
+      Path pdf =
+          pdf(
+              write(
+                  ReportFixtures.client(
+                      "ben@example.org", "Ben Okafor", "C01", visits, 2.4, 0.5, 11),
+                  options()));
       try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
         int pages = document.getNumberOfPages();
         assertThat(pages).isBetween(1, 2);
         String text = new PDFTextStripper().getText(document);
-        assertThat(text).contains("Client report: Ben Okafor", "Need for solitude", "Insecurity triggers",
-            "Closeness and desire", "Confidential", "Printed 20 March 2026", "Page " + pages + " of " + pages,
-            "About these scores:", "Recharging alone (");
+        assertThat(text)
+            .contains(
+                "Client report: Ben Okafor",
+                "Need for solitude",
+                "Insecurity triggers",
+                "Closeness and desire",
+                "Confidential",
+                "Printed 20 March 2026",
+                "Page " + pages + " of " + pages,
+                "About these scores:",
+                "Recharging alone (");
         assertThat(text.contains("Progress")).isEqualTo(visits > 1);
       }
     }
@@ -258,8 +360,10 @@ class ClientReportFilesTest {
 
   @Test
   void everyPdfPageAndEverySheetHeaderNamesTheClient() throws IOException {
-    List<Path> files = write(ReportFixtures.client("ben@example.org", "Ben Okafor", "C01", 3, 2.4, 0.5, 11),
-        options());
+    List<Path> files =
+        write(
+            ReportFixtures.client("ben@example.org", "Ben Okafor", "C01", 3, 2.4, 0.5, 11),
+            options());
 
     try (PDDocument document = Loader.loadPDF(pdf(files).toFile())) {
       assertThat(document.getNumberOfPages()).isEqualTo(2);
@@ -267,10 +371,12 @@ class ClientReportFilesTest {
       stripper.setStartPage(2);
       stripper.setEndPage(2);
       assertThat(stripper.getText(document)).contains("Tandem client report: Ben Okafor");
-      assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Tandem client report: Ben Okafor");
+      assertThat(document.getDocumentInformation().getTitle())
+          .isEqualTo("Tandem client report: Ben Okafor");
     }
     try (XSSFWorkbook workbook = open(xlsx(files))) {
-      assertThat(workbook.getSheet("Report").getHeader().getCenter()).endsWith("Tandem client report: Ben Okafor");
+      assertThat(workbook.getSheet("Report").getHeader().getCenter())
+          .endsWith("Tandem client report: Ben Okafor");
       assertThat(workbook.getSheet("Answers").getHeader().getCenter())
           .endsWith("Tandem client report: Ben Okafor, answers");
     }
@@ -278,7 +384,11 @@ class ClientReportFilesTest {
 
   @Test
   void pdfPrintsNamesOutsideTheStandardFontsAsWritten() throws IOException {
-    Path pdf = pdf(write(ReportFixtures.client("z@example.org", "Zoë Łukasz 王", null, 1, 3, 0, 3), options()));
+    Path pdf =
+        pdf(
+            write(
+                ReportFixtures.client("z@example.org", "Zoë Łukasz 王", null, 1, 3, 0, 3),
+                options()));
 
     try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
       assertThat(new PDFTextStripper().getText(document)).contains("Client report: Zoë Łukasz 王");
@@ -287,8 +397,11 @@ class ClientReportFilesTest {
 
   @Test
   void pdfUsesThePaperSize() throws IOException {
-    Path pdf = pdf(write(ReportFixtures.client("ana@example.org", "Ana Lima", "C01", 1, 3.6, 0, 7),
-        options().withPaper(Paper.LETTER)));
+    Path pdf =
+        pdf(
+            write(
+                ReportFixtures.client("ana@example.org", "Ana Lima", "C01", 1, 3.6, 0, 7),
+                options().withPaper(Paper.LETTER)));
 
     try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
       assertThat(document.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
@@ -317,16 +430,22 @@ class ClientReportFilesTest {
     if (drawing == null) {
       return List.of();
     }
-    return drawing.getShapes().stream().filter(XSSFPicture.class::isInstance).map(XSSFPicture.class::cast).toList();
+    return drawing.getShapes().stream()
+        .filter(XSSFPicture.class::isInstance)
+        .map(XSSFPicture.class::cast)
+        .toList();
   }
 
   static String text(XSSFSheet sheet) {
     StringBuilder text = new StringBuilder();
-    sheet.forEach(row -> row.forEach(cell -> {
-      if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
-        text.append(cell.getStringCellValue()).append('\n');
-      }
-    }));
+    sheet.forEach(
+        row ->
+            row.forEach(
+                cell -> {
+                  if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    text.append(cell.getStringCellValue()).append('\n');
+                  }
+                }));
     return text.toString();
   }
 

@@ -11,7 +11,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The texts the reports print speak of scales by their printed names, never by their internal ids. */
+/**
+ * The texts the reports print speak of scales by their printed names, never by their internal ids.
+ */
 class CoachingTextTest {
 
   @Test
@@ -31,7 +33,9 @@ class CoachingTextTest {
 
     for (String id : hiddenIds) {
       Pattern asScaleName = Pattern.compile("(?i)\\b" + id + "\\b[\\w ,]{0,30}\\bscores?\\b");
-      assertThat(texts).as(id).noneMatch(text -> asScaleName.matcher(text.replaceAll("\\s+", " ")).find());
+      assertThat(texts)
+          .as(id)
+          .noneMatch(text -> asScaleName.matcher(text.replaceAll("\\s+", " ")).find());
     }
   }
 }

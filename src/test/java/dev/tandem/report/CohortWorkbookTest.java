@@ -21,8 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CohortWorkbookTest {
 
-  @TempDir
-  static Path out;
+  @TempDir static Path out;
 
   private static ScoredCohort cohort;
   private static Path file;
@@ -30,7 +29,10 @@ class CohortWorkbookTest {
   @BeforeAll
   static void write() {
     cohort = ReportFixtures.cohort();
-    file = ReportWriter.writeCohort(cohort, ReportOptions.defaults(out).withDate(LocalDate.of(2026, 3, 20))).file();
+    file =
+        ReportWriter.writeCohort(
+                cohort, ReportOptions.defaults(out).withDate(LocalDate.of(2026, 3, 20)))
+            .file();
   }
 
   private static int scaleCount() {
@@ -43,8 +45,16 @@ class CohortWorkbookTest {
     try (XSSFWorkbook workbook = ClientReportFilesTest.open(file)) {
       List<String> names = new ArrayList<>();
       workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-      assertThat(names).containsExactly("Caseload", "Summary", "Statistics", "Items", "Correlations", "Distributions", "Scores",
-          "Rejected");
+      assertThat(names)
+          .containsExactly(
+              "Caseload",
+              "Summary",
+              "Statistics",
+              "Items",
+              "Correlations",
+              "Distributions",
+              "Scores",
+              "Rejected");
       for (String name : names) {
         ClientReportFilesTest.assertPrintable(workbook.getSheet(name), PrintSetup.A4_PAPERSIZE);
       }
@@ -52,7 +62,8 @@ class CohortWorkbookTest {
   }
 
   @Test
-  void caseloadComesFirstWithOneRowPerClientSortedByAttentionPointsEachLinkingToItsReport() throws IOException {
+  void caseloadComesFirstWithOneRowPerClientSortedByAttentionPointsEachLinkingToItsReport()
+      throws IOException {
     try (XSSFWorkbook workbook = ClientReportFilesTest.open(file)) {
       assertThat(workbook.getActiveSheetIndex()).isZero();
       XSSFSheet caseload = workbook.getSheet("Caseload");
@@ -69,22 +80,31 @@ class CohortWorkbookTest {
         assertThat(points).isLessThanOrEqualTo(previous);
         previous = points;
         String what = row.getCell(4).getStringCellValue();
-        assertThat(what.isEmpty() ? 0 : what.equals("nothing at the concerning end") ? 0 : what.split("; ").length)
+        assertThat(
+                what.isEmpty()
+                    ? 0
+                    : what.equals("nothing at the concerning end") ? 0 : what.split("; ").length)
             .isEqualTo(points);
         links.add(row.getCell(7).getHyperlink().getAddress());
         assertThat(row.getCell(7).getStringCellValue()).isEqualTo(links.get(links.size() - 1));
       }
-      assertThat(links).doesNotHaveDuplicates().allSatisfy(link -> assertThat(link).matches("client-[^/\\\\]+\\.pdf"));
+      assertThat(links)
+          .doesNotHaveDuplicates()
+          .allSatisfy(link -> assertThat(link).matches("client-[^/\\\\]+\\.pdf"));
     }
   }
 
   @Test
   void reassessmentIsDueRetestAfterDaysAfterTheLatestAssessmentAndOverdueDatesSaySo() {
-    Caseload caseload = Caseload.of(cohort, java.util.Optional.empty(), ReportNames.withRandomKey());
-    Caseload.Row solo = caseload.rows().stream().filter(row -> row.who().equals("Solo")).findFirst().orElseThrow();
+    Caseload caseload =
+        Caseload.of(cohort, java.util.Optional.empty(), ReportNames.withRandomKey());
+    Caseload.Row solo =
+        caseload.rows().stream().filter(row -> row.who().equals("Solo")).findFirst().orElseThrow();
 
-    assertThat(solo.lastAssessed()).isEqualTo(java.util.Optional.of(ReportFixtures.FIRST_VISIT.toLocalDate()));
-    assertThat(solo.due()).isEqualTo(java.util.Optional.of(ReportFixtures.FIRST_VISIT.toLocalDate().plusDays(90)));
+    assertThat(solo.lastAssessed())
+        .isEqualTo(java.util.Optional.of(ReportFixtures.FIRST_VISIT.toLocalDate()));
+    assertThat(solo.due())
+        .isEqualTo(java.util.Optional.of(ReportFixtures.FIRST_VISIT.toLocalDate().plusDays(90)));
     assertThat(solo.overdue(ReportFixtures.FIRST_VISIT.toLocalDate().plusDays(90))).isTrue();
     assertThat(solo.overdue(ReportFixtures.FIRST_VISIT.toLocalDate().plusDays(89))).isFalse();
   }
@@ -117,10 +137,18 @@ class CohortWorkbookTest {
       assertThat(scores.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
       assertThat(scores.getRepeatingColumns().formatAsString()).isEqualTo("A:A");
       assertThat(scores.getPrintSetup().getScale()).isEqualTo((short) 100);
-      double first = cohort.clients().get(0).first().scale("closeness-desire", "merging").orElseThrow()
-          .value().getAsDouble();
+      double first =
+          cohort
+              .clients()
+              .get(0)
+              .first()
+              .scale("closeness-desire", "merging")
+              .orElseThrow()
+              .value()
+              .getAsDouble();
       assertThat(scores.getRow(1).getCell(5).getNumericCellValue()).isEqualTo(first);
-      assertThat(scores.getRow(1).getCell(5).getCellStyle().getDataFormatString()).isEqualTo("0.00");
+      assertThat(scores.getRow(1).getCell(5).getCellStyle().getDataFormatString())
+          .isEqualTo("0.00");
     }
   }
 
@@ -146,7 +174,8 @@ class CohortWorkbookTest {
       XSSFSheet rejected = workbook.getSheet("Rejected");
       assertThat(rejected.getLastRowNum()).isEqualTo(3);
       assertThat(rejected.getRow(2).getCell(3).getStringCellValue()).isEqualTo("Email address");
-      assertThat(rejected.getRow(2).getCell(5).getStringCellValue()).isEqualTo("the respondent is missing");
+      assertThat(rejected.getRow(2).getCell(5).getStringCellValue())
+          .isEqualTo("the respondent is missing");
       assertThat(rejected.getRow(3).getCell(4).getStringCellValue()).isEqualTo("answer");
       assertThat(rejected.getPaneInformation().isFreezePane()).isTrue();
     }
@@ -162,18 +191,25 @@ class CohortWorkbookTest {
       XSSFRow first = sheet.getRow(1);
       assertThat(first.getCell(1).getStringCellValue()).isEqualTo("Togetherness and merging");
       assertThat(first.getCell(2).getNumericCellValue()).isEqualTo(merging.descriptives().n());
-      assertThat(first.getCell(3).getNumericCellValue()).isEqualTo(merging.descriptives().mean().getAsDouble());
-      assertThat(first.getCell(11).getNumericCellValue()).isEqualTo(merging.consistency().alpha().getAsDouble());
+      assertThat(first.getCell(3).getNumericCellValue())
+          .isEqualTo(merging.descriptives().mean().getAsDouble());
+      assertThat(first.getCell(11).getNumericCellValue())
+          .isEqualTo(merging.consistency().alpha().getAsDouble());
       assertThat(first.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("0.00");
-      assertThat(sheet.getRow(scaleCount()).getCell(1).getStringCellValue()).isEqualTo("Ease in asking for space");
+      assertThat(sheet.getRow(scaleCount()).getCell(1).getStringCellValue())
+          .isEqualTo("Ease in asking for space");
     }
   }
 
   @Test
   void itemsSheetListsEveryItemOfEveryItemScaleAndMarksFlaggedOnes() throws IOException {
     CohortStatistics statistics = CohortStatistics.of(cohort);
-    long flagged = statistics.questionnaires().stream().flatMap(q -> q.scales().stream())
-        .flatMap(s -> s.consistency().items().stream()).filter(i -> i.isFlagged()).count();
+    long flagged =
+        statistics.questionnaires().stream()
+            .flatMap(q -> q.scales().stream())
+            .flatMap(s -> s.consistency().items().stream())
+            .filter(i -> i.isFlagged())
+            .count();
     int items = cohort.questionnaires().stream().mapToInt(q -> q.items().size()).sum();
 
     try (XSSFWorkbook workbook = ClientReportFilesTest.open(file)) {
@@ -205,8 +241,10 @@ class CohortWorkbookTest {
           .isBetween(-1.0, 1.0);
       assertThat(sheet.getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(1);
       var formatting = sheet.getSheetConditionalFormatting().getConditionalFormattingAt(0);
-      assertThat(formatting.getFormattingRanges()[0].formatAsString()).isEqualTo("B2:" + (char) ('A' + n) + (n + 1));
-      assertThat(formatting.getRule(0).getColorScaleFormatting().getNumControlPoints()).isEqualTo(3);
+      assertThat(formatting.getFormattingRanges()[0].formatAsString())
+          .isEqualTo("B2:" + (char) ('A' + n) + (n + 1));
+      assertThat(formatting.getRule(0).getColorScaleFormatting().getNumControlPoints())
+          .isEqualTo(3);
     }
   }
 
@@ -223,7 +261,9 @@ class CohortWorkbookTest {
   private static int count(XSSFSheet sheet, String label) {
     for (int r = 0; r <= sheet.getLastRowNum(); r++) {
       XSSFRow row = sheet.getRow(r);
-      if (row != null && row.getCell(0) != null && label.equals(row.getCell(0).getStringCellValue())) {
+      if (row != null
+          && row.getCell(0) != null
+          && label.equals(row.getCell(0).getStringCellValue())) {
         return (int) row.getCell(1).getNumericCellValue();
       }
     }

@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class PdfFontsTest {
 
-  static final List<String> NAMES = List.of("Łukasz Żółw", "Анна Петрова", "Ελένη Παπαδοπούλου", "王小明",
-      "أحمد علي", "נועה כהן");
+  static final List<String> NAMES =
+      List.of("Łukasz Żółw", "Анна Петрова", "Ελένη Παπαδοπούλου", "王小明", "أحمد علي", "נועה כהן");
 
   private static String text(java.util.function.Consumer<PdfLayout> content) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -35,13 +35,27 @@ class PdfFontsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Łukasz Żółw", "Анна Петрова", "Ελένη Παπαδοπούλου", "王小明", "أحمد علي", "נועה כהן"})
+  @ValueSource(
+      strings = {
+        "Łukasz Żółw",
+        "Анна Петрова",
+        "Ελένη Παπαδοπούλου",
+        "王小明",
+        "أحمد علي",
+        "נועה כהן"
+      })
   void namesInEveryScriptComeBackFromThePdfText(String name) throws IOException {
-    String text = text(page -> {
-      page.paragraph("Client: " + name, PdfLayout.Style.BOLD, 12, Palette.INK);
-      page.paragraph(List.of(new PdfLayout.Run("Partner: ", PdfLayout.Style.BOLD),
-          new PdfLayout.Run(name, PdfLayout.Style.ITALIC)), 10, Palette.INK);
-    });
+    String text =
+        text(
+            page -> {
+              page.paragraph("Client: " + name, PdfLayout.Style.BOLD, 12, Palette.INK);
+              page.paragraph(
+                  List.of(
+                      new PdfLayout.Run("Partner: ", PdfLayout.Style.BOLD),
+                      new PdfLayout.Run(name, PdfLayout.Style.ITALIC)),
+                  10,
+                  Palette.INK);
+            });
     assertThat(text).contains("Client: " + name, "Partner: " + name).doesNotContain("?");
   }
 
@@ -56,14 +70,22 @@ class PdfFontsTest {
   @Test
   void aCharacterNoFontHasFailsTheReportNamingTheScriptAndThePackage(@TempDir Path folder) {
     String tangut = new String(Character.toChars(0x17000));
-    assertThatThrownBy(() -> text(page -> page.paragraph(tangut, PdfLayout.Style.REGULAR, 10, Palette.INK)))
+    assertThatThrownBy(
+            () -> text(page -> page.paragraph(tangut, PdfLayout.Style.REGULAR, 10, Palette.INK)))
         .isInstanceOf(UnprintableTextException.class)
-        .hasMessage("the text has Tangut characters that no font on this machine can print; install the Debian "
-            + "package fonts-noto-core (sudo apt-get install fonts-noto-core) and run Tandem again");
-    WriteResult result = OutputFiles.write(folder.resolve("client-x.pdf"),
-        out -> text(page -> page.paragraph("Client " + tangut, PdfLayout.Style.BOLD, 10, Palette.INK)));
+        .hasMessage(
+            "the text has Tangut characters that no font on this machine can print; install the Debian "
+                + "package fonts-noto-core (sudo apt-get install fonts-noto-core) and run Tandem again");
+    WriteResult result =
+        OutputFiles.write(
+            folder.resolve("client-x.pdf"),
+            out ->
+                text(
+                    page ->
+                        page.paragraph("Client " + tangut, PdfLayout.Style.BOLD, 10, Palette.INK)));
     assertThat(result.failed()).isTrue();
-    assertThat(result.message()).startsWith(folder.resolve("client-x.pdf") + " was not written: the text has Tangut");
+    assertThat(result.message())
+        .startsWith(folder.resolve("client-x.pdf") + " was not written: the text has Tangut");
     assertThat(Files.exists(folder.resolve("client-x.pdf"))).isFalse();
   }
 }

@@ -17,8 +17,8 @@ class PdfLayoutTest {
     return lay(ReportOptions.defaults(java.nio.file.Path.of("reports")), content);
   }
 
-  private static PDDocument lay(ReportOptions options, java.util.function.Consumer<PdfLayout> content)
-      throws IOException {
+  private static PDDocument lay(
+      ReportOptions options, java.util.function.Consumer<PdfLayout> content) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (PdfLayout layout = new PdfLayout(Paper.A4, "Layout test", LocalDate.of(2026, 3, 20), 1f)) {
       content.accept(layout);
@@ -29,10 +29,12 @@ class PdfLayoutTest {
 
   @Test
   void practiceNameIsInEveryHeaderAndIsTheAuthorAndTitleAndLanguageAreSet() throws IOException {
-    ReportOptions options = ReportOptions.defaults(java.nio.file.Path.of("reports"))
-        .withPractice(java.util.Optional.of("  Harbour Couples Practice "));
+    ReportOptions options =
+        ReportOptions.defaults(java.nio.file.Path.of("reports"))
+            .withPractice(java.util.Optional.of("  Harbour Couples Practice "));
     String words = "word ".repeat(1500);
-    try (PDDocument document = lay(options, page -> page.paragraph(words, PdfLayout.Style.REGULAR, 10, Palette.INK))) {
+    try (PDDocument document =
+        lay(options, page -> page.paragraph(words, PdfLayout.Style.REGULAR, 10, Palette.INK))) {
       assertThat(document.getNumberOfPages()).isGreaterThan(1);
       PDFTextStripper stripper = new PDFTextStripper();
       for (int p = 1; p <= document.getNumberOfPages(); p++) {
@@ -40,7 +42,8 @@ class PdfLayoutTest {
         stripper.setEndPage(p);
         assertThat(stripper.getText(document)).contains("Harbour Couples Practice");
       }
-      assertThat(document.getDocumentInformation().getAuthor()).isEqualTo("Harbour Couples Practice");
+      assertThat(document.getDocumentInformation().getAuthor())
+          .isEqualTo("Harbour Couples Practice");
       assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Layout test");
       assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
       assertThat(document.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
@@ -49,7 +52,8 @@ class PdfLayoutTest {
 
   @Test
   void withoutAPracticeThereIsNoAuthor() throws IOException {
-    try (PDDocument document = lay(page -> page.paragraph("text", PdfLayout.Style.REGULAR, 10, Palette.INK))) {
+    try (PDDocument document =
+        lay(page -> page.paragraph("text", PdfLayout.Style.REGULAR, 10, Palette.INK))) {
       assertThat(document.getDocumentInformation().getAuthor()).isNull();
     }
   }
@@ -57,15 +61,20 @@ class PdfLayoutTest {
   @Test
   void longTextFlowsOntoNewPagesAndEveryPageGetsTheRunningHeaderAndFooter() throws IOException {
     String words = "word ".repeat(3000);
-    try (PDDocument document = lay(page -> page.paragraph(words, PdfLayout.Style.REGULAR, 10, Palette.INK))) {
+    try (PDDocument document =
+        lay(page -> page.paragraph(words, PdfLayout.Style.REGULAR, 10, Palette.INK))) {
       int pages = document.getNumberOfPages();
       assertThat(pages).isGreaterThan(2);
       PDFTextStripper stripper = new PDFTextStripper();
       for (int p = 1; p <= pages; p++) {
         stripper.setStartPage(p);
         stripper.setEndPage(p);
-        assertThat(stripper.getText(document)).contains("Layout test", "Confidential", "Printed 20 March 2026",
-            "Page " + p + " of " + pages);
+        assertThat(stripper.getText(document))
+            .contains(
+                "Layout test",
+                "Confidential",
+                "Printed 20 March 2026",
+                "Page " + p + " of " + pages);
       }
       stripper.setStartPage(1);
       stripper.setEndPage(pages);
@@ -75,29 +84,48 @@ class PdfLayoutTest {
 
   @Test
   void aParagraphThatFitsOnAPageIsNotSplit() throws IOException {
-    try (PDDocument document = lay(page -> {
-      page.space(710);
-      page.paragraph("first line of a paragraph that is long enough to need a second line when it is wrapped "
-          + "at the width of an A4 page with the margins of the layout, and a little more to be sure of it",
-          PdfLayout.Style.REGULAR, 10, Palette.INK);
-    })) {
+    try (PDDocument document =
+        lay(
+            page -> {
+              page.space(710);
+              page.paragraph(
+                  "first line of a paragraph that is long enough to need a second line when it is wrapped "
+                      + "at the width of an A4 page with the margins of the layout, and a little more to be sure of it",
+                  PdfLayout.Style.REGULAR,
+                  10,
+                  Palette.INK);
+            })) {
       assertThat(document.getNumberOfPages()).isEqualTo(2);
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setStartPage(2);
       stripper.setEndPage(2);
-      assertThat(stripper.getText(document)).contains("first line of a paragraph", "to be sure of it");
+      assertThat(stripper.getText(document))
+          .contains("first line of a paragraph", "to be sure of it");
     }
   }
 
   @Test
   void tableCellsWrapInsideTheirColumns() throws IOException {
-    try (PDDocument document = lay(page -> {
-      float height = page.table(page.left(), new float[] {60, 200},
-          List.<PdfLayout.Cell[]>of(new PdfLayout.Cell[] {PdfLayout.Cell.of("Scale"), PdfLayout.Cell.of("Note")},
-              new PdfLayout.Cell[] {PdfLayout.Cell.of("A rather long scale name"), PdfLayout.Cell.of("short")}),
-          true, 9, 12);
-      assertThat(height).isGreaterThan(2 * 12 + 9);
-    })) {
+    try (PDDocument document =
+        lay(
+            page -> {
+              float height =
+                  page.table(
+                      page.left(),
+                      new float[] {60, 200},
+                      List.<PdfLayout.Cell[]>of(
+                          new PdfLayout.Cell[] {
+                            PdfLayout.Cell.of("Scale"), PdfLayout.Cell.of("Note")
+                          },
+                          new PdfLayout.Cell[] {
+                            PdfLayout.Cell.of("A rather long scale name"),
+                            PdfLayout.Cell.of("short")
+                          }),
+                      true,
+                      9,
+                      12);
+              assertThat(height).isGreaterThan(2 * 12 + 9);
+            })) {
       assertThat(new PDFTextStripper().getText(document)).contains("A rather long", "scale name");
     }
   }

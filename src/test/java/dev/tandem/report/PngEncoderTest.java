@@ -38,7 +38,9 @@ class PngEncoderTest {
     assertThat(decoded.getHeight()).isEqualTo(23);
     for (int y = 0; y < 23; y++) {
       for (int x = 0; x < 37; x++) {
-        assertThat(decoded.getRGB(x, y) & 0xffffff).as("pixel %d,%d", x, y).isEqualTo(image.getRGB(x, y) & 0xffffff);
+        assertThat(decoded.getRGB(x, y) & 0xffffff)
+            .as("pixel %d,%d", x, y)
+            .isEqualTo(image.getRGB(x, y) & 0xffffff);
       }
     }
   }

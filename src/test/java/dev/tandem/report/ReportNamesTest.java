@@ -23,7 +23,9 @@ class ReportNamesTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"A/B|A-B", "x.y|X/Y", "王家|李家", "Пара-3|Пара 3", "C 07|C07", "-5|5"})
+  @CsvSource(
+      delimiter = '|',
+      value = {"A/B|A-B", "x.y|X/Y", "王家|李家", "Пара-3|Пара 3", "C 07|C07", "-5|5"})
   void couplesWhoseCodesDifferOnlyInWhatANameDropsGetDifferentFiles(String one, String other) {
     assertThat(names.couple(one)).isNotEqualTo(names.couple(other));
   }
@@ -52,14 +54,16 @@ class ReportNamesTest {
     String otherAlex = names.client(client("alex.b@example.org", "Alex Berg"));
     assertThat(alex).matches("client-alex-berg_[0-9a-z]{6}");
     assertThat(otherAlex).startsWith("client-alex-berg_").isNotEqualTo(alex);
-    assertThat(names.client(client("jürgen@example.org", "Jürgen Weiß"))).startsWith("client-jürgen-weiß_");
+    assertThat(names.client(client("jürgen@example.org", "Jürgen Weiß")))
+        .startsWith("client-jürgen-weiß_");
   }
 
   @Test
   void theSuffixIsKeyedWithTheCoachsSecret() {
     Client alex = client("alex@example.org", "Alex Berg");
     assertThat(ReportNames.keyedWith(KEY).client(alex)).isEqualTo(names.client(alex));
-    assertThat(ReportNames.keyedWith(Pseudonyms.withSecret(secret(8))).client(alex)).isNotEqualTo(names.client(alex));
+    assertThat(ReportNames.keyedWith(Pseudonyms.withSecret(secret(8))).client(alex))
+        .isNotEqualTo(names.client(alex));
   }
 
   @Test
@@ -72,8 +76,11 @@ class ReportNamesTest {
     Path file = Path.of("out", "couple-a-b.pdf");
     assertThat(names.claim(file, "A-B")).isEmpty();
     assertThat(names.claim(file, "a-b")).as("the same couple again").isEmpty();
-    assertThat(names.claim(file, "A/B")).hasValueSatisfying(
-        message -> assertThat(message).startsWith("another report of this run has the same file name"));
+    assertThat(names.claim(file, "A/B"))
+        .hasValueSatisfying(
+            message ->
+                assertThat(message)
+                    .startsWith("another report of this run has the same file name"));
   }
 
   private static Client client(String id, String name) {

@@ -25,23 +25,33 @@ import org.junit.jupiter.api.io.TempDir;
 /** The reports of the shipped sample data: every client's files open and keep to two pages. */
 class SampleDataReportsTest {
 
-  @TempDir
-  Path out;
+  @TempDir Path out;
 
   @Test
   void everySampleClientGetsAReportOfAtMostTwoPagesAndTheCohortWorkbookOpens() throws IOException {
     List<Questionnaire> questionnaires = ReportFixtures.questionnaires();
-    ScoredCohort cohort = CohortScorer.score(questionnaires,
-        Importer.read(List.of(Path.of("seeds", "clients.csv")), questionnaires, ImportOptions.defaults()));
+    ScoredCohort cohort =
+        CohortScorer.score(
+            questionnaires,
+            Importer.read(
+                List.of(Path.of("seeds", "clients.csv")),
+                questionnaires,
+                ImportOptions.defaults()));
     CohortStatistics statistics = CohortStatistics.of(cohort);
     ReportOptions options = ReportOptions.defaults(out).withDate(LocalDate.of(2026, 3, 20));
 
     for (Client client : cohort.clients()) {
-      List<Path> files = ReportWriter.writeClient(client, questionnaires, Optional.of(statistics), options).stream().map(WriteResult::file).toList();
+      List<Path> files =
+          ReportWriter.writeClient(client, questionnaires, Optional.of(statistics), options)
+              .stream()
+              .map(WriteResult::file)
+              .toList();
       for (Path file : files) {
         if (file.toString().endsWith(".pdf")) {
           try (PDDocument document = Loader.loadPDF(file.toFile())) {
-            assertThat(document.getNumberOfPages()).as(file.getFileName().toString()).isBetween(1, 2);
+            assertThat(document.getNumberOfPages())
+                .as(file.getFileName().toString())
+                .isBetween(1, 2);
           }
         } else {
           try (XSSFWorkbook workbook = ClientReportFilesTest.open(file)) {

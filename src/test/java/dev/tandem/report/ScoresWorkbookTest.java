@@ -40,7 +40,8 @@ class ScoresWorkbookTest {
         }
       }
       assertThat(ids).containsExactly("r1", "r2", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10");
-      assertThat(workbook.getSheet("Scores (4)").getRow(1).getCell(1).getNumericCellValue()).isEqualTo(5.0);
+      assertThat(workbook.getSheet("Scores (4)").getRow(1).getCell(1).getNumericCellValue())
+          .isEqualTo(5.0);
     }
   }
 
@@ -49,7 +50,8 @@ class ScoresWorkbookTest {
     Path out = temp.resolve("empty.xlsx");
     ScoresWorkbook.write(List.of("respondent_id"), List.of(), out, 4);
     try (Workbook workbook = WorkbookFactory.create(out.toFile())) {
-      assertThat(workbook.getSheet("Scores").getRow(0).getCell(0).getStringCellValue()).isEqualTo("respondent_id");
+      assertThat(workbook.getSheet("Scores").getRow(0).getCell(0).getStringCellValue())
+          .isEqualTo("respondent_id");
     }
   }
 

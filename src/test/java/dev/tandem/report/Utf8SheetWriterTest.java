@@ -8,8 +8,9 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
- * The sheet writer encodes what it is given exactly as {@link String#getBytes} would, whichever way the
- * characters arrive and wherever its 16,384-character buffer happens to fill, surrogate pairs included.
+ * The sheet writer encodes what it is given exactly as {@link String#getBytes} would, whichever way
+ * the characters arrive and wherever its 16,384-character buffer happens to fill, surrogate pairs
+ * included.
  */
 class Utf8SheetWriterTest {
 

@@ -29,9 +29,16 @@ class PseudonymsTest {
   }
 
   private static Client client(String id, String name) {
-    Response response = new Response(id, Optional.of(name), Optional.empty(), Optional.empty(),
-        new Position(Path.of("clients.csv"), 2, 0), Map.of());
-    return new Client(id, Optional.of(name), Optional.empty(), List.of(new Assessment(response, List.of())));
+    Response response =
+        new Response(
+            id,
+            Optional.of(name),
+            Optional.empty(),
+            Optional.empty(),
+            new Position(Path.of("clients.csv"), 2, 0),
+            Map.of());
+    return new Client(
+        id, Optional.of(name), Optional.empty(), List.of(new Assessment(response, List.of())));
   }
 
   @Test
@@ -45,8 +52,10 @@ class PseudonymsTest {
   void theSameIdGetsTheSameCodeWhateverItsCaseAndSpaces() {
     Pseudonyms pseudonyms = Pseudonyms.withSecret(SECRET);
 
-    assertThat(pseudonyms.codeFor(" Anna@Example.org ")).isEqualTo(pseudonyms.codeFor("anna@example.org"));
-    assertThat(pseudonyms.codeFor("ben@example.org")).isNotEqualTo(pseudonyms.codeFor("anna@example.org"));
+    assertThat(pseudonyms.codeFor(" Anna@Example.org "))
+        .isEqualTo(pseudonyms.codeFor("anna@example.org"));
+    assertThat(pseudonyms.codeFor("ben@example.org"))
+        .isNotEqualTo(pseudonyms.codeFor("anna@example.org"));
   }
 
   @Test
@@ -63,8 +72,10 @@ class PseudonymsTest {
     String second = Pseudonyms.loadOrCreate(file).codeFor("anna@example.org");
 
     assertThat(second).isEqualTo(first);
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent()))).isEqualTo("rwx------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())))
+        .isEqualTo("rwx------");
     assertThat(Files.readString(file).strip()).matches("[0-9a-f]{64}");
   }
 
@@ -74,8 +85,10 @@ class PseudonymsTest {
 
     assertThatThrownBy(() -> Pseudonyms.loadOrCreate(file))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage(file + " is not a pseudonym secret written by Tandem; restore it from your backup,"
-            + " or move it away to start new codes (every client then gets a new code)");
+        .hasMessage(
+            file
+                + " is not a pseudonym secret written by Tandem; restore it from your backup,"
+                + " or move it away to start new codes (every client then gets a new code)");
   }
 
   @Test
@@ -88,31 +101,44 @@ class PseudonymsTest {
   void theKeyListsEveryClientOnceSortedByCode() {
     Pseudonyms pseudonyms = Pseudonyms.withSecret(SECRET);
 
-    List<Pseudonyms.KeyEntry> key = pseudonyms.keyFor(List.of(
-        client("anna@example.org", "Anna A."), client("ben@example.org", "Ben B."),
-        client("ANNA@example.org", "Anna A.")));
+    List<Pseudonyms.KeyEntry> key =
+        pseudonyms.keyFor(
+            List.of(
+                client("anna@example.org", "Anna A."),
+                client("ben@example.org", "Ben B."),
+                client("ANNA@example.org", "Anna A.")));
 
-    assertThat(key).extracting(Pseudonyms.KeyEntry::respondentId)
+    assertThat(key)
+        .extracting(Pseudonyms.KeyEntry::respondentId)
         .containsExactlyInAnyOrder("anna@example.org", "ben@example.org");
     assertThat(key).extracting(Pseudonyms.KeyEntry::code).isSorted();
-    assertThat(key).filteredOn(e -> e.respondentId().equals("ben@example.org"))
+    assertThat(key)
+        .filteredOn(e -> e.respondentId().equals("ben@example.org"))
         .singleElement()
-        .satisfies(e -> {
-          assertThat(e.code()).isEqualTo(pseudonyms.codeFor("ben@example.org"));
-          assertThat(e.name()).contains("Ben B.");
-        });
+        .satisfies(
+            e -> {
+              assertThat(e.code()).isEqualTo(pseudonyms.codeFor("ben@example.org"));
+              assertThat(e.name()).contains("Ben B.");
+            });
   }
 
   @Test
   void twoClientsSharingACodeStopTheRunWithoutNamingThem() {
-    // a colliding pair under SECRET, found by search (40-bit codes collide after about a million ids)
+    // a colliding pair under SECRET, found by search (40-bit codes collide after about a million
+    // ids)
     Pseudonyms pseudonyms = Pseudonyms.withSecret(SECRET);
-    assertThat(pseudonyms.codeFor("client450757@example.org")).isEqualTo(pseudonyms.codeFor("client704412@example.org"));
+    assertThat(pseudonyms.codeFor("client450757@example.org"))
+        .isEqualTo(pseudonyms.codeFor("client704412@example.org"));
 
-    assertThatThrownBy(() -> pseudonyms.keyFor(List.of(
-            client("client450757@example.org", "One"), client("client704412@example.org", "Two"))))
+    assertThatThrownBy(
+            () ->
+                pseudonyms.keyFor(
+                    List.of(
+                        client("client450757@example.org", "One"),
+                        client("client704412@example.org", "Two"))))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("two clients would share the code M46P-ZX08; move the pseudonym secret away to draw new codes for everyone");
+        .hasMessage(
+            "two clients would share the code M46P-ZX08; move the pseudonym secret away to draw new codes for everyone");
   }
 
   @Test
@@ -141,13 +167,18 @@ class PseudonymsTest {
   void aPseudonymisedCohortKeepsItsAccounting() {
     Pseudonyms pseudonyms = Pseudonyms.withSecret(SECRET);
     Client anna = client("anna@example.org", "Anna A.");
-    dev.tandem.ingest.ImportResult imported = new dev.tandem.ingest.ImportResult(
-        List.of(anna.latest().response()), List.of(), 1, List.of("a note"));
+    dev.tandem.ingest.ImportResult imported =
+        new dev.tandem.ingest.ImportResult(
+            List.of(anna.latest().response()), List.of(), 1, List.of("a note"));
 
-    ScoredCohort coded = pseudonyms.pseudonymize(new ScoredCohort(List.of(), List.of(anna), imported));
+    ScoredCohort coded =
+        pseudonyms.pseudonymize(new ScoredCohort(List.of(), List.of(anna), imported));
 
-    assertThat(coded.clients()).extracting(Client::id).containsExactly(pseudonyms.codeFor("anna@example.org"));
-    assertThat(coded.imported().responses()).extracting(Response::respondentId)
+    assertThat(coded.clients())
+        .extracting(Client::id)
+        .containsExactly(pseudonyms.codeFor("anna@example.org"));
+    assertThat(coded.imported().responses())
+        .extracting(Response::respondentId)
         .containsExactly(pseudonyms.codeFor("anna@example.org"));
     assertThat(coded.imported().responses()).allSatisfy(r -> assertThat(r.name()).isEmpty());
     assertThat(coded.imported().rowsRead()).isEqualTo(1);

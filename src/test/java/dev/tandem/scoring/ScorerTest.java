@@ -19,7 +19,8 @@ class ScorerTest {
   @Test
   void reverseKeyedItemIsRecodedFromTheResponseScaleBounds() {
     QuestionnaireScores scores = new Scorer(EDGE).score(Answers.of(5, 5, 5, 3, NA, NA));
-    assertThat(scores.scale("trio").orElseThrow().value().getAsDouble()).isCloseTo((5 + 5 + 1) / 3.0, within(1e-12));
+    assertThat(scores.scale("trio").orElseThrow().value().getAsDouble())
+        .isCloseTo((5 + 5 + 1) / 3.0, within(1e-12));
   }
 
   @Test
@@ -28,8 +29,10 @@ class ScorerTest {
     ScaleScore trio = scores.scale("trio").orElseThrow();
     assertThat(trio.value()).isEmpty();
     assertThat(trio.answered()).isEqualTo(1);
-    assertThat(trio.missingReason()).contains("only 1 of 3 items answered; the scale needs at least 2");
-    assertThat(scores.scale("unanswered").orElseThrow().missingReason()).contains("no item of this scale was answered");
+    assertThat(trio.missingReason())
+        .contains("only 1 of 3 items answered; the scale needs at least 2");
+    assertThat(scores.scale("unanswered").orElseThrow().missingReason())
+        .contains("no item of this scale was answered");
     assertThat(scores.scale("balance").orElseThrow().missingReason())
         .contains("it combines scales that could not be scored: Three items");
   }
@@ -48,7 +51,9 @@ class ScorerTest {
   @Test
   void aCompositeIsTheWeightedSumOfItsParts() {
     QuestionnaireScores scores = new Scorer(EDGE).score(Answers.of(4, 2, 3, 5, NA, NA));
-    assertThat(scores.scale("balance").orElseThrow().value().getAsDouble()).isCloseTo(3 - 5, within(1e-12));
-    assertThat(scores.scale("balance").orElseThrow().band().orElseThrow().label()).isEqualTo("Lower");
+    assertThat(scores.scale("balance").orElseThrow().value().getAsDouble())
+        .isCloseTo(3 - 5, within(1e-12));
+    assertThat(scores.scale("balance").orElseThrow().band().orElseThrow().label())
+        .isEqualTo("Lower");
   }
 }

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class CohortStatisticsTest {
 
   private static final double NA = Double.NaN;
-  private static final Questionnaire EDGE = QuestionnaireLoader.load(ParityFixture.DIR.resolve("edge.yaml"));
+  private static final Questionnaire EDGE =
+      QuestionnaireLoader.load(ParityFixture.DIR.resolve("edge.yaml"));
 
   /** Answers to t1 t2 t3 s1 u1 u2; u1 and u2 are never answered. */
   private static CohortStatistics statistics(double[]... rows) {
@@ -50,17 +51,20 @@ class CohortStatisticsTest {
     assertThat(d.sd()).isEmpty();
     assertThat(d.se()).isEmpty();
     assertThat(d.skew()).isEmpty();
-    assertThat(d.notes()).containsExactly(
-        "only one client has a score: the spread (sd, se), skew and kurtosis need at least two");
+    assertThat(d.notes())
+        .containsExactly(
+            "only one client has a score: the spread (sd, se), skew and kurtosis need at least two");
     InternalConsistency c = scale(statistics, "trio").consistency();
     assertThat(c.alpha()).isEmpty();
     assertThat(c.alphaCiLow()).isEmpty();
     assertThat(c.notes()).containsExactly("alpha needs answers from at least two clients");
-    assertThat(c.items()).allSatisfy(i -> {
-      assertThat(i.n()).isEqualTo(1);
-      assertThat(i.sd()).isEmpty();
-      assertThat(i.rDrop()).isEmpty();
-    });
+    assertThat(c.items())
+        .allSatisfy(
+            i -> {
+              assertThat(i.n()).isEqualTo(1);
+              assertThat(i.sd()).isEmpty();
+              assertThat(i.rDrop()).isEmpty();
+            });
     assertThat(statistics.correlations()).allSatisfy(r -> assertThat(r.r()).isEmpty());
   }
 
@@ -73,29 +77,40 @@ class CohortStatisticsTest {
     assertThat(d.se().getAsDouble()).isZero();
     assertThat(d.skew()).isEmpty();
     assertThat(d.kurtosis()).isEmpty();
-    assertThat(d.notes()).containsExactly("every client has the same score, so skew and kurtosis are undefined");
+    assertThat(d.notes())
+        .containsExactly("every client has the same score, so skew and kurtosis are undefined");
     InternalConsistency c = scale(statistics, "trio").consistency();
     assertThat(c.alpha()).isEmpty();
-    assertThat(c.notes()).containsExactly(
-        "alpha needs at least two items that clients answered differently; this scale has 0");
-    assertThat(c.items()).allSatisfy(i -> assertThat(i.flags()).extracting(ItemFlag::kind)
-        .containsExactly(ItemFlag.Kind.NO_VARIANCE));
+    assertThat(c.notes())
+        .containsExactly(
+            "alpha needs at least two items that clients answered differently; this scale has 0");
+    assertThat(c.items())
+        .allSatisfy(
+            i ->
+                assertThat(i.flags())
+                    .extracting(ItemFlag::kind)
+                    .containsExactly(ItemFlag.Kind.NO_VARIANCE));
     Correlation trioSingle = statistics.correlations().get(0);
     assertThat(trioSingle.a()).isEqualTo("edge.trio");
     assertThat(trioSingle.b()).isEqualTo("edge.single");
     assertThat(trioSingle.r()).isEmpty();
-    assertThat(trioSingle.notes()).containsExactly(
-        "one of the scores is the same for every client who has both, so it cannot correlate");
+    assertThat(trioSingle.notes())
+        .containsExactly(
+            "one of the scores is the same for every client who has both, so it cannot correlate");
   }
 
   @Test
   void aScaleOfOneItemHasItemStatisticsButNoAlpha() {
-    CohortStatistics statistics = statistics(new double[] {4, 2, 3, 5, NA, NA}, new double[] {1, 2, 5, 2, NA, NA},
-        new double[] {5, 4, 1, 4, NA, NA});
+    CohortStatistics statistics =
+        statistics(
+            new double[] {4, 2, 3, 5, NA, NA},
+            new double[] {1, 2, 5, 2, NA, NA},
+            new double[] {5, 4, 1, 4, NA, NA});
     InternalConsistency c = scale(statistics, "single").consistency();
     assertThat(c.alpha()).isEmpty();
     assertThat(c.stdAlpha()).isEmpty();
-    assertThat(c.notes()).containsExactly("a scale of one item has no internal consistency to measure");
+    assertThat(c.notes())
+        .containsExactly("a scale of one item has no internal consistency to measure");
     ItemStatistics item = c.items().get(0);
     assertThat(item.n()).isEqualTo(3);
     assertThat(item.mean().getAsDouble()).isCloseTo(11.0 / 3, within(1e-12));
@@ -106,18 +121,21 @@ class CohortStatisticsTest {
 
   @Test
   void aScaleNobodyAnsweredIsDescribedAsEmpty() {
-    CohortStatistics statistics = statistics(new double[] {4, 2, 3, 5, NA, NA}, new double[] {1, 2, 5, 2, NA, NA});
+    CohortStatistics statistics =
+        statistics(new double[] {4, 2, 3, 5, NA, NA}, new double[] {1, 2, 5, 2, NA, NA});
     ScaleStatistics unanswered = scale(statistics, "unanswered");
     assertThat(unanswered.descriptives().n()).isZero();
     assertThat(unanswered.descriptives().mean()).isEmpty();
     assertThat(unanswered.descriptives().notes())
         .containsExactly("nobody has a score on this scale, so there is nothing to describe");
     assertThat(unanswered.consistency().alpha()).isEmpty();
-    assertThat(unanswered.consistency().items()).allSatisfy(i -> {
-      assertThat(i.n()).isZero();
-      assertThat(i.mean()).isEmpty();
-      assertThat(i.notes()).containsExactly("nobody answered this item");
-    });
+    assertThat(unanswered.consistency().items())
+        .allSatisfy(
+            i -> {
+              assertThat(i.n()).isZero();
+              assertThat(i.mean()).isEmpty();
+              assertThat(i.notes()).containsExactly("nobody answered this item");
+            });
     assertThat(statistics.reference("edge", "unanswered")).isEmpty();
   }
 
@@ -134,25 +152,34 @@ class CohortStatisticsTest {
       all[7] = row[1];
       builder.add(List.of(scorer.score(Answers.of(all))));
     }
-    InternalConsistency beta = builder.build().scale("complete", "beta").orElseThrow().consistency();
+    InternalConsistency beta =
+        builder.build().scale("complete", "beta").orElseThrow().consistency();
     assertThat(beta.alpha()).isPresent();
-    assertThat(beta.items()).filteredOn(i -> i.n() > 0).allSatisfy(i -> {
-      assertThat(i.rDrop()).isPresent();
-      assertThat(i.alphaIfDropped()).isEmpty();
-      assertThat(i.notes()).containsExactly("without this item the scale has one item left, which has no alpha");
-    });
+    assertThat(beta.items())
+        .filteredOn(i -> i.n() > 0)
+        .allSatisfy(
+            i -> {
+              assertThat(i.rDrop()).isPresent();
+              assertThat(i.alphaIfDropped()).isEmpty();
+              assertThat(i.notes())
+                  .containsExactly(
+                      "without this item the scale has one item left, which has no alpha");
+            });
   }
 
   @Test
   void aCompositeScaleHasDescriptivesButNoItems() {
-    CohortStatistics statistics = statistics(new double[] {4, 2, 3, 5, NA, NA}, new double[] {1, 2, 5, 2, NA, NA});
+    CohortStatistics statistics =
+        statistics(new double[] {4, 2, 3, 5, NA, NA}, new double[] {1, 2, 5, 2, NA, NA});
     ScaleStatistics balance = scale(statistics, "balance");
     assertThat(balance.descriptives().n()).isEqualTo(2);
-    assertThat(balance.descriptives().mean().getAsDouble()).isCloseTo(((3 - 5) + (4.0 / 3 - 2)) / 2, within(1e-12));
+    assertThat(balance.descriptives().mean().getAsDouble())
+        .isCloseTo(((3 - 5) + (4.0 / 3 - 2)) / 2, within(1e-12));
     assertThat(balance.consistency().alpha()).isEmpty();
     assertThat(balance.consistency().items()).isEmpty();
-    assertThat(balance.consistency().notes()).containsExactly(
-        "a composite of other scales has no items of its own; see the alpha of its parts");
+    assertThat(balance.consistency().notes())
+        .containsExactly(
+            "a composite of other scales has no items of its own; see the alpha of its parts");
   }
 
   @Test
@@ -161,19 +188,29 @@ class CohortStatisticsTest {
     InternalConsistency c = statistics.scale("negative", "alpha").orElseThrow().consistency();
     ItemStatistics a3 = c.items().get(2);
     assertThat(a3.itemId()).isEqualTo("a3");
-    assertThat(a3.flags()).extracting(ItemFlag::kind)
+    assertThat(a3.flags())
+        .extracting(ItemFlag::kind)
         .containsExactly(ItemFlag.Kind.NEGATIVE, ItemFlag.Kind.ALPHA_RISES);
-    assertThat(a3.flags().get(0).advice()).startsWith("runs against the rest of the scale (r.drop -")
+    assertThat(a3.flags().get(0).advice())
+        .startsWith("runs against the rest of the scale (r.drop -")
         .endsWith("check whether it should be reverse-keyed, or reword it");
-    assertThat(c.items()).filteredOn(i -> !i.itemId().equals("a3")).allSatisfy(i -> assertThat(i.flags()).isEmpty());
+    assertThat(c.items())
+        .filteredOn(i -> !i.itemId().equals("a3"))
+        .allSatisfy(i -> assertThat(i.flags()).isEmpty());
   }
 
   @Test
   void anItemEveryoneAnsweredAlikeIsLeftOutOfAlphaAndFlagged() {
-    InternalConsistency c = ParityFixture.load("zero-variance").statistics()
-        .scale("zero-variance", "alpha").orElseThrow().consistency();
+    InternalConsistency c =
+        ParityFixture.load("zero-variance")
+            .statistics()
+            .scale("zero-variance", "alpha")
+            .orElseThrow()
+            .consistency();
     assertThat(c.itemsUsed()).isEqualTo(4);
-    assertThat(c.notes()).containsExactly("1 of the 5 items did not vary between clients and were left out of alpha");
+    assertThat(c.notes())
+        .containsExactly(
+            "1 of the 5 items did not vary between clients and were left out of alpha");
     ItemStatistics a3 = c.items().get(2);
     assertThat(a3.sd().getAsDouble()).isZero();
     assertThat(a3.rDrop()).isEmpty();
@@ -186,11 +223,19 @@ class CohortStatisticsTest {
     Response later = response("c1", LocalDateTime.of(2026, 3, 5, 9, 0), 5, 5, 1, 5);
     Response other = response("c2", LocalDateTime.of(2026, 2, 1, 9, 0), 3, 3, 3, 3);
     Scorer scorer = new Scorer(EDGE);
-    Client c1 = new Client("c1", Optional.empty(), Optional.empty(), List.of(assessed(scorer, earlier),
-        assessed(scorer, later)));
-    Client c2 = new Client("c2", Optional.empty(), Optional.empty(), List.of(assessed(scorer, other)));
-    ScoredCohort cohort = new ScoredCohort(List.of(EDGE), List.of(c1, c2),
-        new ImportResult(List.of(earlier, later, other), List.of(), 3, List.of()));
+    Client c1 =
+        new Client(
+            "c1",
+            Optional.empty(),
+            Optional.empty(),
+            List.of(assessed(scorer, earlier), assessed(scorer, later)));
+    Client c2 =
+        new Client("c2", Optional.empty(), Optional.empty(), List.of(assessed(scorer, other)));
+    ScoredCohort cohort =
+        new ScoredCohort(
+            List.of(EDGE),
+            List.of(c1, c2),
+            new ImportResult(List.of(earlier, later, other), List.of(), 3, List.of()));
     CohortStatistics statistics = CohortStatistics.of(cohort);
     assertThat(statistics.clients()).isEqualTo(2);
     Descriptives trio = scale(statistics, "trio").descriptives();
@@ -203,12 +248,19 @@ class CohortStatisticsTest {
     assertThat(reference.canNorm()).isFalse();
   }
 
-  private static Response response(String id, LocalDateTime when, double t1, double t2, double t3, double s1) {
-    return new Response(id, Optional.empty(), Optional.empty(), Optional.of(when),
-        new Position(Path.of("in.csv"), 2, 0), Map.of("edge", Answers.of(t1, t2, t3, s1, NA, NA)));
+  private static Response response(
+      String id, LocalDateTime when, double t1, double t2, double t3, double s1) {
+    return new Response(
+        id,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.of(when),
+        new Position(Path.of("in.csv"), 2, 0),
+        Map.of("edge", Answers.of(t1, t2, t3, s1, NA, NA)));
   }
 
   private static Assessment assessed(Scorer scorer, Response response) {
-    return new Assessment(response, List.of(scorer.score(response.answersTo("edge").orElseThrow())));
+    return new Assessment(
+        response, List.of(scorer.score(response.answersTo("edge").orElseThrow())));
   }
 }

@@ -20,8 +20,12 @@ import java.util.OptionalDouble;
  * A fixture of src/test/resources/stats: its definition, its item answers scored by Tandem, and the
  * numbers R's psych computed on the same answers (written by src/test/r/stats-fixtures.R).
  */
-record ParityFixture(Questionnaire questionnaire, List<String> respondents, List<QuestionnaireScores> scored,
-    List<Expected> expected, Map<String, List<OptionalDouble>> psychScores) {
+record ParityFixture(
+    Questionnaire questionnaire,
+    List<String> respondents,
+    List<QuestionnaireScores> scored,
+    List<Expected> expected,
+    Map<String, List<OptionalDouble>> psychScores) {
 
   static final Path DIR = Path.of("src/test/resources/stats");
 
@@ -86,7 +90,10 @@ record ParityFixture(Questionnaire questionnaire, List<String> respondents, List
   /** Our fixtures have no quoted fields; a split keeps the test independent of the import layer. */
   private static List<String[]> csv(Path file) {
     try {
-      return Files.readAllLines(file).stream().filter(l -> !l.isBlank()).map(l -> l.split(",", -1)).toList();
+      return Files.readAllLines(file).stream()
+          .filter(l -> !l.isBlank())
+          .map(l -> l.split(",", -1))
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

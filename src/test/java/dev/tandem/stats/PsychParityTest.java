@@ -10,8 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Tandem's scores and statistics against R's psych on the same answers (scoreItems with
- * impute = "none", alpha, describe, corr.test), to 1e-9. The expected numbers were written by
+ * Tandem's scores and statistics against R's psych on the same answers (scoreItems with impute =
+ * "none", alpha, describe, corr.test), to 1e-9. The expected numbers were written by
  * src/test/r/stats-fixtures.R.
  */
 class PsychParityTest {
@@ -27,8 +27,10 @@ class PsychParityTest {
       List<OptionalDouble> expected = column.getValue();
       assertThat(expected).hasSameSizeAs(fixture.scored());
       for (int row = 0; row < expected.size(); row++) {
-        OptionalDouble actual = fixture.scored().get(row).scale(column.getKey()).orElseThrow().value();
-        assertSame(actual, expected.get(row), column.getKey() + " of " + fixture.respondents().get(row));
+        OptionalDouble actual =
+            fixture.scored().get(row).scale(column.getKey()).orElseThrow().value();
+        assertSame(
+            actual, expected.get(row), column.getKey() + " of " + fixture.respondents().get(row));
         compared++;
       }
     }
@@ -43,13 +45,22 @@ class PsychParityTest {
     String q = fixture.questionnaire().id();
     assertThat(fixture.expected()).isNotEmpty();
     for (Expected e : fixture.expected()) {
-      OptionalDouble actual = switch (e.scope()) {
-        case "describe" -> describe(statistics.scale(q, e.scale()).orElseThrow().descriptives(), e.statistic());
-        case "alpha" -> alpha(statistics.scale(q, e.scale()).orElseThrow().consistency(), e.statistic());
-        case "item" -> item(statistics.scale(q, e.scale()).orElseThrow().consistency(), e.item(), e.statistic());
-        case "corr" -> correlation(statistics, q + "." + e.scale(), q + "." + e.item(), e.statistic());
-        default -> throw new AssertionError("unknown scope in fixture: " + e);
-      };
+      OptionalDouble actual =
+          switch (e.scope()) {
+            case "describe" ->
+                describe(
+                    statistics.scale(q, e.scale()).orElseThrow().descriptives(), e.statistic());
+            case "alpha" ->
+                alpha(statistics.scale(q, e.scale()).orElseThrow().consistency(), e.statistic());
+            case "item" ->
+                item(
+                    statistics.scale(q, e.scale()).orElseThrow().consistency(),
+                    e.item(),
+                    e.statistic());
+            case "corr" ->
+                correlation(statistics, q + "." + e.scale(), q + "." + e.item(), e.statistic());
+            default -> throw new AssertionError("unknown scope in fixture: " + e);
+          };
       assertSame(actual, e.value(), name + ": " + e);
     }
   }
@@ -80,7 +91,8 @@ class PsychParityTest {
   }
 
   private static OptionalDouble item(InternalConsistency c, String itemId, String statistic) {
-    ItemStatistics item = c.items().stream().filter(i -> i.itemId().equals(itemId)).findFirst().orElseThrow();
+    ItemStatistics item =
+        c.items().stream().filter(i -> i.itemId().equals(itemId)).findFirst().orElseThrow();
     return switch (statistic) {
       case "n" -> OptionalDouble.of(item.n());
       case "mean" -> item.mean();
@@ -91,9 +103,13 @@ class PsychParityTest {
     };
   }
 
-  private static OptionalDouble correlation(CohortStatistics s, String a, String b, String statistic) {
-    Correlation c = s.correlations().stream().filter(x -> x.a().equals(a) && x.b().equals(b)).findFirst()
-        .orElseThrow();
+  private static OptionalDouble correlation(
+      CohortStatistics s, String a, String b, String statistic) {
+    Correlation c =
+        s.correlations().stream()
+            .filter(x -> x.a().equals(a) && x.b().equals(b))
+            .findFirst()
+            .orElseThrow();
     return switch (statistic) {
       case "r" -> c.r();
       case "n" -> OptionalDouble.of(c.n());
@@ -105,7 +121,9 @@ class PsychParityTest {
   private static void assertSame(OptionalDouble actual, OptionalDouble expected, String what) {
     assertThat(actual.isPresent()).as(what + " present").isEqualTo(expected.isPresent());
     if (expected.isPresent()) {
-      assertThat(actual.getAsDouble()).as(what).isCloseTo(expected.getAsDouble(), within(TOLERANCE));
+      assertThat(actual.getAsDouble())
+          .as(what)
+          .isCloseTo(expected.getAsDouble(), within(TOLERANCE));
     }
   }
 }

@@ -19,8 +19,11 @@ class ScoreDistributionTest {
     assertThat(d.median().getAsDouble()).isEqualTo(2.5);
     double mean = (2.5 * 3 + 1.0 * 2 + 4.0 + 3.25) / 7;
     assertThat(d.mean().getAsDouble()).isCloseTo(mean, within(1e-12));
-    double squares = 3 * Math.pow(2.5 - mean, 2) + 2 * Math.pow(1 - mean, 2) + Math.pow(4 - mean, 2)
-        + Math.pow(3.25 - mean, 2);
+    double squares =
+        3 * Math.pow(2.5 - mean, 2)
+            + 2 * Math.pow(1 - mean, 2)
+            + Math.pow(4 - mean, 2)
+            + Math.pow(3.25 - mean, 2);
     assertThat(d.sd().getAsDouble()).isCloseTo(Math.sqrt(squares / 6), within(1e-12));
   }
 

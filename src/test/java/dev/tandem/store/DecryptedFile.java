@@ -9,9 +9,9 @@ import java.sql.SQLException;
 import org.h2.tools.ChangeFileEncryption;
 
 /**
- * The store's database file as it is once decrypted, for tests that check what is (and is no longer)
- * in it: a copy of the file is decrypted in place by H2's own tool, block by block, so that stale
- * blocks are kept as they are.
+ * The store's database file as it is once decrypted, for tests that check what is (and is no
+ * longer) in it: a copy of the file is decrypted in place by H2's own tool, block by block, so that
+ * stale blocks are kept as they are.
  */
 final class DecryptedFile {
 
@@ -24,8 +24,8 @@ final class DecryptedFile {
       Path file = copy.resolve(PracticeStore.DATABASE_FILE);
       Files.copy(folder.resolve(PracticeStore.DATABASE_FILE), file);
       try {
-        ChangeFileEncryption.execute(copy.toString(), PracticeStore.DATABASE_NAME, "AES", key.toCharArray(), null,
-            true);
+        ChangeFileEncryption.execute(
+            copy.toString(), PracticeStore.DATABASE_NAME, "AES", key.toCharArray(), null, true);
         return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
       } finally {
         Files.delete(file);

@@ -33,17 +33,18 @@ class PracticeStoreTest {
 
   static List<Response> read(PracticeStore store, List<Questionnaire> questionnaires) {
     List<Response> responses = new ArrayList<>();
-    store.responses(questionnaires).stream(new ResponseSink() {
-      @Override
-      public void response(Response response) {
-        responses.add(response);
-      }
+    store.responses(questionnaires).stream(
+        new ResponseSink() {
+          @Override
+          public void response(Response response) {
+            responses.add(response);
+          }
 
-      @Override
-      public void rejection(Rejection rejection) {
-        throw new AssertionError(rejection.toString());
-      }
-    });
+          @Override
+          public void rejection(Rejection rejection) {
+            throw new AssertionError(rejection.toString());
+          }
+        });
     return responses;
   }
 
@@ -52,12 +53,26 @@ class PracticeStoreTest {
     ImportResult direct = Importer.read(List.of(SAMPLE), questionnaires, ImportOptions.defaults());
     Path folder = temp.resolve("store");
     try (PracticeStore store = TestStores.create(folder, PASSWORD)) {
-      ImportReport first = store.importFiles(List.of(SAMPLE), questionnaires, ImportOptions.defaults(),
-          r -> { }, c -> { throw new AssertionError(c.toString()); });
+      ImportReport first =
+          store.importFiles(
+              List.of(SAMPLE),
+              questionnaires,
+              ImportOptions.defaults(),
+              r -> {},
+              c -> {
+                throw new AssertionError(c.toString());
+              });
       assertThat(first.alreadyStored()).isZero();
       assertThat(first.summary().rowsRead()).isEqualTo(direct.rowsRead());
-      ImportReport second = store.importFiles(List.of(SAMPLE), questionnaires, ImportOptions.defaults(),
-          r -> { }, c -> { throw new AssertionError(c.toString()); });
+      ImportReport second =
+          store.importFiles(
+              List.of(SAMPLE),
+              questionnaires,
+              ImportOptions.defaults(),
+              r -> {},
+              c -> {
+                throw new AssertionError(c.toString());
+              });
       assertThat(second.added()).isZero();
       assertThat(second.alreadyStored()).isEqualTo(first.added());
       List<Response> stored = read(store, questionnaires);
@@ -81,7 +96,10 @@ class PracticeStoreTest {
     TestStores.create(folder, PASSWORD).close();
     assertThatThrownBy(() -> PracticeStore.open(folder, "wrong".toCharArray()))
         .isInstanceOf(StoreException.class)
-        .hasMessage("wrong password for the store " + folder + "; nothing was changed. Give the practice password"
-            + " with --password-file or TANDEM_PASSWORD");
+        .hasMessage(
+            "wrong password for the store "
+                + folder
+                + "; nothing was changed. Give the practice password"
+                + " with --password-file or TANDEM_PASSWORD");
   }
 }

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Nothing about a client is readable in the store's files, and a forgotten client is gone from them. */
+/**
+ * Nothing about a client is readable in the store's files, and a forgotten client is gone from
+ * them.
+ */
 class StoreConfidentialityTest {
 
   private static final char[] PASSWORD = "a practice password".toCharArray();
@@ -27,9 +30,15 @@ class StoreConfidentialityTest {
   @BeforeAll
   static void read() throws IOException {
     questionnaires = QuestionnaireLoader.loadDirectory(Path.of("questionnaires"));
-    // every email and name of the sample (couple codes such as C01 are too short to look for in random bytes)
+    // every email and name of the sample (couple codes such as C01 are too short to look for in
+    // random bytes)
     try (Stream<String> lines = Files.lines(PracticeStoreTest.SAMPLE)) {
-      identities = lines.skip(1).flatMap(line -> Stream.of(line.split(",")).skip(1).limit(2)).distinct().toList();
+      identities =
+          lines
+              .skip(1)
+              .flatMap(line -> Stream.of(line.split(",")).skip(1).limit(2))
+              .distinct()
+              .toList();
     }
   }
 
@@ -45,7 +54,12 @@ class StoreConfidentialityTest {
 
   private static PracticeStore sampleStore(Path folder) {
     PracticeStore store = TestStores.create(folder, PASSWORD);
-    store.importFiles(List.of(PracticeStoreTest.SAMPLE), questionnaires, ImportOptions.defaults(), r -> { }, c -> { });
+    store.importFiles(
+        List.of(PracticeStoreTest.SAMPLE),
+        questionnaires,
+        ImportOptions.defaults(),
+        r -> {},
+        c -> {});
     return store;
   }
 
@@ -67,13 +81,17 @@ class StoreConfidentialityTest {
   void aForgottenClientIsNoLongerInTheDatabaseFileOnceDecrypted() {
     Path folder = temp.resolve("store");
     try (PracticeStore store = sampleStore(folder)) {
-      assertThat(DecryptedFile.text(folder, PASSWORD)).contains("alex.berg@example.org", "Alex Berg");
+      assertThat(DecryptedFile.text(folder, PASSWORD))
+          .contains("alex.berg@example.org", "Alex Berg");
       Erasure erasure = store.forget("Alex Berg");
       assertThat(erasure.responsesRemoved()).isPositive();
-      assertThat(store.clients(RetestSchedule.DEFAULT)).noneMatch(c -> c.respondentId().equals("alex.berg@example.org"));
+      assertThat(store.clients(RetestSchedule.DEFAULT))
+          .noneMatch(c -> c.respondentId().equals("alex.berg@example.org"));
       // read while the store is still open: closing H2 compacts a little on its own
       String decrypted = DecryptedFile.text(folder, PASSWORD);
-      assertThat(decrypted).doesNotContain("alex.berg@example.org").doesNotContain("Alex Berg")
+      assertThat(decrypted)
+          .doesNotContain("alex.berg@example.org")
+          .doesNotContain("Alex Berg")
           .contains("sam.ivanova@example.org", "alex.khan24@example.org");
     }
   }

@@ -49,26 +49,33 @@ class StoreLifecycleTest {
     Path folder = copyOfV1Store();
     try (PracticeStore store = PracticeStore.open(folder, V1_PASSWORD)) {
       List<StoredClient> clients = store.clients(RetestSchedule.DEFAULT);
-      assertThat(clients).extracting(StoredClient::respondentId)
+      assertThat(clients)
+          .extracting(StoredClient::respondentId)
           .containsExactly("robin.vale@example.net", "sam.ortega@example.net");
       assertThat(clients.get(0).name()).contains("Robin Vale");
       assertThat(clients.get(0).coupleCode()).contains("V01");
       assertThat(clients.get(0).lastAssessed()).contains(LocalDateTime.of(2026, 1, 10, 9, 30));
       assertThat(clients.get(0).due()).contains(LocalDate.of(2026, 4, 10));
       // the second migration's table is there
-      Session session = store.sessions().start("robin.vale@example.net", Optional.empty(), Optional.empty(), solitude);
+      Session session =
+          store
+              .sessions()
+              .start("robin.vale@example.net", Optional.empty(), Optional.empty(), solitude);
       assertThat(session.nextItem()).isZero();
     }
   }
 
   @Test
-  void theThirdMigrationLetsAnImportTakeTenThousandResponseIdsPerWriteOfTheSequence() throws Exception {
+  void theThirdMigrationLetsAnImportTakeTenThousandResponseIdsPerWriteOfTheSequence()
+      throws Exception {
     // with H2's default of 32, an import committed the whole store every 32 rows (BENCHMARKS.md)
     Path folder = copyOfV1Store();
     try (PracticeStore store = PracticeStore.open(folder, V1_PASSWORD);
         Statement statement = store.connection().createStatement();
-        ResultSet cache = statement.executeQuery("SELECT IDENTITY_CACHE FROM INFORMATION_SCHEMA.COLUMNS"
-            + " WHERE TABLE_NAME = 'RESPONSE' AND COLUMN_NAME = 'ID'")) {
+        ResultSet cache =
+            statement.executeQuery(
+                "SELECT IDENTITY_CACHE FROM INFORMATION_SCHEMA.COLUMNS"
+                    + " WHERE TABLE_NAME = 'RESPONSE' AND COLUMN_NAME = 'ID'")) {
       assertThat(cache.next()).isTrue();
       assertThat(cache.getLong(1)).isEqualTo(10_000);
     }
@@ -79,7 +86,10 @@ class StoreLifecycleTest {
     Path folder = temp.resolve("store");
     String token;
     try (PracticeStore store = TestStores.create(folder, PASSWORD)) {
-      Session session = store.sessions().start("kit@example.org", Optional.of("Kit"), Optional.of("K9"), solitude);
+      Session session =
+          store
+              .sessions()
+              .start("kit@example.org", Optional.of("Kit"), Optional.of("K9"), solitude);
       token = session.token();
       store.sessions().answer(token, solitude, 0, 4);
       store.sessions().answer(token, solitude, 1, 2);
@@ -89,7 +99,8 @@ class StoreLifecycleTest {
     }
     // the browser was closed: the store reopens with both answers, and starting again resumes
     try (PracticeStore store = PracticeStore.open(folder, PASSWORD)) {
-      Session resumed = store.sessions().start("kit@example.org", Optional.empty(), Optional.empty(), solitude);
+      Session resumed =
+          store.sessions().start("kit@example.org", Optional.empty(), Optional.empty(), solitude);
       assertThat(resumed.token()).isEqualTo(token);
       assertThat(resumed.nextItem()).isEqualTo(2);
       assertThat(resumed.answers().get(1)).isEqualTo(2.0);
@@ -108,20 +119,31 @@ class StoreLifecycleTest {
     Path folder = temp.resolve("store");
     Path backup = temp.resolve("practice.tandem-backup");
     try (PracticeStore store = TestStores.create(folder, PASSWORD)) {
-      store.importFiles(List.of(PracticeStoreTest.SAMPLE), List.of(solitude), ImportOptions.defaults(), r -> { },
-          c -> { });
+      store.importFiles(
+          List.of(PracticeStoreTest.SAMPLE),
+          List.of(solitude),
+          ImportOptions.defaults(),
+          r -> {},
+          c -> {});
       store.backup(backup);
-      assertThatThrownBy(() -> store.backup(backup)).isInstanceOf(StoreException.class)
-          .hasMessage("the backup file " + backup + " exists already; choose another name, nothing was overwritten");
+      assertThatThrownBy(() -> store.backup(backup))
+          .isInstanceOf(StoreException.class)
+          .hasMessage(
+              "the backup file "
+                  + backup
+                  + " exists already; choose another name, nothing was overwritten");
     }
     Path restored = temp.resolve("restored");
     assertThatThrownBy(() -> StoreBackup.restore(backup, restored, "wrong".toCharArray()))
-        .isInstanceOf(StoreException.class).hasMessageStartingWith("wrong password for the store ");
+        .isInstanceOf(StoreException.class)
+        .hasMessageStartingWith("wrong password for the store ");
     assertThat(restored).doesNotExist();
     StoreBackup.restore(backup, restored, PASSWORD);
     try (PracticeStore original = PracticeStore.open(folder, PASSWORD);
         PracticeStore copy = PracticeStore.open(restored, PASSWORD)) {
-      assertThat(PracticeStoreTest.read(copy, List.of(solitude))).hasSize(PracticeStoreTest.read(original, List.of(solitude)).size()).isNotEmpty();
+      assertThat(PracticeStoreTest.read(copy, List.of(solitude)))
+          .hasSize(PracticeStoreTest.read(original, List.of(solitude)).size())
+          .isNotEmpty();
     }
   }
 
@@ -129,12 +151,17 @@ class StoreLifecycleTest {
   void afterAChangeOfPasswordOnlyTheNewOneOpensTheStore() {
     Path folder = temp.resolve("store");
     try (PracticeStore store = TestStores.create(folder, PASSWORD)) {
-      store.importFiles(List.of(PracticeStoreTest.SAMPLE), List.of(solitude), ImportOptions.defaults(), r -> { },
-          c -> { });
+      store.importFiles(
+          List.of(PracticeStoreTest.SAMPLE),
+          List.of(solitude),
+          ImportOptions.defaults(),
+          r -> {},
+          c -> {});
     }
     char[] newPassword = "a new password".toCharArray();
     PracticeStore.changePassword(folder, PASSWORD, newPassword);
-    assertThatThrownBy(() -> PracticeStore.open(folder, PASSWORD)).isInstanceOf(StoreException.class)
+    assertThatThrownBy(() -> PracticeStore.open(folder, PASSWORD))
+        .isInstanceOf(StoreException.class)
         .hasMessageStartingWith("wrong password for the store ");
     try (PracticeStore store = PracticeStore.open(folder, newPassword)) {
       assertThat(store.clients(RetestSchedule.DEFAULT)).isNotEmpty();
@@ -144,10 +171,19 @@ class StoreLifecycleTest {
   @Test
   void theDueDateIsTheEarliestOfEachQuestionnairesLastAssessmentPlusItsDays() {
     RetestSchedule schedule = new RetestSchedule(id -> id.equals("a") ? 30 : 90);
-    StoredClient client = StoredClient.of("x", Optional.empty(), Optional.empty(), List.of(
-        new StoredAssessment("a", Optional.of(LocalDateTime.of(2026, 1, 1, 9, 0)), Path.of("f"), 2),
-        new StoredAssessment("a", Optional.of(LocalDateTime.of(2026, 3, 1, 9, 0)), Path.of("f"), 3),
-        new StoredAssessment("b", Optional.of(LocalDateTime.of(2026, 2, 1, 9, 0)), Path.of("f"), 4)), schedule);
+    StoredClient client =
+        StoredClient.of(
+            "x",
+            Optional.empty(),
+            Optional.empty(),
+            List.of(
+                new StoredAssessment(
+                    "a", Optional.of(LocalDateTime.of(2026, 1, 1, 9, 0)), Path.of("f"), 2),
+                new StoredAssessment(
+                    "a", Optional.of(LocalDateTime.of(2026, 3, 1, 9, 0)), Path.of("f"), 3),
+                new StoredAssessment(
+                    "b", Optional.of(LocalDateTime.of(2026, 2, 1, 9, 0)), Path.of("f"), 4)),
+            schedule);
     assertThat(client.due()).contains(LocalDate.of(2026, 3, 31));
     assertThat(client.assessments()).isEqualTo(3);
     assertThat(client.lastAssessed()).contains(LocalDateTime.of(2026, 3, 1, 9, 0));

@@ -13,11 +13,11 @@ import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 
 /**
- * Replaces one file only once its new content is complete: the content goes to a hidden partial file
- * beside the target ({@code .tandem-<pid>-*.partial}, readable by the owner only), is flushed to disk
- * and then moved over the target in one step. A command that fails half-way (an unreadable input, a
- * full disk, a bug) leaves the old file exactly as it was. The file written is readable by its owner
- * only (mode 600 where the file system has permissions).
+ * Replaces one file only once its new content is complete: the content goes to a hidden partial
+ * file beside the target ({@code .tandem-<pid>-*.partial}, readable by the owner only), is flushed
+ * to disk and then moved over the target in one step. A command that fails half-way (an unreadable
+ * input, a full disk, a bug) leaves the old file exactly as it was. The file written is readable by
+ * its owner only (mode 600 where the file system has permissions).
  */
 public final class AtomicFile {
 
@@ -50,16 +50,19 @@ public final class AtomicFile {
   /** A new, empty, owner-only partial file in {@code folder}, named after this process. */
   static Path newPartial(Path folder) throws IOException {
     // createTempFile makes the file readable and writable by its owner only on POSIX systems
-    return Files.createTempFile(folder, PARTIAL_PREFIX + ProcessHandle.current().pid() + "-", PARTIAL_SUFFIX);
+    return Files.createTempFile(
+        folder, PARTIAL_PREFIX + ProcessHandle.current().pid() + "-", PARTIAL_SUFFIX);
   }
 
   /**
-   * Moves a complete partial file over {@code target} in one step. Returns false when the file system
-   * can only copy-and-delete, so an interruption could leave the target damaged (the caller may say so).
+   * Moves a complete partial file over {@code target} in one step. Returns false when the file
+   * system can only copy-and-delete, so an interruption could leave the target damaged (the caller
+   * may say so).
    */
   static boolean moveIntoPlace(Path partial, Path target) throws IOException {
     try {
-      Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       return true;
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);

@@ -19,12 +19,13 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * A folder for the temporary files POI makes while writing reports, private to this run: created
- * with owner-only access, used by POI through {@link TempFile}, and deleted when the run ends, whether
- * it returns, throws or is stopped (a shutdown hook covers Ctrl-C and {@code System.exit}). Folders
- * left by runs killed outright are deleted by the next run. ImageIO's disk cache is switched off so
- * rendered charts stay in memory.
+ * with owner-only access, used by POI through {@link TempFile}, and deleted when the run ends,
+ * whether it returns, throws or is stopped (a shutdown hook covers Ctrl-C and {@code System.exit}).
+ * Folders left by runs killed outright are deleted by the next run. ImageIO's disk cache is
+ * switched off so rendered charts stay in memory.
  *
- * <p>Open one per run, around all report writing: {@code try (PrivateTempDir temp = PrivateTempDir.open())}.
+ * <p>Open one per run, around all report writing: {@code try (PrivateTempDir temp =
+ * PrivateTempDir.open())}.
  */
 public final class PrivateTempDir implements AutoCloseable {
 
@@ -48,13 +49,19 @@ public final class PrivateTempDir implements AutoCloseable {
     removeLeftovers(parent);
     Path directory;
     try {
-      directory = Files.createTempDirectory(parent, PREFIX + ProcessHandle.current().pid() + "-",
-          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+      directory =
+          Files.createTempDirectory(
+              parent,
+              PREFIX + ProcessHandle.current().pid() + "-",
+              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
     } catch (UnsupportedOperationException e) {
       directory = createWithoutPosix(parent); // Windows: the user's temp folder is already private
     } catch (IOException e) {
-      throw new OutputException(parent + ": cannot create a private folder for temporary files ("
-          + SafeWriter.reason(e) + "); check that the temporary folder is writable");
+      throw new OutputException(
+          parent
+              + ": cannot create a private folder for temporary files ("
+              + SafeWriter.reason(e)
+              + "); check that the temporary folder is writable");
     }
     PrivateTempDir temp = new PrivateTempDir(directory);
     TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(directory.toFile()));
@@ -134,19 +141,22 @@ public final class PrivateTempDir implements AutoCloseable {
 
   static void deleteTree(Path root) {
     try {
-      Files.walkFileTree(root, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-          Files.deleteIfExists(file);
-          return FileVisitResult.CONTINUE;
-        }
+      Files.walkFileTree(
+          root,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes)
+                throws IOException {
+              Files.deleteIfExists(file);
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-          Files.deleteIfExists(dir);
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+              Files.deleteIfExists(dir);
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (NoSuchFileException e) {
       // already gone
     } catch (IOException e) {

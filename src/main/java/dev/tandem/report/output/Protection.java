@@ -20,8 +20,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 /**
  * Password protection of the reports. Workbooks: ECMA-376 agile encryption with AES-256 and
  * SHA-512, both set explicitly rather than left to POI's defaults, so Excel and LibreOffice ask for
- * the password before showing anything. PDFs: the standard security handler with 256-bit AES (PDF 2.0
- * / revision 6); the same password opens the document and unlocks every permission, since the
+ * the password before showing anything. PDFs: the standard security handler with 256-bit AES (PDF
+ * 2.0 / revision 6); the same password opens the document and unlocks every permission, since the
  * reader is the coach.
  */
 public final class Protection {
@@ -29,12 +29,13 @@ public final class Protection {
   private Protection() {}
 
   /**
-   * Writes {@code workbook} to {@code out} the way every report is written: stamped with
-   * {@code asOf} (see {@link Reproducible}), and encrypted when there is a password. Without a
-   * password the same content gives the same bytes; with one the bytes differ each time (a fresh
-   * random key and salt) but the decrypted workbook is the same.
+   * Writes {@code workbook} to {@code out} the way every report is written: stamped with {@code
+   * asOf} (see {@link Reproducible}), and encrypted when there is a password. Without a password
+   * the same content gives the same bytes; with one the bytes differ each time (a fresh random key
+   * and salt) but the decrypted workbook is the same.
    */
-  public static void write(Workbook workbook, Optional<ReportPassword> password, Instant asOf, OutputStream out)
+  public static void write(
+      Workbook workbook, Optional<ReportPassword> password, Instant asOf, OutputStream out)
       throws IOException {
     Objects.requireNonNull(password, "password must not be null");
     byte[] content = Reproducible.bytes(workbook, asOf);
@@ -46,7 +47,8 @@ public final class Protection {
   }
 
   /** Encrypts a workbook's bytes into {@code out}. */
-  static void encrypt(byte[] workbook, ReportPassword password, OutputStream out) throws IOException {
+  static void encrypt(byte[] workbook, ReportPassword password, OutputStream out)
+      throws IOException {
     encrypt(password, out, plain -> plain.write(workbook));
   }
 
@@ -70,7 +72,8 @@ public final class Protection {
 
   private static Encryptor agileEncryptor(ReportPassword password) {
     EncryptionInfo info =
-        new EncryptionInfo(EncryptionMode.agile, CipherAlgorithm.aes256, HashAlgorithm.sha512, -1, -1, null);
+        new EncryptionInfo(
+            EncryptionMode.agile, CipherAlgorithm.aes256, HashAlgorithm.sha512, -1, -1, null);
     Encryptor encryptor = info.getEncryptor();
     encryptor.confirmPassword(password.value());
     return encryptor;

@@ -24,10 +24,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The key of pseudonymised runs: which client each client code stands for ("Key" sheet) and which
- * couple code each couple's code stands for ("Couples" sheet). It is the one file that names people,
- * so it goes where the coach says (apart from the reports they may pass on), is written safely like a
- * report and is encrypted with the run's password when there is one. A key that is already there is
- * extended with this run's codes, never replaced: earlier runs' reports stay readable.
+ * couple code each couple's code stands for ("Couples" sheet). It is the one file that names
+ * people, so it goes where the coach says (apart from the reports they may pass on), is written
+ * safely like a report and is encrypted with the run's password when there is one. A key that is
+ * already there is extended with this run's codes, never replaced: earlier runs' reports stay
+ * readable.
  */
 public final class PseudonymKey {
 
@@ -58,17 +59,18 @@ public final class PseudonymKey {
   private PseudonymKey() {}
 
   /**
-   * The entries of the key at {@code file}, none if there is no file. A file that is not a key Tandem
-   * wrote, or one the password does not open, is an {@link OutputException} saying what to do: the
-   * run stops before it writes anything rather than replace it.
+   * The entries of the key at {@code file}, none if there is no file. A file that is not a key
+   * Tandem wrote, or one the password does not open, is an {@link OutputException} saying what to
+   * do: the run stops before it writes anything rather than replace it.
    */
   public static Entries read(Path file, Optional<ReportPassword> password) {
     Objects.requireNonNull(file, "file must not be null");
     if (!Files.exists(file)) {
       return new Entries(List.of(), List.of());
     }
-    try (Workbook workbook = WorkbookFactory.create(file.toFile(), password.map(ReportPassword::value).orElse(null),
-        true)) {
+    try (Workbook workbook =
+        WorkbookFactory.create(
+            file.toFile(), password.map(ReportPassword::value).orElse(null), true)) {
       Sheet clients = workbook.getSheet(CLIENT_SHEET);
       if (clients == null || !HEADER.equals(cells(clients.getRow(0), HEADER.size()))) {
         throw notAKey(file);
@@ -77,8 +79,11 @@ public final class PseudonymKey {
       for (Row row : clients) {
         if (row.getRowNum() > 0) {
           List<String> cells = cells(row, HEADER.size());
-          clientEntries.add(new KeyEntry(cells.get(0), cells.get(1),
-              cells.get(2).isEmpty() ? Optional.empty() : Optional.of(cells.get(2))));
+          clientEntries.add(
+              new KeyEntry(
+                  cells.get(0),
+                  cells.get(1),
+                  cells.get(2).isEmpty() ? Optional.empty() : Optional.of(cells.get(2))));
         }
       }
       List<CoupleKeyEntry> coupleEntries = new ArrayList<>();
@@ -93,17 +98,23 @@ public final class PseudonymKey {
       }
       return new Entries(clientEntries, coupleEntries);
     } catch (EncryptedDocumentException e) {
-      throw new OutputException(file + ": the key of earlier runs is there, but "
-          + (password.isPresent() ? "this run's password does not open it" : "it is encrypted and this run has no"
-          + " password") + "; run with the password of the earlier runs, or choose another --key-file");
+      throw new OutputException(
+          file
+              + ": the key of earlier runs is there, but "
+              + (password.isPresent()
+                  ? "this run's password does not open it"
+                  : "it is encrypted and this run has no" + " password")
+              + "; run with the password of the earlier runs, or choose another --key-file");
     } catch (IOException | IllegalArgumentException e) {
       throw notAKey(file);
     }
   }
 
   private static OutputException notAKey(Path file) {
-    return new OutputException(file + ": a file is there that is not a key Tandem wrote, so it was left as it"
-        + " was; choose another --key-file, or move the file away");
+    return new OutputException(
+        file
+            + ": a file is there that is not a key Tandem wrote, so it was left as it"
+            + " was; choose another --key-file, or move the file away");
   }
 
   private static List<String> cells(Row row, int count) {
@@ -116,31 +127,40 @@ public final class PseudonymKey {
     return cells;
   }
 
-  /** Writes the key with every entry given (the earlier key's included, see {@link Entries#with}). */
-  public static WriteResult write(Path file, Entries key, Optional<ReportPassword> password, Instant asOf) {
+  /**
+   * Writes the key with every entry given (the earlier key's included, see {@link Entries#with}).
+   */
+  public static WriteResult write(
+      Path file, Entries key, Optional<ReportPassword> password, Instant asOf) {
     Objects.requireNonNull(file, "file must not be null");
     Objects.requireNonNull(key, "key must not be null");
     Path folder = file.toAbsolutePath().getParent();
-    return new SafeWriter(folder).write(file.getFileName().toString(), out -> {
-      try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-        Sheet clients = sheet(workbook, CLIENT_SHEET, HEADER);
-        int r = 1;
-        for (KeyEntry entry : key.clients()) {
-          row(clients, r++, List.of(entry.code(), entry.respondentId(), entry.name().orElse("")));
-        }
-        Sheet couples = sheet(workbook, COUPLE_SHEET, COUPLE_HEADER);
-        r = 1;
-        for (CoupleKeyEntry entry : key.couples()) {
-          row(couples, r++, List.of(entry.code(), entry.coupleCode()));
-        }
-        Protection.write(workbook, password, asOf, out);
-      }
-    });
+    return new SafeWriter(folder)
+        .write(
+            file.getFileName().toString(),
+            out -> {
+              try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+                Sheet clients = sheet(workbook, CLIENT_SHEET, HEADER);
+                int r = 1;
+                for (KeyEntry entry : key.clients()) {
+                  row(
+                      clients,
+                      r++,
+                      List.of(entry.code(), entry.respondentId(), entry.name().orElse("")));
+                }
+                Sheet couples = sheet(workbook, COUPLE_SHEET, COUPLE_HEADER);
+                r = 1;
+                for (CoupleKeyEntry entry : key.couples()) {
+                  row(couples, r++, List.of(entry.code(), entry.coupleCode()));
+                }
+                Protection.write(workbook, password, asOf, out);
+              }
+            });
   }
 
   /** As {@link #write(Path, Entries, Optional, Instant)}, for clients only. */
-  public static WriteResult write(Path file, List<Pseudonyms.KeyEntry> key, Optional<ReportPassword> password,
-      Instant asOf) {
+  public static WriteResult write(
+      Path file, List<Pseudonyms.KeyEntry> key, Optional<ReportPassword> password, Instant asOf) {
     return write(file, new Entries(key, List.of()), password, asOf);
   }
 

@@ -11,9 +11,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The password that protects the reports of a run. It comes from a file ({@code --password-file}) or
- * from the environment variable {@value #ENVIRONMENT_VARIABLE}, never from the command line, where
- * other users of the machine and the shell history could see it. Its {@code toString} hides it.
+ * The password that protects the reports of a run. It comes from a file ({@code --password-file})
+ * or from the environment variable {@value #ENVIRONMENT_VARIABLE}, never from the command line,
+ * where other users of the machine and the shell history could see it. Its {@code toString} hides
+ * it.
  */
 public final class ReportPassword {
 
@@ -32,7 +33,8 @@ public final class ReportPassword {
   public static ReportPassword of(String value) {
     Objects.requireNonNull(value, "value must not be null");
     if (value.isEmpty()) {
-      throw new OutputException("the report password is empty; choose one of at least one character");
+      throw new OutputException(
+          "the report password is empty; choose one of at least one character");
     }
     return new ReportPassword(value);
   }
@@ -41,7 +43,8 @@ public final class ReportPassword {
    * The password from the file if one is given, else from the environment, else none (reports are
    * then written unencrypted). The file holds the password on its first and only line.
    */
-  public static Optional<ReportPassword> resolve(Optional<Path> file, Map<String, String> environment) {
+  public static Optional<ReportPassword> resolve(
+      Optional<Path> file, Map<String, String> environment) {
     if (file.isPresent()) {
       return Optional.of(fromFile(file.get()));
     }
@@ -50,8 +53,9 @@ public final class ReportPassword {
       return Optional.empty();
     }
     if (fromEnvironment.isEmpty()) {
-      throw new OutputException(ENVIRONMENT_VARIABLE
-          + " is set but empty; set it to the password or unset it to write reports without one");
+      throw new OutputException(
+          ENVIRONMENT_VARIABLE
+              + " is set but empty; set it to the password or unset it to write reports without one");
     }
     return Optional.of(new ReportPassword(fromEnvironment));
   }
@@ -60,13 +64,15 @@ public final class ReportPassword {
     byte[] bytes;
     try {
       if (Files.size(file) > MAX_LENGTH * 4L + 2) {
-        throw new OutputException(file + ": this password file is too long; put only the password in it");
+        throw new OutputException(
+            file + ": this password file is too long; put only the password in it");
       }
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new OutputException(file + ": the password file does not exist; check the path");
     } catch (IOException e) {
-      throw new OutputException(file + ": cannot read the password file (" + SafeWriter.reason(e) + ")");
+      throw new OutputException(
+          file + ": cannot read the password file (" + SafeWriter.reason(e) + ")");
     }
     String text;
     try {
@@ -84,13 +90,16 @@ public final class ReportPassword {
       text = text.substring(0, text.length() - 1);
     }
     if (text.isEmpty()) {
-      throw new OutputException(file + ": the password file is empty; put the password on its first line");
+      throw new OutputException(
+          file + ": the password file is empty; put the password on its first line");
     }
     if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-      throw new OutputException(file + ": the password file has more than one line; put only the password in it");
+      throw new OutputException(
+          file + ": the password file has more than one line; put only the password in it");
     }
     if (text.length() > MAX_LENGTH) {
-      throw new OutputException(file + ": this password file is too long; put only the password in it");
+      throw new OutputException(
+          file + ": this password file is too long; put only the password in it");
     }
     return new ReportPassword(text);
   }
@@ -99,7 +108,9 @@ public final class ReportPassword {
     return value;
   }
 
-  /** The password as characters, for the practice store's key derivation (a fresh copy each time). */
+  /**
+   * The password as characters, for the practice store's key derivation (a fresh copy each time).
+   */
   public char[] characters() {
     return value.toCharArray();
   }

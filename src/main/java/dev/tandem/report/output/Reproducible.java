@@ -50,7 +50,11 @@ public final class Reproducible {
     core.setModified(date);
     core.setCreator(CREATOR);
     core.getUnderlyingProperties().setLastModifiedByProperty(CREATOR);
-    workbook.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication(CREATOR);
+    workbook
+        .getProperties()
+        .getExtendedProperties()
+        .getUnderlyingProperties()
+        .setApplication(CREATOR);
   }
 
   public static void stamp(SXSSFWorkbook workbook, Instant asOf) {
@@ -69,7 +73,8 @@ public final class Reproducible {
     } else if (workbook instanceof XSSFWorkbook xssf) {
       stamp(xssf, asOf);
     } else {
-      throw new IllegalArgumentException("Tandem writes .xlsx workbooks only, not " + workbook.getClass().getSimpleName());
+      throw new IllegalArgumentException(
+          "Tandem writes .xlsx workbooks only, not " + workbook.getClass().getSimpleName());
     }
     ByteArrayOutputStream written = new ByteArrayOutputStream();
     workbook.write(written);

@@ -30,17 +30,17 @@ import java.util.TreeMap;
  * overwrites a coach's edits.
  *
  * <ul>
- *   <li>Each report is written to a hidden temporary file in the same folder ({@code .tandem-<pid>-*.partial},
- *       readable by the owner only), flushed to disk and then moved over the old report in one atomic
- *       step. A run killed mid-write leaves the old report as it was; the next run removes the
- *       leftover partial files of dead runs.
- *   <li>A report that is open in Excel or LibreOffice (their lock file beside it) or whose replacement
- *       the system refuses is a {@link WriteResult.Status#FAILED} result naming the file; the caller
- *       goes on with the other reports.
- *   <li>The manifest {@value #MANIFEST} in the folder records the SHA-256 of every file Tandem wrote
- *       there, in {@code sha256sum} format. A report whose bytes no longer match was edited by
- *       someone: it is kept, and the new report goes beside it as {@code name (new).xlsx}. A file
- *       Tandem has no record of is treated the same way.
+ *   <li>Each report is written to a hidden temporary file in the same folder ({@code
+ *       .tandem-<pid>-*.partial}, readable by the owner only), flushed to disk and then moved over
+ *       the old report in one atomic step. A run killed mid-write leaves the old report as it was;
+ *       the next run removes the leftover partial files of dead runs.
+ *   <li>A report that is open in Excel or LibreOffice (their lock file beside it) or whose
+ *       replacement the system refuses is a {@link WriteResult.Status#FAILED} result naming the
+ *       file; the caller goes on with the other reports.
+ *   <li>The manifest {@value #MANIFEST} in the folder records the SHA-256 of every file Tandem
+ *       wrote there, in {@code sha256sum} format. A report whose bytes no longer match was edited
+ *       by someone: it is kept, and the new report goes beside it as {@code name (new).xlsx}. A
+ *       file Tandem has no record of is treated the same way.
  * </ul>
  *
  * Several writers, in several threads, may write into one folder at once: the manifest is updated
@@ -77,7 +77,10 @@ public final class SafeWriter {
       Files.createDirectories(directory);
     } catch (IOException e) {
       throw new OutputException(
-          directory + ": cannot create the output folder (" + reason(e) + "); choose another with -o");
+          directory
+              + ": cannot create the output folder ("
+              + reason(e)
+              + "); choose another with -o");
     }
     this.manifest = readManifest(directory.resolve(MANIFEST));
     removeLeftovers(directory);
@@ -88,9 +91,9 @@ public final class SafeWriter {
   }
 
   /**
-   * Writes one report under {@code fileName} (a plain name, no folders). Failures of the file system
-   * are returned as a failed result; an exception thrown by {@code content} itself (a bug or a
-   * problem building the report) is passed on after the partial file has been removed.
+   * Writes one report under {@code fileName} (a plain name, no folders). Failures of the file
+   * system are returned as a failed result; an exception thrown by {@code content} itself (a bug or
+   * a problem building the report) is passed on after the partial file has been removed.
    */
   public WriteResult write(String fileName, Content content) {
     Objects.requireNonNull(content, "content must not be null");
@@ -100,7 +103,9 @@ public final class SafeWriter {
       return new WriteResult(
           WriteResult.Status.FAILED,
           target,
-          target + " is open in a spreadsheet program (its lock file " + lock.get().getFileName()
+          target
+              + " is open in a spreadsheet program (its lock file "
+              + lock.get().getFileName()
               + " is there), so it was not replaced; close it and run again");
     }
     Path partial;
@@ -145,29 +150,40 @@ public final class SafeWriter {
     }
     Optional<Path> beside = besideName(target, hash);
     if (beside.isEmpty()) {
-      return failed(target, "was changed since Tandem wrote it, and so were the copies beside it; "
-          + "move the edited files elsewhere and run again");
+      return failed(
+          target,
+          "was changed since Tandem wrote it, and so were the copies beside it; "
+              + "move the edited files elsewhere and run again");
     }
-    String why = manifest.containsKey(name)
-        ? " was changed since Tandem wrote it, so it was kept and the new report was written as "
-        : " was not written by Tandem (or its record is gone), so it was kept and the new report was written as ";
-    return move(partial, beside.get(), hash, WriteResult.Status.WRITTEN_BESIDE,
+    String why =
+        manifest.containsKey(name)
+            ? " was changed since Tandem wrote it, so it was kept and the new report was written as "
+            : " was not written by Tandem (or its record is gone), so it was kept and the new report was written as ";
+    return move(
+        partial,
+        beside.get(),
+        hash,
+        WriteResult.Status.WRITTEN_BESIDE,
         target + why + beside.get().getFileName());
   }
 
-  /** The first "name (new).ext", "name (new 2).ext", ... that is free, Tandem's own or identical. */
+  /**
+   * The first "name (new).ext", "name (new 2).ext", ... that is free, Tandem's own or identical.
+   */
   private Optional<Path> besideName(Path target, String hash) throws IOException {
     String name = target.getFileName().toString();
     int dot = name.lastIndexOf('.');
     String stem = dot > 0 ? name.substring(0, dot) : name;
     String extension = dot > 0 ? name.substring(dot) : "";
     for (int n = 1; n <= MAX_BESIDE; n++) {
-      Path candidate = directory.resolve(stem + (n == 1 ? " (new)" : " (new " + n + ")") + extension);
+      Path candidate =
+          directory.resolve(stem + (n == 1 ? " (new)" : " (new " + n + ")") + extension);
       if (!Files.exists(candidate)) {
         return Optional.of(candidate);
       }
       String existing = hashOf(candidate);
-      if (existing.equals(hash) || existing.equals(manifest.get(candidate.getFileName().toString()))) {
+      if (existing.equals(hash)
+          || existing.equals(manifest.get(candidate.getFileName().toString()))) {
         if (lockFileOf(candidate).isEmpty()) {
           return Optional.of(candidate);
         }
@@ -176,15 +192,21 @@ public final class SafeWriter {
     return Optional.empty();
   }
 
-  private WriteResult move(Path partial, Path target, String hash, WriteResult.Status status, String message) {
+  private WriteResult move(
+      Path partial, Path target, String hash, WriteResult.Status status, String message) {
     String note = "";
     try {
       if (!AtomicFile.moveIntoPlace(partial, target)) {
-        note = " (this file system cannot replace files in one step; an interrupted run could leave it damaged)";
+        note =
+            " (this file system cannot replace files in one step; an interrupted run could leave it damaged)";
       }
     } catch (IOException e) {
-      return failed(target, "could not be replaced (" + reason(e) + "); if it is open in Excel or another "
-          + "program, close it and run again");
+      return failed(
+          target,
+          "could not be replaced ("
+              + reason(e)
+              + "); if it is open in Excel or another "
+              + "program, close it and run again");
     }
     record(target.getFileName().toString(), hash);
     return new WriteResult(status, target, message + note);
@@ -196,8 +218,11 @@ public final class SafeWriter {
 
   private static String writeAndHash(Path partial, Content content) throws IOException {
     MessageDigest digest = sha256();
-    try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-      OutputStream out = new DigestOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel)), digest);
+    try (FileChannel channel =
+        FileChannel.open(partial, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+      OutputStream out =
+          new DigestOutputStream(
+              new BufferedOutputStream(Channels.newOutputStream(channel)), digest);
       content.writeTo(new UnclosableOutputStream(out));
       out.flush();
       channel.force(true);
@@ -205,7 +230,10 @@ public final class SafeWriter {
     return HexFormat.of().formatHex(digest.digest());
   }
 
-  /** Excel's owner file (~$name, or ~$ over the first two characters of a long name) or LibreOffice's. */
+  /**
+   * Excel's owner file (~$name, or ~$ over the first two characters of a long name) or
+   * LibreOffice's.
+   */
   static Optional<Path> lockFileOf(Path target) {
     String name = target.getFileName().toString();
     Path folder = target.getParent();
@@ -246,8 +274,11 @@ public final class SafeWriter {
     } catch (NoSuchFileException e) {
       return entries;
     } catch (IOException e) {
-      throw new OutputException(file + ": cannot read Tandem's record of the reports (" + reason(e)
-          + "); delete it to start a new record");
+      throw new OutputException(
+          file
+              + ": cannot read Tandem's record of the reports ("
+              + reason(e)
+              + "); delete it to start a new record");
     }
     for (String line : lines) {
       int gap = line.indexOf("  ");
@@ -260,7 +291,8 @@ public final class SafeWriter {
 
   /** Deletes partial files whose run (the pid in their name) is no longer alive. */
   private static void removeLeftovers(Path directory) {
-    try (DirectoryStream<Path> partials = Files.newDirectoryStream(directory, PARTIAL_PREFIX + "*" + PARTIAL_SUFFIX)) {
+    try (DirectoryStream<Path> partials =
+        Files.newDirectoryStream(directory, PARTIAL_PREFIX + "*" + PARTIAL_SUFFIX)) {
       for (Path partial : partials) {
         if (!ownerAlive(partial.getFileName().toString())) {
           deleteQuietly(partial);

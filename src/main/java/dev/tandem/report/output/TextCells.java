@@ -8,9 +8,9 @@ import org.apache.poi.ss.util.CellUtil;
 
 /**
  * The one way Tandem puts text into a workbook cell. The value is stored as a string, never as a
- * formula; text that starts like a formula ({@code = + - @}, tab, carriage return) is also given the
- * quote-prefix property on top of the cell's style, so Excel and LibreOffice keep showing it as text
- * even after the coach edits the cell. Set the cell's style before calling {@link #set}: the
+ * formula; text that starts like a formula ({@code = + - @}, tab, carriage return) is also given
+ * the quote-prefix property on top of the cell's style, so Excel and LibreOffice keep showing it as
+ * text even after the coach edits the cell. Set the cell's style before calling {@link #set}: the
  * quote-prefixed style is derived from it (POI reuses an equal style when the workbook has one).
  */
 public final class TextCells {

@@ -14,7 +14,9 @@ public record WriteResult(Status status, Path file, String message) {
     WRITTEN,
     /** The file already held exactly these bytes; left as it was. */
     UNCHANGED,
-    /** The existing report was edited since Tandem wrote it, so the new one was written beside it. */
+    /**
+     * The existing report was edited since Tandem wrote it, so the new one was written beside it.
+     */
     WRITTEN_BESIDE,
     /** Not written; the message says why. */
     FAILED

@@ -10,14 +10,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CsvTextTest {
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-      "=1+1|'=1+1",
-      "+49 170|'+49 170",
-      "-ish|'-ish",
-      "@SUM(A1)|'@SUM(A1)",
-      "Anna|Anna",
-      "|",
-      "a=b|a=b"})
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      value = {
+        "=1+1|'=1+1",
+        "+49 170|'+49 170",
+        "-ish|'-ish",
+        "@SUM(A1)|'@SUM(A1)",
+        "Anna|Anna",
+        "|",
+        "a=b|a=b"
+      })
   void formulaLikeTextIsPrefixedWithAnApostrophe(String text, String expected) {
     assertThat(CsvText.text(text == null ? "" : text)).isEqualTo(expected == null ? "" : expected);
   }
@@ -29,10 +33,10 @@ class CsvTextTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-      "` =1+1`|`' =1+1`",
-      "`  @SUM(1)`|`'  @SUM(1)`",
-      "` x =1`|` x =1`"})
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      value = {"` =1+1`|`' =1+1`", "`  @SUM(1)`|`'  @SUM(1)`", "` x =1`|` x =1`"})
   void leadingBlanksDoNotHideAFormula(String text, String expected) {
     assertThat(CsvText.text(text)).isEqualTo(expected);
   }
@@ -41,7 +45,8 @@ class CsvTextTest {
   void separatorsQuotesAndLineBreaksAreQuoted() {
     assertThat(CsvText.text("Smith, Anna")).isEqualTo("\"Smith, Anna\"");
     assertThat(CsvText.text("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-    assertThat(CsvText.text("=HYPERLINK(\"x\",\"y\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"");
+    assertThat(CsvText.text("=HYPERLINK(\"x\",\"y\")"))
+        .isEqualTo("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"");
   }
 
   @Test

@@ -11,13 +11,16 @@ final class HalfWritingRun {
   private HalfWritingRun() {}
 
   public static void main(String[] args) {
-    new SafeWriter(Path.of(args[0])).write("client.xlsx", out -> {
-      out.write("new rep".getBytes(StandardCharsets.UTF_8));
-      out.flush();
-      System.out.println(HALF_WRITTEN);
-      System.out.flush();
-      System.in.read(); // blocks until the test kills this process
-      out.write("ort".getBytes(StandardCharsets.UTF_8));
-    });
+    new SafeWriter(Path.of(args[0]))
+        .write(
+            "client.xlsx",
+            out -> {
+              out.write("new rep".getBytes(StandardCharsets.UTF_8));
+              out.flush();
+              System.out.println(HALF_WRITTEN);
+              System.out.flush();
+              System.in.read(); // blocks until the test kills this process
+              out.write("ort".getBytes(StandardCharsets.UTF_8));
+            });
   }
 }

@@ -57,7 +57,8 @@ class PrivateTempDirTest {
 
       assertThat(made.toPath().getParent()).isEqualTo(folder);
       assertThat(folder.getParent()).isEqualTo(systemTemp);
-      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)))
+          .isEqualTo("rwx------");
     }
     assertThat(folder).doesNotExist();
     try (Stream<Path> left = Files.list(systemTemp)) {
@@ -90,8 +91,10 @@ class PrivateTempDirTest {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       workbook.write(out);
       workbook.close();
-      try (XSSFWorkbook read = new XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
-        assertThat(read.getSheet("Scores").getRow(499).getCell(0).getStringCellValue()).isEqualTo(SECRET + " 499");
+      try (XSSFWorkbook read =
+          new XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+        assertThat(read.getSheet("Scores").getRow(499).getCell(0).getStringCellValue())
+            .isEqualTo(SECRET + " 499");
       }
     }
   }
@@ -99,7 +102,8 @@ class PrivateTempDirTest {
   @Test
   void aPlainStreamingWorkbookWouldLeaveTheRowsReadable() throws IOException {
     // the contrast that shows the test above can fail
-    try (PrivateTempDir temp = PrivateTempDir.open(systemTemp); SXSSFWorkbook workbook = new SXSSFWorkbook()) {
+    try (PrivateTempDir temp = PrivateTempDir.open(systemTemp);
+        SXSSFWorkbook workbook = new SXSSFWorkbook()) {
       fill(workbook);
 
       assertThat(anyFileContains(temp.directory(), "smothered")).isTrue();
@@ -110,7 +114,9 @@ class PrivateTempDirTest {
   void foldersOfDeadRunsAreRemovedAndOthersKept() throws IOException {
     Path dead = Files.createDirectories(systemTemp.resolve("tandem-" + Long.MAX_VALUE + "-1"));
     Files.writeString(dead.resolve("poi-sheet.xml"), "left over");
-    Path alive = Files.createDirectories(systemTemp.resolve("tandem-" + ProcessHandle.current().pid() + "-2"));
+    Path alive =
+        Files.createDirectories(
+            systemTemp.resolve("tandem-" + ProcessHandle.current().pid() + "-2"));
     Path unrelated = Files.createDirectories(systemTemp.resolve("tandem-notes"));
 
     try (PrivateTempDir temp = PrivateTempDir.open(systemTemp)) {

@@ -39,8 +39,13 @@ class ProtectionTest {
 
   private Path encryptedWorkbook() throws IOException {
     Path file = folder.resolve("client.xlsx");
-    try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-      workbook.createSheet("Report").createRow(0).createCell(0).setCellValue("Closeness: 3.40 (balanced)");
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(file)) {
+      workbook
+          .createSheet("Report")
+          .createRow(0)
+          .createCell(0)
+          .setCellValue("Closeness: 3.40 (balanced)");
       Protection.write(workbook, Optional.of(PASSWORD), Instant.parse("2026-03-01T00:00:00Z"), out);
     }
     return file;
@@ -50,7 +55,8 @@ class ProtectionTest {
   void anEncryptedWorkbookOpensWithThePassword() throws IOException {
     Path file = encryptedWorkbook();
 
-    try (Workbook workbook = WorkbookFactory.create(file.toFile(), "correct horse battery staple", true)) {
+    try (Workbook workbook =
+        WorkbookFactory.create(file.toFile(), "correct horse battery staple", true)) {
       assertThat(workbook.getSheet("Report").getRow(0).getCell(0).getStringCellValue())
           .isEqualTo("Closeness: 3.40 (balanced)");
     }
@@ -65,7 +71,8 @@ class ProtectionTest {
     assertThatThrownBy(() -> WorkbookFactory.create(file.toFile(), "wrong", true))
         .isInstanceOf(EncryptedDocumentException.class);
     assertThat(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1))
-        .doesNotContain("Closeness").doesNotContain("Report");
+        .doesNotContain("Closeness")
+        .doesNotContain("Report");
   }
 
   @Test
@@ -125,7 +132,13 @@ class ProtectionTest {
       assertThat(document.getEncryption().getLength()).isEqualTo(256);
       assertThat(document.getEncryption().getVersion()).isEqualTo(5);
       assertThat(document.getEncryption().getRevision()).isEqualTo(6);
-      assertThat(document.getEncryption().getStdCryptFilterDictionary().getCryptFilterMethod().getName()).isEqualTo("AESV3");
+      assertThat(
+              document
+                  .getEncryption()
+                  .getStdCryptFilterDictionary()
+                  .getCryptFilterMethod()
+                  .getName())
+          .isEqualTo("AESV3");
     }
   }
 
@@ -133,7 +146,9 @@ class ProtectionTest {
   void aProtectedPdfDoesNotOpenWithoutThePassword() throws IOException {
     Path file = protectedPdf();
 
-    assertThatThrownBy(() -> Loader.loadPDF(file.toFile())).isInstanceOf(InvalidPasswordException.class);
-    assertThatThrownBy(() -> Loader.loadPDF(file.toFile(), "wrong")).isInstanceOf(InvalidPasswordException.class);
+    assertThatThrownBy(() -> Loader.loadPDF(file.toFile()))
+        .isInstanceOf(InvalidPasswordException.class);
+    assertThatThrownBy(() -> Loader.loadPDF(file.toFile(), "wrong"))
+        .isInstanceOf(InvalidPasswordException.class);
   }
 }

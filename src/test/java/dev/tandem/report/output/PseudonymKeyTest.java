@@ -19,9 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 class PseudonymKeyTest {
 
   private static final Instant AS_OF = Instant.parse("2026-03-01T00:00:00Z");
-  private static final List<Pseudonyms.KeyEntry> KEY = List.of(
-      new Pseudonyms.KeyEntry("0K3M-7QPA", "anna@example.org", Optional.of("=Anna")),
-      new Pseudonyms.KeyEntry("M46P-ZX08", "ben@example.org", Optional.empty()));
+  private static final List<Pseudonyms.KeyEntry> KEY =
+      List.of(
+          new Pseudonyms.KeyEntry("0K3M-7QPA", "anna@example.org", Optional.of("=Anna")),
+          new Pseudonyms.KeyEntry("M46P-ZX08", "ben@example.org", Optional.empty()));
 
   @TempDir Path folder;
 

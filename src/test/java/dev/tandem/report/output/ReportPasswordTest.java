@@ -28,7 +28,8 @@ class ReportPasswordTest {
   @Test
   void theEnvironmentIsUsedWithoutAFile() {
     assertThat(ReportPassword.resolve(Optional.empty(), Map.of("TANDEM_PASSWORD", "s3cret")))
-        .map(ReportPassword::value).contains("s3cret");
+        .map(ReportPassword::value)
+        .contains("s3cret");
   }
 
   @Test
@@ -38,9 +39,11 @@ class ReportPasswordTest {
 
   @Test
   void anEmptyVariableIsAnError() {
-    assertThatThrownBy(() -> ReportPassword.resolve(Optional.empty(), Map.of("TANDEM_PASSWORD", "")))
+    assertThatThrownBy(
+            () -> ReportPassword.resolve(Optional.empty(), Map.of("TANDEM_PASSWORD", "")))
         .isInstanceOf(OutputException.class)
-        .hasMessage("TANDEM_PASSWORD is set but empty; set it to the password or unset it to write reports without one");
+        .hasMessage(
+            "TANDEM_PASSWORD is set but empty; set it to the password or unset it to write reports without one");
   }
 
   @Test
@@ -64,7 +67,8 @@ class ReportPasswordTest {
     Path file = Files.writeString(folder.resolve("password.txt"), "hunter2\nmy note\n");
 
     assertThatThrownBy(() -> ReportPassword.resolve(Optional.of(file), Map.of()))
-        .hasMessage(file + ": the password file has more than one line; put only the password in it");
+        .hasMessage(
+            file + ": the password file has more than one line; put only the password in it");
   }
 
   @Test

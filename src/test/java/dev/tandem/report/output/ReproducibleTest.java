@@ -20,7 +20,11 @@ class ReproducibleTest {
 
   private static byte[] workbook(Instant asOf) throws IOException {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-      workbook.createSheet("Report").createRow(0).createCell(0).setCellValue("Need for solitude: 3.2");
+      workbook
+          .createSheet("Report")
+          .createRow(0)
+          .createCell(0)
+          .setCellValue("Need for solitude: 3.2");
       return Reproducible.bytes(workbook, asOf);
     }
   }
@@ -50,7 +54,9 @@ class ReproducibleTest {
       ZipEntry entry;
       int parts = 0;
       while ((entry = zip.getNextEntry()) != null) {
-        assertThat(entry.getTimeLocal()).as(entry.getName()).isEqualTo(LocalDateTime.of(2026, 3, 1, 0, 0));
+        assertThat(entry.getTimeLocal())
+            .as(entry.getName())
+            .isEqualTo(LocalDateTime.of(2026, 3, 1, 0, 0));
         parts++;
       }
       assertThat(parts).isGreaterThan(5);
@@ -60,8 +66,10 @@ class ReproducibleTest {
   @Test
   void theWorkbookCarriesTheChosenDateNotTheClock() throws IOException {
     try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(workbook(AS_OF)))) {
-      assertThat(read.getProperties().getCoreProperties().getCreated().toInstant()).isEqualTo(AS_OF);
-      assertThat(read.getProperties().getCoreProperties().getModified().toInstant()).isEqualTo(AS_OF);
+      assertThat(read.getProperties().getCoreProperties().getCreated().toInstant())
+          .isEqualTo(AS_OF);
+      assertThat(read.getProperties().getCoreProperties().getModified().toInstant())
+          .isEqualTo(AS_OF);
       assertThat(read.getProperties().getCoreProperties().getCreator()).isEqualTo("Tandem");
     }
   }

@@ -45,7 +45,9 @@ class SafeWriterTest {
   void reportsAreReadableByTheOwnerOnly() throws IOException {
     new SafeWriter(folder).write("client.xlsx", text("first"));
 
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve("client.xlsx"))))
+    assertThat(
+            PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(folder.resolve("client.xlsx"))))
         .isEqualTo("rw-------");
   }
 
@@ -79,8 +81,10 @@ class SafeWriterTest {
 
     assertThat(result.status()).isEqualTo(WriteResult.Status.WRITTEN_BESIDE);
     assertThat(result.file()).isEqualTo(folder.resolve("client (new).xlsx"));
-    assertThat(result.message()).isEqualTo(folder.resolve("client.xlsx")
-        + " was changed since Tandem wrote it, so it was kept and the new report was written as client (new).xlsx");
+    assertThat(result.message())
+        .isEqualTo(
+            folder.resolve("client.xlsx")
+                + " was changed since Tandem wrote it, so it was kept and the new report was written as client (new).xlsx");
     assertThat(Files.readString(folder.resolve("client.xlsx"))).isEqualTo("coach's notes");
     assertThat(Files.readString(folder.resolve("client (new).xlsx"))).isEqualTo("second");
   }
@@ -105,8 +109,10 @@ class SafeWriterTest {
     WriteResult result = new SafeWriter(folder).write("client.xlsx", text("ours"));
 
     assertThat(result.status()).isEqualTo(WriteResult.Status.WRITTEN_BESIDE);
-    assertThat(result.message()).isEqualTo(folder.resolve("client.xlsx")
-        + " was not written by Tandem (or its record is gone), so it was kept and the new report was written as client (new).xlsx");
+    assertThat(result.message())
+        .isEqualTo(
+            folder.resolve("client.xlsx")
+                + " was not written by Tandem (or its record is gone), so it was kept and the new report was written as client (new).xlsx");
     assertThat(Files.readString(folder.resolve("client.xlsx"))).isEqualTo("someone else's");
   }
 
@@ -120,12 +126,15 @@ class SafeWriterTest {
     WriteResult ben = writer.write("ben.xlsx", text("new"));
 
     assertThat(anna.failed()).isTrue();
-    assertThat(anna.message()).isEqualTo(folder.resolve("anna.xlsx")
-        + " is open in a spreadsheet program (its lock file ~$anna.xlsx is there), so it was not replaced;"
-        + " close it and run again");
+    assertThat(anna.message())
+        .isEqualTo(
+            folder.resolve("anna.xlsx")
+                + " is open in a spreadsheet program (its lock file ~$anna.xlsx is there), so it was not replaced;"
+                + " close it and run again");
     assertThat(Files.readString(folder.resolve("anna.xlsx"))).isEqualTo("old");
     assertThat(ben.status()).isEqualTo(WriteResult.Status.WRITTEN);
-    assertThat(listing()).containsExactly(".tandem-manifest", "anna.xlsx", "ben.xlsx", "~$anna.xlsx");
+    assertThat(listing())
+        .containsExactly(".tandem-manifest", "anna.xlsx", "ben.xlsx", "~$anna.xlsx");
   }
 
   @Test
@@ -135,7 +144,8 @@ class SafeWriterTest {
 
     assertThat(SafeWriter.lockFileOf(folder.resolve("client-report.xlsx")))
         .contains(folder.resolve("~$ient-report.xlsx"));
-    assertThat(SafeWriter.lockFileOf(folder.resolve("other.xlsx"))).contains(folder.resolve(".~lock.other.xlsx#"));
+    assertThat(SafeWriter.lockFileOf(folder.resolve("other.xlsx")))
+        .contains(folder.resolve(".~lock.other.xlsx#"));
     assertThat(SafeWriter.lockFileOf(folder.resolve("third.xlsx"))).isEmpty();
   }
 
@@ -149,9 +159,11 @@ class SafeWriterTest {
     WriteResult other = writer.write("other.xlsx", text("new"));
 
     assertThat(refused.failed()).isTrue();
-    assertThat(refused.message()).isEqualTo(folder.resolve("client.xlsx")
-        + " could not be replaced (FileSystem: Is a directory); if it is open in Excel or another program,"
-        + " close it and run again");
+    assertThat(refused.message())
+        .isEqualTo(
+            folder.resolve("client.xlsx")
+                + " could not be replaced (FileSystem: Is a directory); if it is open in Excel or another program,"
+                + " close it and run again");
     assertThat(other.status()).isEqualTo(WriteResult.Status.WRITTEN);
     assertThat(listing()).containsExactly(".tandem-manifest", "client.xlsx", "other.xlsx");
   }
@@ -160,10 +172,16 @@ class SafeWriterTest {
   void aFailingReportBuilderLeavesTheOldReportAndNoPartialFile() throws IOException {
     new SafeWriter(folder).write("client.xlsx", text("old"));
 
-    assertThatThrownBy(() -> new SafeWriter(folder).write("client.xlsx", out -> {
-      out.write("half".getBytes(UTF_8));
-      throw new IllegalStateException("chart failed");
-    })).hasMessage("chart failed");
+    assertThatThrownBy(
+            () ->
+                new SafeWriter(folder)
+                    .write(
+                        "client.xlsx",
+                        out -> {
+                          out.write("half".getBytes(UTF_8));
+                          throw new IllegalStateException("chart failed");
+                        }))
+        .hasMessage("chart failed");
 
     assertThat(Files.readString(folder.resolve("client.xlsx"))).isEqualTo("old");
     assertThat(listing()).containsExactly(".tandem-manifest", "client.xlsx");
@@ -172,13 +190,17 @@ class SafeWriterTest {
   @Test
   void aRunKilledMidWriteLeavesTheOldReportIntact() throws Exception {
     new SafeWriter(folder).write("client.xlsx", text("old report"));
-    Process child = new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-cp", System.getProperty("java.class.path"),
-            HalfWritingRun.class.getName(), folder.toString())
-        .redirectErrorStream(true)
-        .start();
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), UTF_8))) {
+    Process child =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                HalfWritingRun.class.getName(),
+                folder.toString())
+            .redirectErrorStream(true)
+            .start();
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(child.getInputStream(), UTF_8))) {
       assertThat(out.readLine()).isEqualTo(HalfWritingRun.HALF_WRITTEN);
       assertThat(listing()).anyMatch(name -> name.endsWith(".partial"));
       child.destroyForcibly();
@@ -209,7 +231,8 @@ class SafeWriterTest {
 
   @Test
   void writersInSeveralThreadsKeepEveryRecord() throws Exception {
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
     try {
       List<java.util.concurrent.Future<WriteResult>> results = new java.util.ArrayList<>();
       for (int i = 0; i < 40; i++) {

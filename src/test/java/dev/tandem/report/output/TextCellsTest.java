@@ -11,14 +11,21 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class TextCellsTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"=HYPERLINK(\"http://x\",\"click\")", "+1+1", "-2+3", "@SUM(A1)", "=cmd|' /C calc'!A0"})
+  @ValueSource(
+      strings = {
+        "=HYPERLINK(\"http://x\",\"click\")",
+        "+1+1",
+        "-2+3",
+        "@SUM(A1)",
+        "=cmd|' /C calc'!A0"
+      })
   void formulaLikeTextIsStoredAsQuotePrefixedText(String text) throws IOException {
     byte[] bytes;
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
