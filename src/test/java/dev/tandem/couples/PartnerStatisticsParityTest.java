@@ -1,8 +1,8 @@
 package dev.tandem.couples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
+import dev.tandem.testing.PsychAgreement;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +21,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PartnerStatisticsParityTest {
 
   private static final Path DIR = Path.of("src/test/resources/couples");
-  private static final double TOLERANCE = 1e-9;
 
   @ParameterizedTest
   @ValueSource(strings = {"recharge", "abandonment", "desire"})
@@ -33,23 +32,13 @@ class PartnerStatisticsParityTest {
     assertThat(expected).hasSize(6);
     for (Map<String, String> row : expected) {
       Icc.Estimate actual = icc.estimate(row.get("type"));
-      assertThat(actual.icc())
-          .as(row.get("type") + " ICC")
-          .isCloseTo(number(row, "ICC"), within(TOLERANCE));
-      assertThat(actual.f())
-          .as(row.get("type") + " F")
-          .isCloseTo(number(row, "F"), within(TOLERANCE));
+      PsychAgreement.assertAgrees(actual.icc(), number(row, "ICC"), row.get("type") + " ICC");
+      PsychAgreement.assertAgrees(actual.f(), number(row, "F"), row.get("type") + " F");
       assertThat(actual.df1()).as(row.get("type") + " df1").isEqualTo(number(row, "df1"));
       assertThat(actual.df2()).as(row.get("type") + " df2").isEqualTo(number(row, "df2"));
-      assertThat(actual.p())
-          .as(row.get("type") + " p")
-          .isCloseTo(number(row, "p"), within(TOLERANCE));
-      assertThat(actual.lower())
-          .as(row.get("type") + " lower")
-          .isCloseTo(number(row, "lower"), within(TOLERANCE));
-      assertThat(actual.upper())
-          .as(row.get("type") + " upper")
-          .isCloseTo(number(row, "upper"), within(TOLERANCE));
+      PsychAgreement.assertAgrees(actual.p(), number(row, "p"), row.get("type") + " p");
+      PsychAgreement.assertAgrees(actual.lower(), number(row, "lower"), row.get("type") + " lower");
+      PsychAgreement.assertAgrees(actual.upper(), number(row, "upper"), row.get("type") + " upper");
     }
   }
 
@@ -72,14 +61,16 @@ class PartnerStatisticsParityTest {
             .findFirst()
             .orElseThrow();
     assertThat(test.n()).isEqualTo(Integer.parseInt(row.get("n")));
-    assertThat(test.meanDifference()).isCloseTo(number(row, "mean_difference"), within(TOLERANCE));
-    assertThat(test.sdDifference()).isCloseTo(number(row, "sd_difference"), within(TOLERANCE));
-    assertThat(test.t()).isCloseTo(number(row, "t"), within(TOLERANCE));
+    PsychAgreement.assertAgrees(
+        test.meanDifference(), number(row, "mean_difference"), "mean difference");
+    PsychAgreement.assertAgrees(
+        test.sdDifference(), number(row, "sd_difference"), "sd of differences");
+    PsychAgreement.assertAgrees(test.t(), number(row, "t"), "t");
     assertThat(test.df()).isEqualTo(number(row, "df"));
-    assertThat(test.p()).isCloseTo(number(row, "p"), within(TOLERANCE));
-    assertThat(test.lower()).isCloseTo(number(row, "lower"), within(TOLERANCE));
-    assertThat(test.upper()).isCloseTo(number(row, "upper"), within(TOLERANCE));
-    assertThat(test.cohensD()).isCloseTo(number(row, "cohens_d"), within(TOLERANCE));
+    PsychAgreement.assertAgrees(test.p(), number(row, "p"), "p");
+    PsychAgreement.assertAgrees(test.lower(), number(row, "lower"), "lower");
+    PsychAgreement.assertAgrees(test.upper(), number(row, "upper"), "upper");
+    PsychAgreement.assertAgrees(test.cohensD(), number(row, "cohens_d"), "Cohen's d");
   }
 
   static double[][] ratings(String scale) throws IOException {

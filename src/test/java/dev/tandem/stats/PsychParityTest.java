@@ -1,9 +1,9 @@
 package dev.tandem.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import dev.tandem.stats.ParityFixture.Expected;
+import dev.tandem.testing.PsychAgreement;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,12 +11,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Tandem's scores and statistics against R's psych on the same answers (scoreItems with impute =
- * "none", alpha, describe, corr.test), to 1e-9. The expected numbers were written by
- * src/test/r/stats-fixtures.R.
+ * "none", alpha, describe, corr.test), to a relative 1e-9 ({@link PsychAgreement}), and psych's NA
+ * as no value. The expected numbers were written by src/test/r/stats-fixtures.R.
  */
 class PsychParityTest {
-
-  private static final double TOLERANCE = 1e-9;
 
   @ParameterizedTest
   @ValueSource(strings = {"complete", "missing", "reversed", "zero-variance", "negative", "msq"})
@@ -121,9 +119,7 @@ class PsychParityTest {
   private static void assertSame(OptionalDouble actual, OptionalDouble expected, String what) {
     assertThat(actual.isPresent()).as(what + " present").isEqualTo(expected.isPresent());
     if (expected.isPresent()) {
-      assertThat(actual.getAsDouble())
-          .as(what)
-          .isCloseTo(expected.getAsDouble(), within(TOLERANCE));
+      PsychAgreement.assertAgrees(actual.getAsDouble(), expected.getAsDouble(), what);
     }
   }
 }
