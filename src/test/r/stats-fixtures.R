@@ -57,6 +57,11 @@ expected <- function(name, data, keys, lo, hi, sums = character(0)) {
     ids <- sub("^-", "", items)
     x <- data[, ids, drop = FALSE]
     x[, reversed] <- lo + hi - x[, reversed]
+    if (all(apply(x, 2, sd, na.rm = TRUE) == 0)) {
+      # Every answer the same: psych's alpha stops with an error, as alpha is 0/0; Tandem gives none.
+      for (statistic in c("alpha", "stdAlpha", "alphaCiLow", "alphaCiHigh")) add("alpha", scale, "", statistic, NA)
+      next
+    }
     a <- suppressWarnings(alpha(x, warnings = FALSE))
     add("alpha", scale, "", "alpha", a$total$raw_alpha)
     add("alpha", scale, "", "stdAlpha", a$total$std.alpha)
@@ -159,3 +164,13 @@ write_items("msq", msq_data)
 expected("msq", msq_data, list(energetic = gsub(".", "_", ea, fixed = TRUE),
                                tense = gsub(".", "_", ta, fixed = TRUE)), 0, 3)
 cat("wrote fixtures to", out, "\n")
+
+# 7. Where psych gives NA: a scale every client answered the same way (its sd is 0, so its skew,
+#    kurtosis, alpha and its correlation with any other scale are undefined), beside a working one.
+t <- traits(60)
+undefined <- data.frame(sapply(c(0.9, 0.8, 0.7, 0.85), function(l) likert(t$a, l)))
+colnames(undefined) <- paste0("a", 1:4)
+undefined$f1 <- 3
+undefined$f2 <- 3
+write_items("undefined", undefined)
+expected("undefined", undefined, list(alpha = paste0("a", 1:4), flat = c("f1", "f2")), 1, 5)

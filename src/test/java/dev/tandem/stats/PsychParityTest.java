@@ -6,6 +6,7 @@ import dev.tandem.stats.ParityFixture.Expected;
 import dev.tandem.testing.PsychAgreement;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,7 +18,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PsychParityTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"complete", "missing", "reversed", "zero-variance", "negative", "msq"})
+  @ValueSource(
+      strings = {
+        "complete",
+        "missing",
+        "reversed",
+        "zero-variance",
+        "negative",
+        "msq",
+        "undefined"
+      })
   void scaleScoresAgreeWithPsychScoreItems(String name) {
     ParityFixture fixture = ParityFixture.load(name);
     int compared = 0;
@@ -36,7 +46,16 @@ class PsychParityTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"complete", "missing", "reversed", "zero-variance", "negative", "msq"})
+  @ValueSource(
+      strings = {
+        "complete",
+        "missing",
+        "reversed",
+        "zero-variance",
+        "negative",
+        "msq",
+        "undefined"
+      })
   void statisticsAgreeWithPsych(String name) {
     ParityFixture fixture = ParityFixture.load(name);
     CohortStatistics statistics = fixture.statistics();
@@ -61,6 +80,24 @@ class PsychParityTest {
           };
       assertSame(actual, e.value(), name + ": " + e);
     }
+  }
+
+  @Test
+  void wherePsychGivesNaTandemGivesNoValueAndSaysWhy() {
+    ParityFixture fixture = ParityFixture.load("undefined");
+    CohortStatistics statistics = fixture.statistics();
+    String q = fixture.questionnaire().id();
+    InternalConsistency flat = statistics.scale(q, "flat").orElseThrow().consistency();
+    assertThat(flat.alpha()).isEmpty();
+    assertThat(flat.notes()).as("why the flat scale has no alpha").isNotEmpty();
+    Correlation c =
+        statistics.correlations().stream()
+            .filter(x -> x.a().equals(q + ".alpha") && x.b().equals(q + ".flat"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(c.r()).isEmpty();
+    assertThat(c.p()).isEmpty();
+    assertThat(c.notes()).as("why the correlation is undefined").isNotEmpty();
   }
 
   private static OptionalDouble describe(Descriptives d, String statistic) {
