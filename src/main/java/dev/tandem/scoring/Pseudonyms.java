@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
@@ -123,20 +125,29 @@ public final class Pseudonyms {
           Files.createDirectories(parent);
         }
       }
+      // Written whole to a private file first, then linked into place: a link never replaces a
+      // secret another run made meanwhile, and nobody ever reads a half-written one.
+      Path partial = Files.createTempFile(parent, ".pseudonym-secret", ".partial", ownerOnly());
       try {
-        Files.createFile(
-            file,
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      } catch (UnsupportedOperationException e) {
-        Files.createFile(file);
+        Files.writeString(partial, text, StandardCharsets.US_ASCII);
+        Files.createLink(file, partial);
+      } finally {
+        Files.deleteIfExists(partial);
       }
-      Files.writeString(file, text, StandardCharsets.US_ASCII);
       return new Pseudonyms(secret);
     } catch (FileAlreadyExistsException e) {
       return loadOrCreate(file); // another run made it first
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static FileAttribute<?>[] ownerOnly() {
+    return FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+        ? new FileAttribute<?>[] {
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
+        }
+        : new FileAttribute<?>[0];
   }
 
   /** The code for one respondent id; ids differing only in case or surrounding spaces share it. */

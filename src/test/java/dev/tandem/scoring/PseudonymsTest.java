@@ -184,4 +184,37 @@ class PseudonymsTest {
     assertThat(coded.imported().rowsRead()).isEqualTo(1);
     assertThat(coded.imported().notes()).containsExactly("a note");
   }
+
+  @Test
+  void runsCreatingTheSecretAtOnceAllGetTheSameOneAndNoneReadsItHalfWritten() throws Exception {
+    Path file = folder.resolve("new-home").resolve("pseudonym-secret");
+    int runs = 8;
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(runs);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<String>> codes = new java.util.ArrayList<>();
+      for (int i = 0; i < runs; i++) {
+        codes.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return Pseudonyms.loadOrCreate(file).codeFor("anna@example.org");
+                }));
+      }
+      start.countDown();
+      java.util.Set<String> distinct = new java.util.HashSet<>();
+      for (java.util.concurrent.Future<String> code : codes) {
+        distinct.add(code.get());
+      }
+      assertThat(distinct).hasSize(1);
+      assertThat(distinct)
+          .containsExactly(Pseudonyms.loadOrCreate(file).codeFor("anna@example.org"));
+      try (java.util.stream.Stream<Path> left = Files.list(file.getParent())) {
+        assertThat(left).containsExactly(file);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }
