@@ -32,6 +32,27 @@ import org.w3c.dom.Node;
  */
 final class LimeSurveyStructure {
 
+  /** LimeSurvey declares its questions and their subquestions with the same fields. */
+  private static final String[] QUESTION_FIELDS = {
+    "qid",
+    "parent_qid",
+    "sid",
+    "gid",
+    "type",
+    "title",
+    "preg",
+    "other",
+    "mandatory",
+    "encrypted",
+    "question_order",
+    "scale_id",
+    "same_default",
+    "relevance",
+    "question_theme_name",
+    "modulename",
+    "same_script"
+  };
+
   /** The database version of LimeSurvey 6.x structure files. */
   static final String DB_VERSION = "640";
 
@@ -108,44 +129,8 @@ final class LimeSurveyStructure {
         "group_order",
         "randomization_group",
         "grelevance");
-    table(
-        "questions",
-        "qid",
-        "parent_qid",
-        "sid",
-        "gid",
-        "type",
-        "title",
-        "preg",
-        "other",
-        "mandatory",
-        "encrypted",
-        "question_order",
-        "scale_id",
-        "same_default",
-        "relevance",
-        "question_theme_name",
-        "modulename",
-        "same_script");
-    table(
-        "subquestions",
-        "qid",
-        "parent_qid",
-        "sid",
-        "gid",
-        "type",
-        "title",
-        "preg",
-        "other",
-        "mandatory",
-        "encrypted",
-        "question_order",
-        "scale_id",
-        "same_default",
-        "relevance",
-        "question_theme_name",
-        "modulename",
-        "same_script");
+    table("questions", QUESTION_FIELDS);
+    table("subquestions", QUESTION_FIELDS);
     table("question_l10ns", "id", "qid", "question", "help", "script", "language");
     table(
         "surveys",
