@@ -3,13 +3,11 @@ package dev.tandem.app;
 import dev.tandem.couples.CouplePatterns;
 import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.questionnaire.QuestionnaireLoader;
+import dev.tandem.report.output.PrivateTempDir;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,7 +105,7 @@ final class Workspace {
   /** Forgets an export and removes the app's copy of it. */
   synchronized void remove(Upload upload) {
     uploads.remove(upload);
-    deleteTree(upload.file().getParent());
+    PrivateTempDir.deleteTree(upload.file().getParent());
   }
 
   synchronized void removeAll() {
@@ -171,7 +169,7 @@ final class Workspace {
 
   /** Removes the app's private folder: the exports' copies and every scratch file. */
   void close() {
-    deleteTree(work);
+    PrivateTempDir.deleteTree(work);
   }
 
   static String safeName(String offered) {
@@ -187,35 +185,6 @@ final class Workspace {
   private static void restrictToOwner(Path folder) throws IOException {
     if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
       Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
-    }
-  }
-
-  private static void deleteTree(Path root) {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try {
-      Files.walkFileTree(
-          root,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes)
-                throws IOException {
-              Files.delete(file);
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-              if (e != null) {
-                throw e;
-              }
-              Files.delete(dir);
-              return FileVisitResult.CONTINUE;
-            }
-          });
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

@@ -139,7 +139,8 @@ public final class PrivateTempDir implements AutoCloseable {
     }
   }
 
-  static void deleteTree(Path root) {
+  /** Deletes a folder and everything in it; a folder or file already gone is no error. */
+  public static void deleteTree(Path root) {
     try {
       Files.walkFileTree(
           root,
