@@ -46,7 +46,7 @@ final class AppCommand implements Callable<Integer> {
   @Option(
       names = "--definitions",
       paramLabel = "DIR",
-      defaultValue = "${sys:tandem.definitions:-questionnaires}",
+      defaultValue = DefinitionOptions.DEFAULT_FOLDER,
       description =
           "Folder of questionnaire definitions (default: ${DEFAULT-VALUE}; the installed app has its own).")
   Path definitions;

@@ -21,10 +21,16 @@ final class DefinitionOptions {
               + " Default: every definition whose items appear in the input.")
   List<String> questionnaires = new ArrayList<>();
 
+  /**
+   * The definitions folder when none is named: {@code questionnaires} in the working folder, or the
+   * folder an installed Tandem names with {@code -Dtandem.definitions} (its launcher does).
+   */
+  static final String DEFAULT_FOLDER = "${sys:tandem.definitions:-questionnaires}";
+
   @Option(
       names = "--definitions",
       paramLabel = "DIR",
-      defaultValue = "questionnaires",
+      defaultValue = DEFAULT_FOLDER,
       description = "Folder of questionnaire definitions (default: ${DEFAULT-VALUE}).")
   Path definitions;
 

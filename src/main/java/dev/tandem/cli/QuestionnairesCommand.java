@@ -36,7 +36,7 @@ final class QuestionnairesCommand implements Callable<Integer> {
   @Option(
       names = "--definitions",
       paramLabel = "DIR",
-      defaultValue = "questionnaires",
+      defaultValue = DefinitionOptions.DEFAULT_FOLDER,
       description = "Folder of questionnaire definitions (default: ${DEFAULT-VALUE}).")
   Path definitions;
 

@@ -65,6 +65,28 @@ class SmallCommandsTest {
   }
 
   @Test
+  void anInstalledTandemReadsTheDefinitionsItsLauncherNames() throws IOException {
+    Path installed = Files.createDirectories(dir.resolve("installed"));
+    Files.copy(
+        Path.of("questionnaires", "need-for-solitude.yaml"),
+        installed.resolve("need-for-solitude.yaml"));
+    Path responses = dir.resolve("responses.csv");
+    Files.copy(Path.of("src", "test", "resources", "cli", "small-sample.csv"), responses);
+    System.setProperty("tandem.definitions", installed.toString());
+    try {
+      Cli.Result listed = Cli.run("questionnaires");
+      Cli.Result validated = Cli.run("validate", responses.toString());
+
+      assertThat(listed.out()).contains("need-for-solitude").doesNotContain("closeness-desire");
+      assertThat(validated.out() + validated.err())
+          .contains("need-for-solitude")
+          .doesNotContain("closeness-desire");
+    } finally {
+      System.clearProperty("tandem.definitions");
+    }
+  }
+
+  @Test
   void questionnairesDescribesOneWithItsScalesBandsAndReversedItems() {
     Cli.Result result = Cli.run("questionnaires", "insecurity-triggers");
 
