@@ -1,7 +1,6 @@
 package dev.tandem.report;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,13 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -54,12 +48,12 @@ final class PdfFonts {
   /** A stretch of text, already in visual order, drawn in one font. */
   record Piece(PDFont font, String text) {}
 
-  /** Fonts searched on the machine, in order, for characters the bundled face lacks. */
   /** Bundled beside Liberation Sans for Arabic, which it lacks. */
   private static final FontFile DEJAVU = FontFile.bundled("DejaVuSans.ttf");
 
   private static final Path NOTO = Path.of("/usr/share/fonts/truetype/noto");
 
+  /** Fonts searched on the machine, in order, for characters the bundled face lacks. */
   private static final List<FontFile> SYSTEM = systemFonts();
 
   /**
@@ -77,7 +71,7 @@ final class PdfFonts {
       files
           .filter(f -> f.getFileName().toString().matches("NotoSans[A-Za-z]*-Regular\\.ttf"))
           .sorted()
-          .filter(f -> fonts.stream().noneMatch(known -> known.location.equals(f.toString())))
+          .filter(f -> fonts.stream().noneMatch(known -> known.location().equals(f.toString())))
           .forEach(f -> fonts.add(FontFile.system(f)));
     } catch (IOException e) {
       // no Noto fonts on this machine: the bundled font and Droid are all there is
@@ -86,7 +80,8 @@ final class PdfFonts {
   }
 
   private final PDDocument document;
-  private final Map<FontFile, PDFont> loaded = new HashMap<>();
+  private final Map<FontFile, PDFont> plain = new HashMap<>();
+  private final Map<FontFile, PDFont> substituted = new HashMap<>();
   private final Map<Face, List<FontFile>> chains = new EnumMap<>(Face.class);
 
   PdfFonts(PDDocument document) {
@@ -115,14 +110,14 @@ final class PdfFonts {
       i += Character.charCount(cp);
       FontFile file = fontFor(cp, face);
       if (file != current && run.length() > 0) {
-        pieces.add(new Piece(load(current), run.toString()));
+        pieces.add(piece(current, run.toString()));
         run.setLength(0);
       }
       current = file;
       run.appendCodePoint(cp);
     }
     if (run.length() > 0) {
-      pieces.add(new Piece(load(current), run.toString()));
+      pieces.add(piece(current, run.toString()));
     }
     return pieces;
   }
@@ -152,16 +147,25 @@ final class PdfFonts {
     throw new UnprintableTextException(cp);
   }
 
-  private PDFont load(FontFile file) {
-    return loaded.computeIfAbsent(
-        file,
-        f -> {
-          try (InputStream in = f.open()) {
-            return PDType0Font.load(document, in, true);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+  /**
+   * The text in the font, drawn with PDFBox's glyph substitution only when it may change something
+   * (see {@link FontFile}): the same glyphs either way, without the cost on every line.
+   */
+  private Piece piece(FontFile file, String text) {
+    boolean substitution = file.shapes(text);
+    return new Piece(
+        (substitution ? substituted : plain).computeIfAbsent(file, f -> load(f, substitution)),
+        text);
+  }
+
+  private PDFont load(FontFile file, boolean substitution) {
+    TrueTypeFont font = file.parse(substitution);
+    document.registerTrueTypeFontForClosing(font);
+    try {
+      return PDType0Font.load(document, font, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -200,61 +204,5 @@ final class PdfFonts {
           });
     }
     return out.toString();
-  }
-
-  /** A font file, bundled or on the machine, and which of its characters it has a glyph for. */
-  private static final class FontFile {
-
-    private final String location;
-    private final boolean inJar;
-    private final Map<Integer, Boolean> coverage = new ConcurrentHashMap<>();
-    private CmapLookup cmap;
-    private boolean readable = true;
-
-    private FontFile(String location, boolean inJar) {
-      this.location = location;
-      this.inJar = inJar;
-    }
-
-    static FontFile bundled(String resource) {
-      return new FontFile("fonts/" + resource, true);
-    }
-
-    static FontFile system(Path path) {
-      return new FontFile(path.toString(), false);
-    }
-
-    InputStream open() throws IOException {
-      if (inJar) {
-        InputStream in = PdfFonts.class.getResourceAsStream(location);
-        if (in == null) {
-          throw new IOException("the font " + location + " is missing from Tandem's jar");
-        }
-        return in;
-      }
-      return Files.newInputStream(Path.of(location));
-    }
-
-    boolean covers(int cp) {
-      return coverage.computeIfAbsent(
-          cp, c -> lookup().map(l -> l.getGlyphId(c) != 0).orElse(false));
-    }
-
-    /** The character map, read once; empty when the file is not on this machine. */
-    private synchronized Optional<CmapLookup> lookup() {
-      if (cmap == null && readable) {
-        if (!inJar && !Files.isReadable(Path.of(location))) {
-          readable = false;
-          return Optional.empty();
-        }
-        try (InputStream in = open()) {
-          TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
-          cmap = font.getUnicodeCmapLookup();
-        } catch (IOException e) {
-          readable = false;
-        }
-      }
-      return Optional.ofNullable(cmap);
-    }
   }
 }

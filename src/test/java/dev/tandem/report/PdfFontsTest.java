@@ -10,8 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.fontbox.ttf.model.GsubData;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,5 +91,52 @@ class PdfFontsTest {
     assertThat(result.message())
         .startsWith(folder.resolve("client-x.pdf") + " was not written: the text has Tangut");
     assertThat(Files.exists(folder.resolve("client-x.pdf"))).isFalse();
+  }
+
+  /** Liberation Sans's tone letters, the only characters PDFBox's substitution changes in it. */
+  private static final String TONES = "tone \u02E5\u02E9";
+
+  private static final String EVERYDAY =
+      "Client report: Łukasz Żółw, 12 Mar 2026 – “Recharging alone” (High; 5 of 6) fi fl ffi";
+
+  /** The page's content stream after drawing the text in the font, substitution on or off. */
+  private static byte[] drawn(FontFile file, boolean substitution, String text) throws IOException {
+    try (PDDocument document = new PDDocument()) {
+      PDPage page = new PDPage();
+      document.addPage(page);
+      PDType0Font font = PDType0Font.load(document, file.parse(substitution), true);
+      try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
+        stream.beginText();
+        stream.setFont(font, 10);
+        stream.showText(text);
+        stream.endText();
+      }
+      try (var contents = page.getContents()) {
+        return contents.readAllBytes();
+      }
+    }
+  }
+
+  @Test
+  void textWithoutTheCharactersSubstitutionChangesIsDrawnAsPdfBoxsSubstitutionWouldDrawIt()
+      throws IOException {
+    FontFile liberation = FontFile.bundled("LiberationSans-Regular.ttf");
+    assertThat(liberation.shapes(EVERYDAY)).isFalse();
+    assertThat(drawn(liberation, false, EVERYDAY)).isEqualTo(drawn(liberation, true, EVERYDAY));
+    assertThat(liberation.shapes(TONES)).isTrue();
+    assertThat(drawn(liberation, false, TONES)).isNotEqualTo(drawn(liberation, true, TONES));
+  }
+
+  @Test
+  void onlyTextThatSubstitutionChangesIsDrawnWithSubstitutionOn() throws IOException {
+    try (PDDocument document = new PDDocument()) {
+      PdfFonts fonts = new PdfFonts(document);
+      PdfFonts.Piece everyday = fonts.pieces(EVERYDAY, PdfFonts.Face.REGULAR).get(0);
+      PdfFonts.Piece tones = fonts.pieces(TONES, PdfFonts.Face.REGULAR).get(0);
+      assertThat(((PDType0Font) everyday.font()).getGsubData()).isSameAs(GsubData.NO_DATA_FOUND);
+      assertThat(((PDType0Font) tones.font()).getGsubData()).isNotSameAs(GsubData.NO_DATA_FOUND);
+      assertThat(fonts.pieces("Anna", PdfFonts.Face.REGULAR).get(0).font())
+          .isSameAs(everyday.font());
+    }
   }
 }
