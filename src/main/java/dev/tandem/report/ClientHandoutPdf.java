@@ -16,7 +16,7 @@ final class ClientHandoutPdf {
 
   static final int MAX_PAGES = 2;
   private static final float[] SCALES = {1.0f, 0.94f, 0.88f, 0.82f, 0.76f, 0.7f};
-  private static final Color SOFT = new Color(0x44, 0x44, 0x44);
+  private static final Color SOFT = Palette.SOFT;
   private static final float BAR_SHARE = 0.62f;
 
   private final ClientHandout handout;

@@ -16,7 +16,7 @@ final class ClientPdf {
 
   static final int MAX_PAGES = 2;
   private static final float[] SCALES = {1.0f, 0.93f, 0.86f, 0.8f, 0.74f, 0.68f};
-  private static final Color NOTE = new Color(0x55, 0x55, 0x55);
+  private static final Color NOTE = Palette.NOTE;
   private static final float GAP = 10f;
 
   private static final float[] TABLE_WIDTHS = {112, 40, 62, 52};

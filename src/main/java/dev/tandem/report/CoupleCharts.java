@@ -133,12 +133,13 @@ final class CoupleCharts {
     BasicStroke solid = new BasicStroke(0.6f);
     BasicStroke dashed =
         new BasicStroke(0.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, DASH, 0f);
-    Color line = new Color(0x88, 0x88, 0x88);
+    Color line = Palette.GUIDE;
     plot.addAnnotation(new XYLineAnnotation(1, 1, 5, 5, solid, line));
     plot.addAnnotation(new XYLineAnnotation(1, 2, 4, 5, dashed, line));
     plot.addAnnotation(new XYLineAnnotation(2, 1, 5, 4, dashed, line));
-    plot.addAnnotation(text("leaning to a life of one's own", 1.1, 4.9, TextAnchor.TOP_LEFT, line));
-    plot.addAnnotation(text("leaning to merging", 4.9, 1.1, TextAnchor.BOTTOM_RIGHT, line));
+    plot.addAnnotation(
+        text("leaning to a life of one's own", 1.1, 4.9, TextAnchor.TOP_LEFT, Palette.NOTE));
+    plot.addAnnotation(text("leaning to merging", 4.9, 1.1, TextAnchor.BOTTOM_RIGHT, Palette.NOTE));
     for (int i = 0; i < points.size(); i++) {
       Point point = points.get(i);
       boolean crowded =

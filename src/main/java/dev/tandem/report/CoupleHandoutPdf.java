@@ -14,7 +14,7 @@ final class CoupleHandoutPdf {
 
   static final int PAGES_WANTED = 2;
   private static final float[] SCALES = {1.0f, 0.94f, 0.88f, 0.82f};
-  private static final Color SOFT = new Color(0x44, 0x44, 0x44);
+  private static final Color SOFT = Palette.SOFT;
   private static final float MAP_WIDTH = 250f;
   private static final float MAP_HEIGHT = 200f;
   private static final float WRITING_SPACE = 58f;

@@ -40,7 +40,7 @@ final class CouplePdf {
    */
   private static final float[] CHART_SHRINK = {1.0f, 1.0f, 1.0f, 1.0f, 0.72f};
 
-  private static final Color NOTE = new Color(0x55, 0x55, 0x55);
+  private static final Color NOTE = Palette.NOTE;
   private static final float CHART_HEIGHT = 190;
   private static final float GAP = 8;
   private static final float[] SCALE_SHARES = {150, 30, 70, 30, 70, 36, 68, 45};

@@ -23,6 +23,15 @@ final class Palette {
   static final Color GRID = new Color(0xBB, 0xBB, 0xBB);
   static final Color HEADER_FILL = new Color(0xDD, 0xE6, 0xEE);
 
+  /** Grey text for notes and band names: still {@link #AA_CONTRAST} on the darkest band zone. */
+  static final Color NOTE = new Color(0x55, 0x55, 0x55);
+
+  /** Softer ink for the handouts' running text. */
+  static final Color SOFT = new Color(0x44, 0x44, 0x44);
+
+  /** Lines that mark a chart's regions (not text). */
+  static final Color GUIDE = new Color(0x88, 0x88, 0x88);
+
   /** Series colours in the order charts use them: dark, light, dark, ... */
   static final List<Color> SERIES =
       List.of(BLUE, ORANGE, VERMILION, SKY, GREEN, PURPLE, INK, YELLOW);
@@ -79,7 +88,14 @@ final class Palette {
 
   /** The WCAG 2 contrast ratio of a colour against white, from 1 (none) to 21. */
   static double contrastOnWhite(Color colour) {
-    return 1.05 / (luminance(colour) + 0.05);
+    return contrast(colour, Color.WHITE);
+  }
+
+  /** The WCAG 2 contrast ratio of text in one colour on a background of another, 1 to 21. */
+  static double contrast(Color text, Color background) {
+    double a = luminance(text);
+    double b = luminance(background);
+    return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
   }
 
   private static double luminance(Color colour) {

@@ -197,7 +197,7 @@ final class ProfileChart {
           g2.setPaint(Color.WHITE);
           g2.draw(zone);
           g2.setFont(ChartStyle.ZONE_LABEL);
-          g2.setPaint(new Color(0x55, 0x55, 0x55));
+          g2.setPaint(Palette.NOTE);
           String label = fitting(band.label(), g2, x1 - x0 - 3);
           if (!label.isEmpty()) {
             TextUtils.drawAlignedString(

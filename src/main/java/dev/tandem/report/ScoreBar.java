@@ -24,8 +24,8 @@ final class ScoreBar {
   private static final Font LABEL = Palette.font(Font.PLAIN, 6.5f);
   private static final Font CURRENT = Palette.font(Font.BOLD, 6.5f);
   private static final Font VALUE = Palette.font(Font.BOLD, 7.5f);
-  private static final Color LIGHT = new Color(0xEE, 0xEE, 0xEE);
-  private static final Color SHADED = new Color(0xC8, 0xC8, 0xC8);
+  static final Color LIGHT = new Color(0xEE, 0xEE, 0xEE);
+  static final Color SHADED = new Color(0xC8, 0xC8, 0xC8);
 
   private ScoreBar() {}
 

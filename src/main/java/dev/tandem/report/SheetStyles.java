@@ -69,7 +69,7 @@ final class SheetStyles {
     wrap.setWrapText(true);
     wrap.setVerticalAlignment(VerticalAlignment.TOP);
     small = style(workbook, font(workbook, 9, false, Palette.INK));
-    note = style(workbook, font(workbook, 8, false, new Color(0x55, 0x55, 0x55)));
+    note = style(workbook, font(workbook, 8, false, Palette.NOTE));
     note.setWrapText(true);
     note.setVerticalAlignment(VerticalAlignment.TOP);
     score = style(workbook, font(workbook, 10, false, Palette.INK));

@@ -69,12 +69,15 @@ class ChartImageTest {
   }
 
   @Test
-  void trendGridHasOneRowPerQuestionnaire() {
+  void trendGridHasOneRowPerQuestionnaire() throws IOException {
     ClientReport report = ClientReport.of(ben, ReportFixtures.questionnaires());
 
     ChartImage chart = TrendChart.image(report.progress(), 500f);
 
     assertThat(chart.heightPoints()).isEqualTo(TrendChart.ROW_HEIGHT * 3);
+    Path sample = Path.of("target", "report-samples", "trend.png");
+    Files.createDirectories(sample.getParent());
+    Files.write(sample, chart.png());
   }
 
   @Test

@@ -12,6 +12,8 @@ import java.util.OptionalDouble;
 import javax.imageio.ImageIO;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ChartReadabilityTest {
 
@@ -21,23 +23,47 @@ class ChartReadabilityTest {
     assertThat(Palette.contrastOnWhite(Palette.ORANGE)).isCloseTo(2.2, Offset.offset(0.1));
   }
 
-  @Test
-  void everyTextColourMeetsAaContrastOnWhite() {
-    List<Color> textColours =
+  /** A text colour and a background the reports print it on. */
+  private record TextOn(String what, Color text, Color background) {}
+
+  static java.util.stream.Stream<TextOn> textOnItsBackground() {
+    List<TextOn> pairs = new java.util.ArrayList<>();
+    for (Color text :
         List.of(
             Palette.INK,
+            Palette.SOFT,
+            Palette.NOTE,
             Palette.BLUE,
             CoupleCharts.PARTNER_A_TEXT,
             CoupleCharts.PARTNER_B_TEXT,
-            Palette.text(Palette.VERMILION),
-            new Color(0x55, 0x55, 0x55));
+            Palette.text(Palette.VERMILION))) {
+      pairs.add(new TextOn("text on white", text, Color.WHITE));
+    }
+    pairs.add(new TextOn("table header", Palette.INK, Palette.HEADER_FILL));
+    for (int b = 0; b < 3; b++) {
+      pairs.add(new TextOn("band name in profile zone " + b, Palette.NOTE, Palette.bandZone(b)));
+      pairs.add(new TextOn("band name in trend zone " + b, Palette.INK, Palette.bandZone(b)));
+    }
+    pairs.add(new TextOn("handout band name, other bands", Palette.INK, ScoreBar.LIGHT));
+    pairs.add(new TextOn("handout band name, the client's band", Palette.INK, ScoreBar.SHADED));
+    return pairs.stream();
+  }
 
-    assertThat(textColours)
-        .allSatisfy(
-            colour ->
-                assertThat(Palette.contrastOnWhite(colour))
-                    .as(colour.toString())
-                    .isGreaterThanOrEqualTo(Palette.AA_CONTRAST));
+  @ParameterizedTest
+  @MethodSource("textOnItsBackground")
+  void everyTextColourMeetsAaContrastOnTheBackgroundItIsPrintedOn(TextOn pair) {
+    assertThat(Palette.contrast(pair.text(), pair.background()))
+        .as(pair.what() + " " + pair.text() + " on " + pair.background())
+        .isGreaterThanOrEqualTo(Palette.AA_CONTRAST);
+  }
+
+  @Test
+  void theRegionLinesGreyIsNotTextAndWouldFailAa() {
+    assertThat(Palette.contrastOnWhite(Palette.GUIDE)).isLessThan(Palette.AA_CONTRAST);
+  }
+
+  @Test
+  void partnerBsTextKeepsItsOrangeHue() {
     assertThat(CoupleCharts.PARTNER_B_TEXT.getRed())
         .isGreaterThan(CoupleCharts.PARTNER_B_TEXT.getGreen());
   }
