@@ -207,7 +207,7 @@ class AppBrowserTest {
    */
   private static void checkAccessibility(String page) throws IOException {
     Files.write(SCREENSHOTS.resolve(page + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-    assertThat(Axe.seriousViolations(browser, "none")).as("axe on " + page).isEmpty();
+    assertThat(Axe.seriousViolations(browser)).as("axe on " + page).isEmpty();
   }
 
   /** The body of an address of the app, fetched with the browser's own cookie. */
