@@ -61,7 +61,8 @@ public final class CoachApp implements AutoCloseable {
               thread.setDaemon(true);
               return thread;
             });
-    ResponsesPage responses = new ResponsesPage(workspace);
+    ColumnChoices columnChoices = new ColumnChoices(workspace);
+    ResponsesPage responses = new ResponsesPage(workspace, columnChoices);
     CreatePage create = new CreatePage(workspace);
     ProgressPage progress = new ProgressPage(workspace);
     ResultsPage results = new ResultsPage(workspace);
@@ -73,6 +74,8 @@ public final class CoachApp implements AutoCloseable {
     route("GET /responses", responses::show);
     route("POST /upload", responses::upload);
     route("POST /files/clear", responses::clear);
+    route("POST /mapping", columnChoices::save);
+    route("GET /" + ColumnChoices.FILE_NAME, columnChoices::download);
     route("GET /create", create::show);
     route("POST /create", create::create);
     route("GET /progress", progress::show);

@@ -2,7 +2,6 @@ package dev.tandem.app;
 
 import com.sun.net.httpserver.HttpExchange;
 import dev.tandem.ingest.ImportException;
-import dev.tandem.ingest.ImportOptions;
 import dev.tandem.ingest.Importer;
 import dev.tandem.ingest.ResponseSource;
 import dev.tandem.pipeline.ReportRun;
@@ -155,7 +154,7 @@ final class CreatePage {
     List<Path> inputs = workspace.uploads().stream().map(Workspace.Upload::file).toList();
     ReportRun.Request request =
         new ReportRun.Request(
-            ResponseSource.of(inputs, questionnaires, ImportOptions.defaults()),
+            ResponseSource.of(inputs, questionnaires, workspace.importOptions()),
             questionnaires,
             workspace.couplePatterns(),
             options,
@@ -171,7 +170,7 @@ final class CreatePage {
       return Importer.detect(
               uploads.stream().map(Workspace.Upload::file).toList(),
               workspace.questionnaires(),
-              ImportOptions.defaults())
+              workspace.importOptions())
           .questionnaireIds();
     } catch (ImportException e) {
       return List.of();

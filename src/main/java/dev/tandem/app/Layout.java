@@ -40,6 +40,13 @@ final class Layout {
         + "</main></body></html>";
   }
 
+  /** A message of what was just done, when there is one. */
+  static String notice(java.util.Optional<String> notice) {
+    return notice
+        .map(text -> "<div class=\"notice\" role=\"status\"><p>" + Html.text(text) + "</p></div>")
+        .orElse("");
+  }
+
   /** The GOV.UK error summary: every problem listed at the top, focused by the script. */
   static String errorSummary(java.util.List<String> problems) {
     if (problems.isEmpty()) {

@@ -1,7 +1,6 @@
 package dev.tandem.app;
 
 import com.sun.net.httpserver.HttpExchange;
-import dev.tandem.ingest.ImportOptions;
 import dev.tandem.ingest.Rejection;
 import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.store.ImportReport;
@@ -35,13 +34,7 @@ final class PracticePage {
 
   void show(HttpExchange exchange) throws IOException {
     StringBuilder body = new StringBuilder(Layout.errorSummary(workspace.takeProblems()));
-    workspace
-        .takeNotice()
-        .ifPresent(
-            notice ->
-                body.append("<div class=\"notice\" role=\"status\"><p>")
-                    .append(Html.text(notice))
-                    .append("</p></div>"));
+    body.append(Layout.notice(workspace.takeNotice()));
     if (practice.store().isEmpty()) {
       body.append(openForm());
     } else {
@@ -90,7 +83,7 @@ final class PracticePage {
           store.importFiles(
               uploads.stream().map(Workspace.Upload::file).toList(),
               workspace.questionnaires(),
-              ImportOptions.defaults(),
+              workspace.importOptions(),
               rejection -> {
                 if (rejection.scope() == Rejection.Scope.ROW) {
                   problems.add(workspace.plain(rejection.toString()));

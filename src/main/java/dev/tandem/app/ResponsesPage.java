@@ -9,6 +9,7 @@ import dev.tandem.ingest.ImportOptions;
 import dev.tandem.ingest.Importer;
 import dev.tandem.questionnaire.Questionnaire;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,20 +17,23 @@ import java.util.Map;
 /**
  * Add responses: the coach drops or picks exports, and sees for each what {@code tandem validate
  * --explain} shows: layout, encoding, identity columns, every column with its item and how it was
- * matched, and the question columns that matched nothing. A file Tandem cannot read is refused with
- * its problem, and nothing is kept of it.
+ * matched, and the question columns that matched nothing, then the coach's {@link ColumnChoices}. A
+ * file Tandem cannot read is refused with its problem, and nothing is kept of it.
  */
 final class ResponsesPage {
 
   private final Workspace workspace;
+  private final ColumnChoices columnChoices;
 
-  ResponsesPage(Workspace workspace) {
+  ResponsesPage(Workspace workspace, ColumnChoices columnChoices) {
     this.workspace = workspace;
+    this.columnChoices = columnChoices;
   }
 
   void show(HttpExchange exchange) throws IOException {
     List<Questionnaire> questionnaires = workspace.questionnaires();
     StringBuilder body = new StringBuilder(Layout.errorSummary(workspace.takeProblems()));
+    body.append(Layout.notice(workspace.takeNotice()));
     body.append(
         "<p>Choose the exports you saved from your survey tool (CSV or Excel). Tandem reads them on this"
             + " computer only; nothing leaves it.</p>"
@@ -48,13 +52,27 @@ final class ResponsesPage {
       body.append("<p>No exports added yet.</p>");
     } else {
       body.append("<h2>How Tandem reads your files</h2>");
+      ImportOptions options = workspace.importOptions();
+      List<FileLayout> layouts = new ArrayList<>();
       for (Workspace.Upload upload : uploads) {
-        body.append(explain(upload, questionnaires));
+        try {
+          Detection detection = Importer.detect(List.of(upload.file()), questionnaires, options);
+          layouts.add(detection.files().get(0));
+          body.append(explain(upload, detection));
+        } catch (ImportException e) {
+          body.append("<section class=\"file\"><h3>")
+              .append(Html.text(upload.name()))
+              .append("</h3><p class=\"warning\">")
+              .append(Html.text(workspace.plain(e.getMessage())))
+              .append(
+                  " Change your choices below, or remove the files and add them again.</p></section>");
+        }
       }
-      body.append(
-          "<p><a class=\"button\" href=\"/create\">Next: create reports</a></p>"
-              + "<form method=\"post\" action=\"/files/clear\"><button type=\"submit\" class=\"secondary\">"
-              + "Remove all files</button></form>");
+      body.append(columnChoices.form(layouts, questionnaires))
+          .append(
+              "<p><a class=\"button\" href=\"/create\">Next: create reports</a></p>"
+                  + "<form method=\"post\" action=\"/files/clear\"><button type=\"submit\" class=\"secondary\">"
+                  + "Remove all files</button></form>");
     }
     Http.html(exchange, 200, Layout.page(Section.RESPONSES, "Add responses", body.toString()));
   }
@@ -86,9 +104,7 @@ final class ResponsesPage {
     Http.redirect(exchange, Section.RESPONSES.path);
   }
 
-  private String explain(Workspace.Upload upload, List<Questionnaire> questionnaires) {
-    Detection detection =
-        Importer.detect(List.of(upload.file()), questionnaires, ImportOptions.defaults());
+  private String explain(Workspace.Upload upload, Detection detection) {
     FileLayout layout = detection.files().get(0);
     StringBuilder html =
         new StringBuilder("<section class=\"file\"><h3>")
@@ -145,7 +161,7 @@ final class ResponsesPage {
     if (!layout.unmatched().isEmpty()) {
       html.append(
           "<div class=\"warning\"><h4>Question columns that match no item</h4><p>These answers are not"
-              + " scored. Map them in a mapping file, or leave them out.</p><ul>");
+              + " scored. Choose the item each one holds below, or leave them out.</p><ul>");
       for (Map.Entry<Integer, String> column : layout.unmatched().entrySet()) {
         html.append("<li>Column ")
             .append(column.getKey())

@@ -1,6 +1,8 @@
 package dev.tandem.app;
 
 import dev.tandem.couples.CouplePatterns;
+import dev.tandem.ingest.ImportOptions;
+import dev.tandem.ingest.MappingFile;
 import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.questionnaire.QuestionnaireLoader;
 import dev.tandem.report.output.PrivateTempDir;
@@ -17,8 +19,9 @@ import java.util.Optional;
 /**
  * What the app holds for the coach between pages: the reports folder, the definitions, the exports
  * the coach handed over (kept in a private folder of this app's own inside the reports folder, so
- * two apps never share one, removed when the app quits), and the latest report run. The app reads
- * no path the coach did not pick, and writes only inside the reports folder.
+ * two apps never share one, removed when the app quits), the coach's column choices for them (kept
+ * there as a mapping file, which every later reading of the exports uses), and the latest report
+ * run. The app reads no path the coach did not pick, and writes only inside the reports folder.
  */
 final class Workspace {
 
@@ -38,6 +41,10 @@ final class Workspace {
   private List<String> problems = List.of();
   private Optional<String> notice = Optional.empty();
   private Optional<ReportJob> job = Optional.empty();
+  private Choices choices = new Choices(MappingFile.none(), Optional.empty());
+
+  /** The coach's column choices, and the mapping file that holds them once they were checked. */
+  record Choices(MappingFile mapping, Optional<Path> file) {}
 
   /** An export the coach handed over: the name they know it by, and where the app keeps it. */
   record Upload(String name, Path file) {}
@@ -108,8 +115,25 @@ final class Workspace {
     PrivateTempDir.deleteTree(upload.file().getParent());
   }
 
+  /** Forgets every export, and the column choices made for them. */
   synchronized void removeAll() {
     List.copyOf(uploads).forEach(this::remove);
+    choices = new Choices(MappingFile.none(), Optional.empty());
+  }
+
+  synchronized Choices choices() {
+    return choices;
+  }
+
+  /** Uses these choices, checked and written to {@code file}, from now on. */
+  synchronized void choose(MappingFile mapping, Path file) {
+    choices = new Choices(mapping, Optional.of(file));
+  }
+
+  /** How the exports are read: with the coach's mapping file when there is one. */
+  synchronized ImportOptions importOptions() {
+    ImportOptions defaults = ImportOptions.defaults();
+    return choices.file().map(defaults::withMapping).orElse(defaults);
   }
 
   /** The problems to show at the top of the next page the coach sees, once. */

@@ -54,6 +54,11 @@ public record Form(List<Questionnaire> questionnaires) {
         + titles.get(titles.size() - 1);
   }
 
+  /** The language of the form's page: that of its first questionnaire. */
+  public String language() {
+    return questionnaires.get(0).language();
+  }
+
   /** The name of the form's files without extension: the questionnaire ids joined by "+". */
   public String fileStem() {
     return String.join("+", questionnaires.stream().map(Questionnaire::id).toList());

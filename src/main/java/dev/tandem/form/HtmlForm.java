@@ -71,7 +71,9 @@ public final class HtmlForm {
   }
 
   private String render() {
-    html.append("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n")
+    html.append("<!DOCTYPE html>\n<html lang=\"")
+        .append(Markup.escape(form.language()))
+        .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
         .append(contentSecurityPolicy(session.isPresent()))
@@ -106,11 +108,12 @@ public final class HtmlForm {
     int number = 1;
     for (int q = 0; q < form.questionnaires().size(); q++) {
       Questionnaire questionnaire = form.questionnaires().get(q);
-      instructions(questionnaire, q == 0);
+      String language = language(questionnaire);
+      instructions(questionnaire, q == 0, language);
       List<Item> items = questionnaire.items();
       int perPage = session.isPresent() ? 1 : OFFLINE_PAGE;
       for (int start = 0; start < items.size(); start += perPage) {
-        html.append("<section class=\"page\">\n");
+        html.append("<section class=\"page\"").append(language).append(">\n");
         for (Item item : items.subList(start, Math.min(items.size(), start + perPage))) {
           statement(questionnaire, item, number++);
         }
@@ -131,8 +134,20 @@ public final class HtmlForm {
     return html.toString();
   }
 
-  private void instructions(Questionnaire questionnaire, boolean first) {
-    html.append("<section class=\"page\">\n<h2>")
+  /**
+   * The {@code lang} attribute of a questionnaire's pages when its language is not the page's own,
+   * else nothing.
+   */
+  private String language(Questionnaire questionnaire) {
+    return questionnaire.language().equals(form.language())
+        ? ""
+        : " lang=\"" + Markup.escape(questionnaire.language()) + "\"";
+  }
+
+  private void instructions(Questionnaire questionnaire, boolean first, String language) {
+    html.append("<section class=\"page\"")
+        .append(language)
+        .append(">\n<h2>")
         .append(Markup.escape(questionnaire.title()))
         .append("</h2>\n")
         .append(Markup.paragraph(questionnaire.instructions()))

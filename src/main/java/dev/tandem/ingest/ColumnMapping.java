@@ -49,8 +49,14 @@ record ColumnMapping(
   static final ColumnMapping NONE =
       new ColumnMapping(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Optional.empty());
 
-  private static final Pattern POSITION = Pattern.compile("#\\s*(\\d{1,5})");
-  private static final Pattern OCCURRENCE = Pattern.compile("(.*\\S)\\s+#(\\d{1,5})");
+  /** A key naming a column by its position, "#7". */
+  static final Pattern POSITION = Pattern.compile("#\\s*(\\d{1,5})");
+
+  /** A key naming the n-th column with a header, "I feel heard #2". */
+  static final Pattern OCCURRENCE = Pattern.compile("(.*\\S)\\s+#(\\d{1,5})");
+
+  /** The roles of the {@code identity:} block, in the order the command-line options name them. */
+  static final List<String> IDENTITY_ROLES = List.of("id", "couple", "time", "name");
 
   static final String IGNORE = "ignore";
 
@@ -146,11 +152,10 @@ record ColumnMapping(
                             }
                           }));
       f.node("identity")
-          .flatMap(
-              node -> Fields.of(node, "identity", Set.of("id", "couple", "time", "name"), problems))
+          .flatMap(node -> Fields.of(node, "identity", Set.copyOf(IDENTITY_ROLES), problems))
           .ifPresent(
               id -> {
-                for (String role : List.of("id", "couple", "time", "name")) {
+                for (String role : IDENTITY_ROLES) {
                   id.text(role).ifPresent(header -> identity.put(role, header));
                 }
               });

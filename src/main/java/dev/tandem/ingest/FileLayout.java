@@ -13,7 +13,9 @@ import java.util.Optional;
  * the question columns that matched nothing (shortened headers with their column numbers), the
  * identity columns chosen (role such as "respondent id" to shortened header), the form its dates
  * were read in (such as {@code yyyy/MM/dd h:mm:ss a z}, when it has a time column with a readable
- * date) and notes.
+ * date), notes, every column's whole header in order ({@code headers}, column 1 first), and the
+ * identity columns chosen by the role names of a mapping file's {@code identity:} block ("id",
+ * "couple", "time", "name") with their column numbers (from 1).
  */
 public record FileLayout(
     Path file,
@@ -24,7 +26,9 @@ public record FileLayout(
     Map<Integer, String> unmatched,
     Map<String, String> identity,
     Optional<String> dates,
-    List<String> notes) {
+    List<String> notes,
+    List<String> headers,
+    Map<String, Integer> identityColumns) {
 
   public FileLayout {
     Objects.requireNonNull(file, "file must not be null");
@@ -33,6 +37,8 @@ public record FileLayout(
     unmatched = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(unmatched));
     identity = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(identity));
     notes = List.copyOf(notes);
+    headers = List.copyOf(headers);
+    identityColumns = Map.copyOf(identityColumns);
   }
 
   public Position position() {

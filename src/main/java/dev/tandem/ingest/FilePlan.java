@@ -266,7 +266,9 @@ final class FilePlan {
         unmatched,
         identity.describe(header.columns()),
         dateForm(),
-        notes);
+        notes,
+        header.columns().stream().map(HeaderColumn::display).toList(),
+        identity.columns());
   }
 
   /**

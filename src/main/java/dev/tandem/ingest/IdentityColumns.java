@@ -157,6 +157,21 @@ record IdentityColumns(
     return used;
   }
 
+  /**
+   * The role names of a mapping file's {@code identity:} block to the columns chosen (from 1), for
+   * the roles that have one.
+   */
+  Map<String, Integer> columns() {
+    Map<String, Integer> columns = new LinkedHashMap<>();
+    int[] chosen = {id, couple, time, name};
+    for (int i = 0; i < ColumnMapping.IDENTITY_ROLES.size(); i++) {
+      if (chosen[i] >= 0) {
+        columns.put(ColumnMapping.IDENTITY_ROLES.get(i), chosen[i] + 1);
+      }
+    }
+    return columns;
+  }
+
   /** Role to shortened header, for {@code validate --explain}. */
   Map<String, String> describe(List<HeaderColumn> columns) {
     Map<String, String> roles = new LinkedHashMap<>();

@@ -10,7 +10,9 @@ import java.util.Optional;
 /**
  * A loaded, validated questionnaire definition. {@code retestAfterDays} is how long after an
  * assessment the coach should ask for the next one ({@link #DEFAULT_RETEST_AFTER_DAYS} unless the
- * definition says otherwise).
+ * definition says otherwise); {@code language} is the BCP 47 tag of the language its texts are
+ * written in ({@link #DEFAULT_LANGUAGE} unless the definition says otherwise), for the pages that
+ * show them to clients.
  */
 public record Questionnaire(
     String id,
@@ -19,6 +21,7 @@ public record Questionnaire(
     String instructions,
     String note,
     int retestAfterDays,
+    String language,
     ResponseScale responseScale,
     PartnerDifference partnerDifference,
     List<Item> items,
@@ -28,8 +31,12 @@ public record Questionnaire(
   /** Days from an assessment to the next when a definition does not say. */
   public static final int DEFAULT_RETEST_AFTER_DAYS = 90;
 
+  /** The language of a definition that does not name one. */
+  public static final String DEFAULT_LANGUAGE = "en";
+
   public Questionnaire {
     Objects.requireNonNull(id, "id must not be null");
+    Objects.requireNonNull(language, "language must not be null");
     if (retestAfterDays < 1) {
       throw new IllegalArgumentException(
           "retestAfterDays must be at least 1, was " + retestAfterDays);

@@ -27,6 +27,15 @@ public final class QuestionnaireLoader {
   private static final Pattern QUESTIONNAIRE_ID = Pattern.compile("[a-z][a-z0-9-]*");
   private static final Pattern ITEM_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
   private static final Pattern SCALE_ID = Pattern.compile("[a-z][a-z0-9_-]*");
+
+  /**
+   * A BCP 47 language tag of language, optional script, optional region and variants (en, en-GB,
+   * sr-Latn-RS, de-CH-1996); the schema's {@code language} pattern is the same.
+   */
+  private static final Pattern LANGUAGE =
+      Pattern.compile(
+          "[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*");
+
   private static final double EPSILON = 1e-9;
   private static final double DEFAULT_MIN_ANSWERED = 0.8;
 
@@ -38,6 +47,7 @@ public final class QuestionnaireLoader {
           "instructions",
           "note",
           "retestAfterDays",
+          "language",
           "responseScale",
           "partnerDifference",
           "items",
@@ -176,6 +186,7 @@ public final class QuestionnaireLoader {
       String instructions = top.text("instructions").orElse("");
       String note = top.text("note").orElse("");
       int retestAfterDays = retestAfterDays(top);
+      String language = language(top);
       Optional<ResponseScale> responseScale =
           top.node("responseScale").isPresent()
               ? responseScale(top.node("responseScale").get())
@@ -202,6 +213,7 @@ public final class QuestionnaireLoader {
               instructions,
               note,
               retestAfterDays,
+              language,
               responseScale.get(),
               difference,
               items.stream().map(ItemDraft::item).toList(),
@@ -224,6 +236,21 @@ public final class QuestionnaireLoader {
         return Questionnaire.DEFAULT_RETEST_AFTER_DAYS;
       }
       return days.orElse(Questionnaire.DEFAULT_RETEST_AFTER_DAYS);
+    }
+
+    /** The language tag of the texts: a well-formed BCP 47 tag, else the default. */
+    private String language(Fields top) {
+      Optional<String> language = top.text("language");
+      if (language.isPresent() && !LANGUAGE.matcher(language.get()).matches()) {
+        top.problem(
+            top.positionOf("language"),
+            "\"language\" should be a language tag such as en, en-GB, de or pt-BR (BCP 47), found \""
+                + language.get()
+                + "\"; leave it out for "
+                + Questionnaire.DEFAULT_LANGUAGE);
+        return Questionnaire.DEFAULT_LANGUAGE;
+      }
+      return language.orElse(Questionnaire.DEFAULT_LANGUAGE);
     }
 
     private <T> Optional<T> missing(Fields fields, String key) {

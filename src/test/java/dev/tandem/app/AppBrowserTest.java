@@ -25,7 +25,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -185,16 +184,8 @@ class AppBrowserTest {
                     || !driver.findElements(By.cssSelector("section.file")).isEmpty());
   }
 
-  /** Reaches the element with the Tab key from the top of the page, then presses the keys on it. */
   private static void press(WebElement target, CharSequence keys) {
-    browser.executeScript(
-        "document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
-    Actions keyboard = new Actions(browser);
-    for (int i = 0; i < 200 && !browser.switchTo().activeElement().equals(target); i++) {
-      keyboard.sendKeys(Keys.TAB).perform();
-    }
-    assertThat(browser.switchTo().activeElement()).as("reached with Tab").isEqualTo(target);
-    keyboard.sendKeys(keys).perform();
+    Keyboard.press(browser, target, keys);
   }
 
   /**
@@ -216,7 +207,7 @@ class AppBrowserTest {
    */
   private static void checkAccessibility(String page) throws IOException {
     Files.write(SCREENSHOTS.resolve(page + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-    assertThat(Axe.seriousViolations(browser, "none")).as("axe on " + page).isEmpty();
+    assertThat(Axe.seriousViolations(browser)).as("axe on " + page).isEmpty();
   }
 
   /** The body of an address of the app, fetched with the browser's own cookie. */

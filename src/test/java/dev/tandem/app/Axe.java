@@ -15,20 +15,16 @@ final class Axe {
 
   private Axe() {}
 
-  /**
-   * The serious and critical violations on the page, each as "rule: help (elements)", leaving out
-   * the rule named in {@code ruleNotApplying} ("none" leaves out nothing).
-   */
+  /** The serious and critical violations on the page, each as "rule: help (elements)". */
   @SuppressWarnings("unchecked")
-  static List<String> seriousViolations(ChromeDriver browser, String ruleNotApplying) {
+  static List<String> seriousViolations(ChromeDriver browser) {
     browser.executeScript(SCRIPT);
     return (List<String>)
         browser.executeAsyncScript(
             "const done = arguments[arguments.length - 1];"
                 + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
-                + ".filter(v => (v.impact === 'serious' || v.impact === 'critical') && v.id !== arguments[0])"
-                + ".map(v => v.id + ': ' + v.help + ' (' + v.nodes.map(n => n.target.join(' ')).join(', ') + ')')));",
-            ruleNotApplying);
+                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => v.id + ': ' + v.help + ' (' + v.nodes.map(n => n.target.join(' ')).join(', ') + ')')));");
   }
 
   private static String load() {

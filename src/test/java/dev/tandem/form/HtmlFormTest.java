@@ -1,6 +1,7 @@
 package dev.tandem.form;
 
 import static dev.tandem.form.FormFixtures.BOTH;
+import static dev.tandem.form.FormFixtures.SOLITUDE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,6 +25,16 @@ class HtmlFormTest {
     assertThat(page).contains("default-src 'none'").contains("connect-src 'none'");
     Matcher script = Pattern.compile("script-src '(sha256-[^']+)'").matcher(page);
     assertThat(script.find()).isTrue();
+  }
+
+  @Test
+  void thePageDeclaresTheFirstQuestionnairesLanguageAndEachOtherOneOnItsOwnPages() {
+    assertThat(page).startsWith("<!DOCTYPE html>\n<html lang=\"el\">");
+    assertThat(page).contains("<section class=\"page\" lang=\"en\">\n<h2>Need for solitude</h2>");
+    assertThat(count("<section class=\"page\" lang=\"en\">"))
+        .isEqualTo(
+            1 + (SOLITUDE.items().size() + HtmlForm.OFFLINE_PAGE - 1) / HtmlForm.OFFLINE_PAGE);
+    assertThat(count("lang=")).isEqualTo(1 + count("<section class=\"page\" lang=\"en\">"));
   }
 
   @Test

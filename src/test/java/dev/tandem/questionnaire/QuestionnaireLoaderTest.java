@@ -84,6 +84,25 @@ class QuestionnaireLoaderTest {
   }
 
   @Test
+  void languageDefaultsToEnglishAndTakesTheDefinitionsTag() throws IOException {
+    assertThat(QuestionnaireLoader.load(write("q.yaml", VALID)).language()).isEqualTo("en");
+    assertThat(
+            QuestionnaireLoader.load(
+                    write(
+                        "r.yaml", VALID.replace("title: Mini\n", "title: Mini\nlanguage: pt-BR\n")))
+                .language())
+        .isEqualTo("pt-BR");
+  }
+
+  @Test
+  void aLanguageThatIsNoTagIsReportedWithItsPosition() throws IOException {
+    assertThat(problemsOf(VALID.replace("title: Mini\n", "title: Mini\nlanguage: English (UK)\n")))
+        .containsExactly(
+            "4:11 \"language\" should be a language tag such as en, en-GB, de or pt-BR (BCP 47), found"
+                + " \"English (UK)\"; leave it out for en");
+  }
+
+  @Test
   void loadsAValidDefinitionWithRangesOfMeanSumAndCompositeScales() throws IOException {
     Questionnaire q = QuestionnaireLoader.load(write("q.yaml", VALID));
 
