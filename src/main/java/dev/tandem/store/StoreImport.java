@@ -17,7 +17,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -47,16 +46,18 @@ final class StoreImport {
   private static final int BATCH = 1_000;
   private static final String INSERT =
       "INSERT INTO response (respondent_id, questionnaire_id, submitted, name,"
-          + " couple_code, answers, source_file, source_line, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " couple_code, answers, source_id, source_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String FIND =
-      "SELECT answers, source_file, source_line FROM response WHERE respondent_id = ?"
-          + " AND questionnaire_id = ? AND submitted IS NOT DISTINCT FROM ?";
+      "SELECT r.answers, s.file, r.source_line FROM response r JOIN import_source s"
+          + " ON s.id = r.source_id WHERE r.respondent_id = ? AND r.questionnaire_id = ?"
+          + " AND r.submitted IS NOT DISTINCT FROM ?";
   // a join with the batch's respondents as a table: H2 looks each up in the key's index, where
   // "respondent_id = ANY(?)" or a list of a thousand parameters scanned far more of it
   private static final String FIND_BATCH =
-      "SELECT r.respondent_id, r.submitted, r.answers, r.source_file, r.source_line"
+      "SELECT r.respondent_id, r.submitted, r.answers, s.file, r.source_line"
           + " FROM TABLE(respondent VARCHAR = ?) batch JOIN response r"
-          + " ON r.respondent_id = batch.respondent AND r.questionnaire_id = ?";
+          + " ON r.respondent_id = batch.respondent AND r.questionnaire_id = ?"
+          + " JOIN import_source s ON s.id = r.source_id";
 
   private final Connection connection;
   private final List<Questionnaire> questionnaires;
@@ -66,6 +67,9 @@ final class StoreImport {
   private final OffsetDateTime importedAt =
       OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
   private final List<Row> pending = new ArrayList<>(BATCH);
+  private Path file;
+  // the file's row in import_source, added with its first stored response
+  private Integer sourceId;
   private int uncommitted;
   private int added;
   private int alreadyStored;
@@ -109,10 +113,12 @@ final class StoreImport {
         PreparedStatement find = connection.prepareStatement(FIND);
         PreparedStatement findBatch = connection.prepareStatement(FIND_BATCH)) {
       connection.setAutoCommit(false);
-      for (Path file : files) {
+      for (Path input : files) {
+        file = input;
+        sourceId = null;
         ImportSummary summary =
             Importer.stream(
-                List.of(file),
+                List.of(input),
                 questionnaires,
                 options,
                 new ResponseSink() {
@@ -263,9 +269,15 @@ final class StoreImport {
     insert.setString(4, response.name().orElse(null));
     insert.setString(5, response.coupleCode().orElse(null));
     insert.setString(6, row.answers());
-    insert.setString(7, response.source().file().toAbsolutePath().normalize().toString());
+    insert.setInt(7, sourceId());
     insert.setInt(8, response.source().line());
-    insert.setObject(9, importedAt, Types.TIMESTAMP_WITH_TIMEZONE);
+  }
+
+  private int sourceId() throws SQLException {
+    if (sourceId == null) {
+      sourceId = ImportSources.add(connection, file.toAbsolutePath().normalize(), importedAt);
+    }
+    return sourceId;
   }
 
   private static Timestamp submitted(Response response) {
