@@ -40,10 +40,22 @@ final class AnswerText {
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {
       if (i == text.length() || text.charAt(i) == ',') {
-        values[item++] = i == start ? Double.NaN : Double.parseDouble(text.substring(start, i));
+        values[item++] = value(text, start, i);
         start = i + 1;
       }
     }
     return Answers.of(values);
+  }
+
+  /** The answer between {@code start} and {@code end}: most are one digit, read without parsing. */
+  private static double value(String text, int start, int end) {
+    if (end == start) {
+      return Double.NaN;
+    }
+    char first = text.charAt(start);
+    if (end == start + 1 && first >= '0' && first <= '9') {
+      return first - '0';
+    }
+    return Double.parseDouble(text.substring(start, end));
   }
 }

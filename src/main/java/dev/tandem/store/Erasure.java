@@ -44,6 +44,8 @@ public record Erasure(Map<String, Integer> removedPerQuestionnaire, int openSess
         delete.executeUpdate();
       }
       int sessions = Sessions.forget(connection, respondent);
+      // a file's path may name the client
+      ImportSources.removeUnused(connection);
       connection.commit();
       return new Erasure(removed, sessions);
     } catch (SQLException e) {

@@ -11,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -189,17 +188,18 @@ public final class Sessions {
         try (PreparedStatement insert =
             connection.prepareStatement(
                 "INSERT INTO response (respondent_id,"
-                    + " questionnaire_id, submitted, name, couple_code, answers, source_file, source_line, imported_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)")) {
+                    + " questionnaire_id, submitted, name, couple_code, answers, source_id, source_line)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, 0)")) {
           insert.setString(1, session.respondentId());
           insert.setString(2, questionnaire.id());
           insert.setTimestamp(3, Timestamp.valueOf(submitted));
           insert.setString(4, name);
           insert.setString(5, couple);
           insert.setString(6, AnswerText.encode(session.answers()));
-          insert.setString(7, SOURCE.toString());
-          insert.setObject(
-              8, OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)), Types.TIMESTAMP_WITH_TIMEZONE);
+          insert.setInt(
+              7,
+              ImportSources.add(
+                  connection, SOURCE, OffsetDateTime.now(clock.withZone(ZoneOffset.UTC))));
           insert.executeUpdate();
         }
         try (PreparedStatement delete =

@@ -17,32 +17,47 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Streams export files into the store. Responses are inserted in batches; a row whose key is stored
- * already is looked up and counted as already there (same answers) or as a {@link Conflict}. Each
- * file is committed on its own, a large one every {@value #CHUNK} rows, so a process killed
- * mid-import leaves every earlier file whole and an import of the same file again adds only what is
- * missing.
+ * Streams export files into the store. Responses are inserted in batches of {@value #BATCH}; before
+ * each batch, one query finds which of its keys are stored already (the key's index, looked up for
+ * the batch's respondents together), and those rows are counted as already there (same answers) or
+ * as a {@link Conflict} instead of being inserted. Each file is committed on its own, a large one
+ * every {@value #CHUNK} rows, so a process killed mid-import leaves every earlier file whole and an
+ * import of the same file again adds only what is missing.
  */
 final class StoreImport {
 
-  static final int CHUNK = 50_000;
+  // H2 marks every row of a transaction committed at its commit; ten thousand rows' pages are still
+  // in its cache then, fifty thousand were not and had to be read back and decrypted
+  // (BENCHMARKS.md)
+  static final int CHUNK = 10_000;
   private static final int BATCH = 1_000;
   private static final String INSERT =
       "INSERT INTO response (respondent_id, questionnaire_id, submitted, name,"
-          + " couple_code, answers, source_file, source_line, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " couple_code, answers, source_id, source_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String FIND =
-      "SELECT answers, source_file, source_line FROM response WHERE respondent_id = ?"
-          + " AND questionnaire_id = ? AND submitted IS NOT DISTINCT FROM ?";
+      "SELECT r.answers, s.file, r.source_line FROM response r JOIN import_source s"
+          + " ON s.id = r.source_id WHERE r.respondent_id = ? AND r.questionnaire_id = ?"
+          + " AND r.submitted IS NOT DISTINCT FROM ?";
+  // a join with the batch's respondents as a table: H2 looks each up in the key's index, where
+  // "respondent_id = ANY(?)" or a list of a thousand parameters scanned far more of it
+  private static final String FIND_BATCH =
+      "SELECT r.respondent_id, r.submitted, r.answers, s.file, r.source_line"
+          + " FROM TABLE(respondent VARCHAR = ?) batch JOIN response r"
+          + " ON r.respondent_id = batch.respondent AND r.questionnaire_id = ?"
+          + " JOIN import_source s ON s.id = r.source_id";
 
   private final Connection connection;
   private final List<Questionnaire> questionnaires;
@@ -52,13 +67,27 @@ final class StoreImport {
   private final OffsetDateTime importedAt =
       OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
   private final List<Row> pending = new ArrayList<>(BATCH);
+  private Path file;
+  // the file's row in import_source, added with its first stored response
+  private Integer sourceId;
   private int uncommitted;
   private int added;
   private int alreadyStored;
   private int conflicts;
 
   /** One response to one questionnaire, waiting to be inserted. */
-  private record Row(Response response, String questionnaireId, String answers) {}
+  private record Row(Response response, String questionnaireId, String answers) {
+
+    Key key() {
+      return new Key(response.respondentId(), questionnaireId, submitted(response));
+    }
+  }
+
+  /** What identifies a stored response. */
+  private record Key(String respondentId, String questionnaireId, Timestamp submitted) {}
+
+  /** A stored response's answers and where they were imported from. */
+  private record Stored(String answers, Position source) {}
 
   StoreImport(
       Connection connection,
@@ -81,12 +110,15 @@ final class StoreImport {
     int rejectedCells = 0;
     List<String> notes = new ArrayList<>();
     try (PreparedStatement insert = connection.prepareStatement(INSERT);
-        PreparedStatement find = connection.prepareStatement(FIND)) {
+        PreparedStatement find = connection.prepareStatement(FIND);
+        PreparedStatement findBatch = connection.prepareStatement(FIND_BATCH)) {
       connection.setAutoCommit(false);
-      for (Path file : files) {
+      for (Path input : files) {
+        file = input;
+        sourceId = null;
         ImportSummary summary =
             Importer.stream(
-                List.of(file),
+                List.of(input),
                 questionnaires,
                 options,
                 new ResponseSink() {
@@ -98,7 +130,7 @@ final class StoreImport {
                               response, answers.getKey(), AnswerText.encode(answers.getValue())));
                     }
                     if (pending.size() >= BATCH) {
-                      flush(insert, find);
+                      flush(insert, find, findBatch);
                     }
                   }
 
@@ -107,7 +139,7 @@ final class StoreImport {
                     rejected.accept(rejection);
                   }
                 });
-        flush(insert, find);
+        flush(insert, find, findBatch);
         commit();
         rowsRead += summary.rowsRead();
         accepted += summary.accepted();
@@ -129,26 +161,36 @@ final class StoreImport {
         conflicts);
   }
 
-  private void flush(PreparedStatement insert, PreparedStatement find) {
+  private void flush(
+      PreparedStatement insert, PreparedStatement find, PreparedStatement findBatch) {
     if (pending.isEmpty()) {
       return;
     }
     try {
+      Map<Key, Stored> stored = stored(findBatch);
+      List<Row> inserted = new ArrayList<>(pending.size());
       for (Row row : pending) {
-        bind(insert, row);
-        insert.addBatch();
+        Stored match = stored.get(row.key());
+        if (match == null) {
+          bind(insert, row);
+          insert.addBatch();
+          inserted.add(row);
+        } else {
+          count(row, match);
+        }
       }
       int[] counts;
       try {
-        counts = insert.executeBatch();
+        counts = inserted.isEmpty() ? new int[0] : insert.executeBatch();
       } catch (BatchUpdateException e) {
         counts = e.getUpdateCounts();
       }
-      for (int i = 0; i < pending.size(); i++) {
+      for (int i = 0; i < inserted.size(); i++) {
         if (i < counts.length && counts[i] != Statement.EXECUTE_FAILED) {
           added++;
         } else {
-          resolve(insert, find, pending.get(i));
+          // a key the batch holds twice, or one stored since the look-up
+          resolve(insert, find, inserted.get(i));
         }
       }
       uncommitted += pending.size();
@@ -161,6 +203,43 @@ final class StoreImport {
     }
   }
 
+  /**
+   * The stored responses that have the key of a pending row, found with one query a questionnaire.
+   */
+  private Map<Key, Stored> stored(PreparedStatement findBatch) throws SQLException {
+    Map<String, Set<String>> respondents = new LinkedHashMap<>();
+    for (Row row : pending) {
+      respondents
+          .computeIfAbsent(row.questionnaireId(), id -> new LinkedHashSet<>())
+          .add(row.response().respondentId());
+    }
+    Map<Key, Stored> stored = new HashMap<>();
+    for (Map.Entry<String, Set<String>> questionnaire : respondents.entrySet()) {
+      findBatch.setObject(1, questionnaire.getValue().toArray(String[]::new));
+      findBatch.setString(2, questionnaire.getKey());
+      try (ResultSet rows = findBatch.executeQuery()) {
+        while (rows.next()) {
+          stored.put(
+              new Key(rows.getString(1), questionnaire.getKey(), rows.getTimestamp(2)),
+              new Stored(
+                  rows.getString(3), new Position(Path.of(rows.getString(4)), rows.getInt(5), 0)));
+        }
+      }
+    }
+    return stored;
+  }
+
+  /** Counts a row whose key is stored: already there with the same answers, or a conflict. */
+  private void count(Row row, Stored stored) {
+    if (stored.answers().equals(row.answers())) {
+      alreadyStored++;
+    } else {
+      conflicts++;
+      conflicted.accept(
+          new Conflict(row.response().source(), row.questionnaireId(), stored.source()));
+    }
+  }
+
   /** A row the batch did not insert: in the store already, in conflict, or inserted alone now. */
   private void resolve(PreparedStatement insert, PreparedStatement find, Row row)
       throws SQLException {
@@ -169,16 +248,11 @@ final class StoreImport {
     find.setTimestamp(3, submitted(row.response()));
     try (ResultSet stored = find.executeQuery()) {
       if (stored.next()) {
-        if (stored.getString(1).equals(row.answers())) {
-          alreadyStored++;
-        } else {
-          conflicts++;
-          conflicted.accept(
-              new Conflict(
-                  row.response().source(),
-                  row.questionnaireId(),
-                  new Position(Path.of(stored.getString(2)), stored.getInt(3), 0)));
-        }
+        count(
+            row,
+            new Stored(
+                stored.getString(1),
+                new Position(Path.of(stored.getString(2)), stored.getInt(3), 0)));
         return;
       }
     }
@@ -195,9 +269,15 @@ final class StoreImport {
     insert.setString(4, response.name().orElse(null));
     insert.setString(5, response.coupleCode().orElse(null));
     insert.setString(6, row.answers());
-    insert.setString(7, response.source().file().toAbsolutePath().normalize().toString());
+    insert.setInt(7, sourceId());
     insert.setInt(8, response.source().line());
-    insert.setObject(9, importedAt, Types.TIMESTAMP_WITH_TIMEZONE);
+  }
+
+  private int sourceId() throws SQLException {
+    if (sourceId == null) {
+      sourceId = ImportSources.add(connection, file.toAbsolutePath().normalize(), importedAt);
+    }
+    return sourceId;
   }
 
   private static Timestamp submitted(Response response) {

@@ -32,7 +32,7 @@ public final class StoredResponses {
 
   private static final String SELECT =
       "SELECT respondent_id, questionnaire_id, submitted, name, couple_code,"
-          + " answers, source_file, source_line FROM response ORDER BY id";
+          + " answers, source_id, source_line FROM response ORDER BY id";
 
   private final Connection connection;
   private final Map<String, Questionnaire> questionnaires;
@@ -60,21 +60,15 @@ public final class StoredResponses {
         connection.prepareStatement(
             SELECT, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
       select.setFetchSize(10_000);
+      Map<Integer, Path> files = ImportSources.files(connection);
       try (ResultSet rows = select.executeQuery()) {
         Pending pending = null;
-        // rows come file after file: one Path per file rather than one per row
-        String file = null;
-        Path path = null;
         while (rows.next()) {
           Questionnaire questionnaire = questionnaires.get(rows.getString(2));
           if (questionnaire == null) {
             continue;
           }
-          if (!rows.getString(7).equals(file)) {
-            file = rows.getString(7);
-            path = Path.of(file);
-          }
-          Position source = new Position(path, rows.getInt(8), 0);
+          Position source = new Position(files.get(rows.getInt(7)), rows.getInt(8), 0);
           Answers answers = AnswerText.decode(rows.getString(6));
           if (answers.size() != questionnaire.items().size()) {
             sink.rejection(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tandem.ingest.ImportOptions;
+import dev.tandem.ingest.Importer;
 import dev.tandem.ingest.Response;
 import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.questionnaire.QuestionnaireLoader;
@@ -24,6 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
 class StoreLifecycleTest {
 
   private static final Path V1_STORE = Path.of("src/test/resources/store/v1");
+  // made by the third schema's Tandem (main at 41bcf0f) from these two exports, with V1_PASSWORD
+  private static final Path V3_STORE = Path.of("src/test/resources/store/v3");
+  private static final List<Path> V3_EXPORTS =
+      List.of(
+          Path.of("src/test/resources/store/v1-sample.csv"),
+          Path.of("src/test/resources/store/v3-wave2.csv"));
   private static final char[] V1_PASSWORD = "fixture password".toCharArray();
   private static final char[] PASSWORD = "a practice password".toCharArray();
   private static Questionnaire solitude;
@@ -36,12 +43,54 @@ class StoreLifecycleTest {
   }
 
   private Path copyOfV1Store() throws IOException {
-    Path copy = temp.resolve("v1");
+    return copyOf(V1_STORE);
+  }
+
+  private Path copyOf(Path fixture) throws IOException {
+    Path copy = temp.resolve(fixture.getFileName());
     Files.createDirectories(copy);
     for (String name : List.of(StoreKey.FILE_NAME, PracticeStore.DATABASE_FILE)) {
-      Files.copy(V1_STORE.resolve(name), copy.resolve(name));
+      Files.copy(fixture.resolve(name), copy.resolve(name));
     }
     return copy;
+  }
+
+  @Test
+  void aStoreMadeByTheThirdSchemaKeepsEveryResponseWithItsFileAndLine() throws IOException {
+    List<Response> exported =
+        Importer.read(V3_EXPORTS, List.of(solitude), ImportOptions.defaults()).responses();
+    assertThat(exported).hasSize(4);
+    try (PracticeStore store = PracticeStore.open(copyOf(V3_STORE), V1_PASSWORD)) {
+      List<Response> stored = PracticeStoreTest.read(store, List.of(solitude));
+      assertThat(stored).hasSize(exported.size());
+      for (int i = 0; i < stored.size(); i++) {
+        Response expected = exported.get(i);
+        Response actual = stored.get(i);
+        assertThat(actual.respondentId()).isEqualTo(expected.respondentId());
+        assertThat(actual.name()).isEqualTo(expected.name());
+        assertThat(actual.coupleCode()).isEqualTo(expected.coupleCode());
+        assertThat(actual.submitted()).isEqualTo(expected.submitted());
+        assertThat(actual.answers()).isEqualTo(expected.answers());
+        assertThat(actual.source().file().getFileName())
+            .isEqualTo(expected.source().file().getFileName());
+        assertThat(actual.source().line()).isEqualTo(expected.source().line());
+      }
+      assertThat(store.clients(RetestSchedule.DEFAULT).get(1).history())
+          .extracting(a -> a.sourceFile().getFileName().toString())
+          .containsExactly("v1-sample.csv", "v3-wave2.csv");
+      // the keys came through too: the same exports again add nothing
+      ImportReport again =
+          store.importFiles(
+              V3_EXPORTS,
+              List.of(solitude),
+              ImportOptions.defaults(),
+              r -> {},
+              c -> {
+                throw new AssertionError(c.toString());
+              });
+      assertThat(again.added()).isZero();
+      assertThat(again.alreadyStored()).isEqualTo(exported.size());
+    }
   }
 
   @Test
