@@ -24,7 +24,7 @@ import java.util.Optional;
  *
  * <p>To stay small at millions of rows, only fingerprints are kept ({@link FingerprintTable}): 60
  * bits of the key's hashes and 20 of the answers', beside the line of the first row, 12 bytes a
- * response and questionnaire (about 18 with the table's free slots; it was 32 to 85 with 128-bit
+ * response and questionnaire (about 14 with the table's free slots; it was 32 to 85 with 128-bit
  * keys in a table that doubled, more than a 256 MB heap holds at ten million rows).
  */
 final class DuplicateResponses {
@@ -213,12 +213,11 @@ final class DuplicateResponses {
    * answers' fingerprint, and an int holding the line (and, once a second file is read, a char
    * holding the file's number). The key's first hash picks one of 65,536 segments, so a different
    * key is taken for this one only when 60 bits of its hashes agree, and different answers for the
-   * same only when 20 bits of theirs do. Within a segment the tag picks the slot (linear probing);
-   * a segment grows by half when it is four fifths full, so memory follows the number of keys
-   * closely and never doubles at once.
+   * same only when 20 bits of theirs do. A segment grows by half when it is four fifths full, so
+   * memory follows the number of keys closely and never doubles at once.
    */
   private static final class FingerprintTable {
-    private static final int SEGMENT_BITS = 16;
+    static final int SEGMENT_BITS = 16;
     private static final int FINGERPRINT_BITS = 20;
     private static final long FINGERPRINT_MASK = (1L << FINGERPRINT_BITS) - 1;
 
@@ -231,18 +230,17 @@ final class DuplicateResponses {
     }
 
     /**
-     * Where the key is, or the empty slot where it belongs: the segment in the high half, the slot
-     * in the low half.
+     * Where the key is: the segment in the high half, in the low half the slot, or when the key is
+     * absent the complement of the slot where it belongs.
      */
     long find(long first, long second) {
       int segment = segmentOf(first);
-      int slot = segments[segment] == null ? 0 : segments[segment].find(tag(second));
-      return (long) segment << 32 | slot;
+      int slot = segments[segment] == null ? ~0 : segments[segment].find(tag(second));
+      return (long) segment << 32 | (slot & 0xFFFF_FFFFL);
     }
 
     boolean holds(long ref) {
-      Segment segment = segment(ref);
-      return segment != null && segment.entries[slot(ref)] != 0;
+      return slot(ref) >= 0;
     }
 
     boolean sameAnswers(long ref, long fingerprint) {
@@ -266,7 +264,7 @@ final class DuplicateResponses {
       }
       int segment = segmentOf(first);
       if (segments[segment] == null) {
-        segments[segment] = new Segment();
+        segments[segment] = new Segment(8);
       }
       segments[segment].put(
           tag(second) | (fingerprint & FINGERPRINT_MASK), (char) file, (int) position);
@@ -290,60 +288,115 @@ final class DuplicateResponses {
       return tag == 0 ? 1L << FINGERPRINT_BITS : tag;
     }
 
+    /**
+     * Linear probing with the entries kept in the order of their home slot (which the tag's top 32
+     * bits give, in the same order), as Robin Hood hashing keeps them: a search stops at the first
+     * entry that belongs further on, so a key that is absent, as most are, costs a few probes even
+     * when the segment is nine tenths full. Entries never wrap around: a few slots past the last
+     * home slot take the overflow.
+     */
     private static final class Segment {
-      private long[] entries = new long[8];
-      private int[] lines = new int[8];
+      private static final int OVERFLOW = 8;
+      private int homes;
+      private long[] entries;
+      private int[] lines;
       private char[] files;
       private int size;
 
-      /** The slot holding an entry with this tag, or the empty slot where it belongs. */
+      Segment(int homes) {
+        this.homes = homes;
+        entries = new long[homes + OVERFLOW];
+        lines = new int[homes + OVERFLOW];
+      }
+
+      private static long order(long entry) {
+        return entry >>> 32;
+      }
+
+      private int home(long entry) {
+        return (int) ((order(entry) * homes) >>> 32);
+      }
+
+      /** The slot holding an entry with this tag, or the complement of where it belongs. */
       int find(long tag) {
-        int capacity = entries.length;
-        int slot = (int) (((tag >>> FINGERPRINT_BITS & 0xFFFF_FFFFL) * capacity) >>> 32);
-        while (entries[slot] != 0 && (entries[slot] & ~FINGERPRINT_MASK) != tag) {
-          if (++slot == capacity) {
-            slot = 0;
+        long order = order(tag);
+        for (int slot = home(tag); ; slot++) {
+          long entry = entries[slot];
+          if (entry == 0 || order(entry) > order) {
+            return ~slot;
+          }
+          if ((entry & ~FINGERPRINT_MASK) == tag) {
+            return slot;
           }
         }
-        return slot;
       }
 
       void put(long entry, char file, int line) {
-        place(find(entry & ~FINGERPRINT_MASK), entry, file, line);
-        if (++size * 5L > entries.length * 4L) {
+        while (!insert(~find(entry & ~FINGERPRINT_MASK), entry, file, line)) {
+          grow();
+        }
+        if (size * 10L > homes * 9L) {
           grow();
         }
       }
 
-      private void place(int slot, long entry, char file, int line) {
-        entries[slot] = entry;
-        lines[slot] = line;
+      /** Inserts at the slot, moving the entries up to the next free slot by one; false if full. */
+      private boolean insert(int at, long entry, char file, int line) {
+        int free = at;
+        while (entries[free] != 0) {
+          if (++free == entries.length) {
+            return false;
+          }
+        }
+        System.arraycopy(entries, at, entries, at + 1, free - at);
+        System.arraycopy(lines, at, lines, at + 1, free - at);
         if (file != 0 && files == null) {
           files = new char[entries.length];
         }
         if (files != null) {
-          files[slot] = file;
+          System.arraycopy(files, at, files, at + 1, free - at);
+          files[at] = file;
         }
+        entries[at] = entry;
+        lines[at] = line;
+        size++;
+        return true;
       }
 
+      /** A quarter more home slots; the entries keep their order. */
       private void grow() {
         long[] oldEntries = entries;
         int[] oldLines = lines;
         char[] oldFiles = files;
-        int capacity = oldEntries.length + oldEntries.length / 2;
-        entries = new long[capacity];
-        lines = new int[capacity];
-        files = oldFiles == null ? null : new char[capacity];
+        int capacity = homes + homes / 4;
+        while (!placeAll(capacity, oldEntries, oldLines, oldFiles)) {
+          capacity += capacity / 4;
+        }
+      }
+
+      /** Places the entries, in order, in new arrays with this many home slots; false if full. */
+      private boolean placeAll(int capacity, long[] oldEntries, int[] oldLines, char[] oldFiles) {
+        homes = capacity;
+        entries = new long[capacity + OVERFLOW];
+        lines = new int[capacity + OVERFLOW];
+        files = oldFiles == null ? null : new char[capacity + OVERFLOW];
+        int next = 0;
         for (int i = 0; i < oldEntries.length; i++) {
           long entry = oldEntries[i];
           if (entry != 0) {
-            place(
-                find(entry & ~FINGERPRINT_MASK),
-                entry,
-                oldFiles == null ? 0 : oldFiles[i],
-                oldLines[i]);
+            int slot = Math.max(home(entry), next);
+            if (slot == entries.length) {
+              return false;
+            }
+            entries[slot] = entry;
+            lines[slot] = oldLines[i];
+            if (files != null) {
+              files[slot] = oldFiles[i];
+            }
+            next = slot + 1;
           }
         }
+        return true;
       }
     }
   }
