@@ -2,6 +2,7 @@ package dev.tandem.ingest;
 
 import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.questionnaire.ResponseScale;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -21,11 +22,14 @@ final class AnswerReader {
 
   private static final Pattern NUMBER = Pattern.compile("[+-]?\\d{1,9}(?:[.,]\\d+)?");
   private static final int CACHE_LIMIT = 4096;
+  private static final int UNREAD = Integer.MIN_VALUE + 3;
 
   private final Questionnaire questionnaire;
   private final ResponseScale scale;
   private final Map<String, Integer> labels = new HashMap<>();
   private final Map<String, Integer> cache = new HashMap<>();
+  // answers of one ASCII character (most numeric answers), read once each; UNREAD until then
+  private final int[] oneCharacter = new int[128];
   private final String expected;
 
   AnswerReader(Questionnaire questionnaire, Map<String, Integer> extraLabels) {
@@ -33,6 +37,7 @@ final class AnswerReader {
     this.scale = questionnaire.responseScale();
     scale.labels().forEach((value, label) -> labels.put(Text.label(label), value));
     labels.putAll(extraLabels);
+    Arrays.fill(oneCharacter, UNREAD);
     this.expected =
         "expected a whole number "
             + scale.min()
@@ -44,6 +49,14 @@ final class AnswerReader {
 
   /** The answer in a non-blank cell, or one of the problem codes. */
   int read(String cell) {
+    if (cell.length() == 1 && cell.charAt(0) < oneCharacter.length) {
+      int value = oneCharacter[cell.charAt(0)];
+      if (value == UNREAD) {
+        value = interpret(cell.strip());
+        oneCharacter[cell.charAt(0)] = value;
+      }
+      return value;
+    }
     Integer cached = cache.get(cell);
     if (cached != null) {
       return cached;

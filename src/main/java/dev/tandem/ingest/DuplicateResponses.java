@@ -3,6 +3,7 @@ package dev.tandem.ingest;
 import dev.tandem.questionnaire.Position;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,8 +22,10 @@ import java.util.Optional;
  * respondent may be two assessments. Every import command reads through this rule, so run, score,
  * stats and validate count the same rows.
  *
- * <p>To stay small at millions of rows, only fingerprints are kept: 128 bits for the key and 64 for
- * the answers, with the position of the first row (32 bytes a response and questionnaire).
+ * <p>To stay small at millions of rows, only fingerprints are kept ({@link FingerprintTable}): 60
+ * bits of the key's hashes and 20 of the answers', beside the line of the first row, 12 bytes a
+ * response and questionnaire (about 14 with the table's free slots; it was 32 to 85 with 128-bit
+ * keys in a table that doubled, more than a 256 MB heap holds at ten million rows).
  */
 final class DuplicateResponses {
 
@@ -43,9 +46,18 @@ final class DuplicateResponses {
 
   private final List<Path> files = new ArrayList<>();
   private final Map<Path, Integer> fileIndex = new HashMap<>();
-  private final FingerprintTable seen = new FingerprintTable();
+  private final FingerprintTable seen;
   private final List<String> listed = new ArrayList<>();
   private int dropped;
+
+  DuplicateResponses() {
+    this(FingerprintTable.SEGMENT_BITS);
+  }
+
+  /** With 2 to the power {@code segmentBits} segments in the table (tests grow a few). */
+  DuplicateResponses(int segmentBits) {
+    seen = new FingerprintTable(segmentBits);
+  }
 
   Decision decide(Response response) {
     if (response.submitted().isEmpty()) {
@@ -54,18 +66,14 @@ final class DuplicateResponses {
     Map<String, Answers> fresh = new LinkedHashMap<>();
     List<long[]> freshKeys = new ArrayList<>();
     long repeated = -1;
+    KeyHash who = new KeyHash().add(response.respondentId()).add(response.submitted().get());
     for (Map.Entry<String, Answers> answers : response.answers().entrySet()) {
-      long[] key =
-          key(
-              response.respondentId(),
-              answers.getKey(),
-              response.submitted().get(),
-              answers.getValue());
-      int slot = seen.find(key[0], key[1]);
+      long[] key = who.copy().add(answers.getKey()).key(answers.getValue());
+      long slot = seen.find(key[0], key[1]);
       if (!seen.holds(slot)) {
         fresh.put(answers.getKey(), answers.getValue());
         freshKeys.add(key);
-      } else if (seen.fingerprint(slot) != key[2]) {
+      } else if (!seen.sameAnswers(slot, key[2])) {
         return new Conflict(
             Rejection.row(
                 response.source(),
@@ -147,22 +155,48 @@ final class DuplicateResponses {
     return files.get((int) (position >>> 32)) + ":" + (int) position;
   }
 
-  /** The key's two halves and the answers' fingerprint. */
-  private static long[] key(
-      String respondent, String questionnaire, LocalDateTime submitted, Answers answers) {
-    String text = respondent + '\u0000' + questionnaire + '\u0000' + submitted;
-    long fnv = 0xCBF2_9CE4_8422_2325L;
-    long poly = 0x9E37_79B9_7F4A_7C15L;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      fnv = (fnv ^ c) * 0x0000_0100_0000_01B3L;
-      poly = mix(poly + c);
+  /**
+   * Two independent 64-bit hashes (FNV-1a and a SplitMix chain) of a key's parts, fed in turn: the
+   * respondent, the submission time (as its epoch second and nanoseconds, which are equal exactly
+   * when the times are) and the questionnaire, each part ended by a separator so that no two keys
+   * feed the same sequence.
+   */
+  private static final class KeyHash {
+    private long fnv = 0xCBF2_9CE4_8422_2325L;
+    private long poly = 0x9E37_79B9_7F4A_7C15L;
+
+    KeyHash add(String text) {
+      for (int i = 0; i < text.length(); i++) {
+        add((long) text.charAt(i));
+      }
+      return add(-1L);
     }
-    long fingerprint = answers.size();
-    for (int i = 0; i < answers.size(); i++) {
-      fingerprint = mix(fingerprint ^ Double.doubleToLongBits(answers.get(i)));
+
+    KeyHash add(LocalDateTime time) {
+      return add(time.toEpochSecond(ZoneOffset.UTC)).add((long) time.getNano()).add(-1L);
     }
-    return new long[] {mix(fnv), poly == 0 ? 1 : poly, fingerprint};
+
+    private KeyHash add(long value) {
+      fnv = (fnv ^ value) * 0x0000_0100_0000_01B3L;
+      poly = mix(poly + value);
+      return this;
+    }
+
+    KeyHash copy() {
+      KeyHash copy = new KeyHash();
+      copy.fnv = fnv;
+      copy.poly = poly;
+      return copy;
+    }
+
+    /** The key's two hashes and the answers' fingerprint. */
+    long[] key(Answers answers) {
+      long fingerprint = answers.size();
+      for (int i = 0; i < answers.size(); i++) {
+        fingerprint = mix(fingerprint ^ Double.doubleToLongBits(answers.get(i)));
+      }
+      return new long[] {mix(fnv), poly, fingerprint};
+    }
   }
 
   /** The SplitMix64 finaliser: spreads every input bit over the output. */
@@ -174,70 +208,195 @@ final class DuplicateResponses {
   }
 
   /**
-   * An open-addressing table of 128-bit keys, each with a fingerprint and a position, in four long
-   * arrays.
+   * The keys seen, each with its answers' fingerprint and the position of its first row, in 12
+   * bytes: a long holding a 44-bit tag of the key (from its second hash) and 20 bits of the
+   * answers' fingerprint, and an int holding the line (and, once a second file is read, a char
+   * holding the file's number). The key's first hash picks one of 65,536 segments, so a different
+   * key is taken for this one only when 60 bits of its hashes agree, and different answers for the
+   * same only when 20 bits of theirs do. A segment grows by half when it is four fifths full, so
+   * memory follows the number of keys closely and never doubles at once.
    */
   private static final class FingerprintTable {
-    private long[] high = new long[1024];
-    private long[] low = new long[1024];
-    private long[] fingerprints = new long[1024];
-    private long[] positions = new long[1024];
-    private int size;
+    static final int SEGMENT_BITS = 16;
+    private static final int FINGERPRINT_BITS = 20;
+    private static final long FINGERPRINT_MASK = (1L << FINGERPRINT_BITS) - 1;
 
-    /** Stores an entry whose key is not present. */
-    void put(long keyHigh, long keyLow, long fingerprint, long position) {
-      int slot = find(keyHigh, keyLow);
-      high[slot] = keyHigh;
-      low[slot] = keyLow;
-      fingerprints[slot] = fingerprint;
-      positions[slot] = position;
-      if (++size * 4 > low.length * 3) {
-        grow();
-      }
-    }
+    private final int segmentBits;
+    private final Segment[] segments;
 
-    boolean holds(int slot) {
-      return low[slot] != 0;
-    }
-
-    long fingerprint(int slot) {
-      return fingerprints[slot];
-    }
-
-    long position(int slot) {
-      return positions[slot];
+    FingerprintTable(int segmentBits) {
+      this.segmentBits = segmentBits;
+      this.segments = new Segment[1 << segmentBits];
     }
 
     /**
-     * The slot that holds the key, or the empty slot where it belongs (the low half of a key is
-     * never 0).
+     * Where the key is: the segment in the high half, in the low half the slot, or when the key is
+     * absent the complement of the slot where it belongs.
      */
-    int find(long keyHigh, long keyLow) {
-      int mask = low.length - 1;
-      int slot = (int) keyHigh & mask;
-      while (low[slot] != 0 && (low[slot] != keyLow || high[slot] != keyHigh)) {
-        slot = (slot + 1) & mask;
-      }
-      return slot;
+    long find(long first, long second) {
+      int segment = segmentOf(first);
+      int slot = segments[segment] == null ? ~0 : segments[segment].find(tag(second));
+      return (long) segment << 32 | (slot & 0xFFFF_FFFFL);
     }
 
-    private void grow() {
-      long[] oldHigh = high;
-      long[] oldLow = low;
-      long[] oldFingerprints = fingerprints;
-      long[] oldPositions = positions;
-      high = new long[oldLow.length * 2];
-      low = new long[oldLow.length * 2];
-      fingerprints = new long[oldLow.length * 2];
-      positions = new long[oldLow.length * 2];
-      for (int i = 0; i < oldLow.length; i++) {
-        if (oldLow[i] != 0) {
-          int slot = find(oldHigh[i], oldLow[i]);
-          high[slot] = oldHigh[i];
-          low[slot] = oldLow[i];
-          fingerprints[slot] = oldFingerprints[i];
-          positions[slot] = oldPositions[i];
+    boolean holds(long ref) {
+      return slot(ref) >= 0;
+    }
+
+    boolean sameAnswers(long ref, long fingerprint) {
+      return (segment(ref).entries[slot(ref)] & FINGERPRINT_MASK)
+          == (fingerprint & FINGERPRINT_MASK);
+    }
+
+    /** The position of the key's first row: the file's number in the high half, the line below. */
+    long position(long ref) {
+      Segment segment = segment(ref);
+      int slot = slot(ref);
+      long file = segment.files == null ? 0 : segment.files[slot];
+      return file << 32 | (segment.lines[slot] & 0xFFFF_FFFFL);
+    }
+
+    /** Stores a key that is not present. */
+    void put(long first, long second, long fingerprint, long position) {
+      long file = position >>> 32;
+      if (file > Character.MAX_VALUE) {
+        throw new IllegalStateException("more than " + (int) Character.MAX_VALUE + " files");
+      }
+      int segment = segmentOf(first);
+      if (segments[segment] == null) {
+        segments[segment] = new Segment(8);
+      }
+      segments[segment].put(
+          tag(second) | (fingerprint & FINGERPRINT_MASK), (char) file, (int) position);
+    }
+
+    private int segmentOf(long first) {
+      return (int) (first >>> (64 - segmentBits));
+    }
+
+    private Segment segment(long ref) {
+      return segments[(int) (ref >>> 32)];
+    }
+
+    private static int slot(long ref) {
+      return (int) ref;
+    }
+
+    /** The high 44 bits of the second hash, with the fingerprint's bits clear; never 0. */
+    private static long tag(long second) {
+      long tag = second & ~FINGERPRINT_MASK;
+      return tag == 0 ? 1L << FINGERPRINT_BITS : tag;
+    }
+
+    /**
+     * Linear probing with the entries kept in the order of their home slot (which the tag's top 32
+     * bits give, in the same order), as Robin Hood hashing keeps them: a search stops at the first
+     * entry that belongs further on, so a key that is absent, as most are, costs a few probes even
+     * when the segment is nine tenths full. Entries never wrap around: a few slots past the last
+     * home slot take the overflow.
+     */
+    private static final class Segment {
+      private static final int OVERFLOW = 8;
+      private int homes;
+      private long[] entries;
+      private int[] lines;
+      private char[] files;
+      private int size;
+
+      Segment(int homes) {
+        this.homes = homes;
+        entries = new long[homes + OVERFLOW];
+        lines = new int[homes + OVERFLOW];
+      }
+
+      private static long order(long entry) {
+        return entry >>> 32;
+      }
+
+      private int home(long entry) {
+        return (int) ((order(entry) * homes) >>> 32);
+      }
+
+      /** The slot holding an entry with this tag, or the complement of where it belongs. */
+      int find(long tag) {
+        long order = order(tag);
+        for (int slot = home(tag); ; slot++) {
+          long entry = entries[slot];
+          if (entry == 0 || order(entry) > order) {
+            return ~slot;
+          }
+          if ((entry & ~FINGERPRINT_MASK) == tag) {
+            return slot;
+          }
         }
+      }
+
+      void put(long entry, char file, int line) {
+        while (!insert(~find(entry & ~FINGERPRINT_MASK), entry, file, line)) {
+          grow();
+        }
+        if (size * 10L > homes * 9L) {
+          grow();
+        }
+      }
+
+      /** Inserts at the slot, moving the entries up to the next free slot by one; false if full. */
+      private boolean insert(int at, long entry, char file, int line) {
+        int free = at;
+        while (entries[free] != 0) {
+          if (++free == entries.length) {
+            return false;
+          }
+        }
+        System.arraycopy(entries, at, entries, at + 1, free - at);
+        System.arraycopy(lines, at, lines, at + 1, free - at);
+        if (file != 0 && files == null) {
+          files = new char[entries.length];
+        }
+        if (files != null) {
+          System.arraycopy(files, at, files, at + 1, free - at);
+          files[at] = file;
+        }
+        entries[at] = entry;
+        lines[at] = line;
+        size++;
+        return true;
+      }
+
+      /** A quarter more home slots; the entries keep their order. */
+      private void grow() {
+        long[] oldEntries = entries;
+        int[] oldLines = lines;
+        char[] oldFiles = files;
+        int capacity = homes + homes / 4;
+        while (!placeAll(capacity, oldEntries, oldLines, oldFiles)) {
+          capacity += capacity / 4;
+        }
+      }
+
+      /** Places the entries, in order, in new arrays with this many home slots; false if full. */
+      private boolean placeAll(int capacity, long[] oldEntries, int[] oldLines, char[] oldFiles) {
+        homes = capacity;
+        entries = new long[capacity + OVERFLOW];
+        lines = new int[capacity + OVERFLOW];
+        files = oldFiles == null ? null : new char[capacity + OVERFLOW];
+        int next = 0;
+        for (int i = 0; i < oldEntries.length; i++) {
+          long entry = oldEntries[i];
+          if (entry != 0) {
+            int slot = Math.max(home(entry), next);
+            if (slot == entries.length) {
+              return false;
+            }
+            entries[slot] = entry;
+            lines[slot] = oldLines[i];
+            if (files != null) {
+              files[slot] = oldFiles[i];
+            }
+            next = slot + 1;
+          }
+        }
+        return true;
       }
     }
   }

@@ -27,7 +27,8 @@ interface RowSource extends Closeable {
 
   /**
    * Opens a file. A pipe (a named pipe, or {@code <(...)} in a shell) is first copied once, within
-   * the size limit of its kind of export, and read from that copy ({@link PipedInputs}).
+   * the size limit of its kind of export, and read from that copy ({@link PipedInputs}). Its
+   * records are read on a thread of their own, ahead of the caller ({@link ReadAhead}).
    */
   static RowSource open(Path file, ImportOptions options) {
     String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
@@ -39,8 +40,10 @@ interface RowSource extends Closeable {
       PipedInputs.buffer(file, limits.maxFileBytes());
     }
     if (limits == InputLimits.Limits.WORKBOOK) {
-      return InputLimits.open(file, () -> XlsxSource.open(file, options.sheet()), limits);
+      return ReadAhead.of(
+          InputLimits.open(file, () -> XlsxSource.open(file, options.sheet()), limits));
     }
-    return InputLimits.open(file, () -> CsvSource.open(file, options.encoding()), limits);
+    return ReadAhead.of(
+        InputLimits.open(file, () -> CsvSource.open(file, options.encoding()), limits));
   }
 }

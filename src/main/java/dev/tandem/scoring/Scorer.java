@@ -23,14 +23,29 @@ public final class Scorer {
   private final Questionnaire questionnaire;
   private final int[][] scaleItems;
   private final boolean[] reversed;
+  // per composite scale: its components' scale numbers and weights, in the definition's order
+  private final int[][] components;
+  private final double[][] weights;
+  private final int[] minimumAnswered;
 
   public Scorer(Questionnaire questionnaire) {
     this.questionnaire = Objects.requireNonNull(questionnaire, "questionnaire must not be null");
     Map<String, Integer> index = questionnaire.itemIndex();
     List<Scale> scales = questionnaire.scales();
     scaleItems = new int[scales.size()][];
+    components = new int[scales.size()][];
+    weights = new double[scales.size()][];
+    minimumAnswered = new int[scales.size()];
+    Map<String, Integer> scaleIndex = new HashMap<>();
     for (int s = 0; s < scales.size(); s++) {
-      scaleItems[s] = scales.get(s).itemIds().stream().mapToInt(index::get).toArray();
+      scaleIndex.put(scales.get(s).id(), s);
+    }
+    for (int s = 0; s < scales.size(); s++) {
+      Scale scale = scales.get(s);
+      scaleItems[s] = scale.itemIds().stream().mapToInt(index::get).toArray();
+      minimumAnswered[s] = scale.minimumAnswered();
+      components[s] = scale.composite().keySet().stream().mapToInt(scaleIndex::get).toArray();
+      weights[s] = scale.composite().values().stream().mapToDouble(Double::doubleValue).toArray();
     }
     List<Item> items = questionnaire.items();
     reversed = new boolean[items.size()];
@@ -59,24 +74,23 @@ public final class Scorer {
               + questionnaire.items().size());
     }
     List<Scale> scales = questionnaire.scales();
-    List<ScaleScore> scores = new ArrayList<>(scales.size());
-    Map<String, ScaleScore> byId = new HashMap<>();
-    for (int s = 0; s < scales.size(); s++) {
-      Scale scale = scales.get(s);
-      if (!scale.isComposite()) {
-        ScaleScore score = scoreItems(scale, scaleItems[s], answers);
-        byId.put(scale.id(), score);
+    ScaleScore[] scores = new ScaleScore[scales.size()];
+    for (int s = 0; s < scores.length; s++) {
+      if (components[s].length == 0) {
+        scores[s] = scoreItems(scales.get(s), s, answers);
       }
     }
-    for (Scale scale : scales) {
-      ScaleScore score = scale.isComposite() ? scoreComposite(scale, byId) : byId.get(scale.id());
-      scores.add(score);
+    for (int s = 0; s < scores.length; s++) {
+      if (components[s].length > 0) {
+        scores[s] = scoreComposite(scales.get(s), components[s], weights[s], scores);
+      }
     }
-    return new QuestionnaireScores(questionnaire, answers, scores);
+    return new QuestionnaireScores(questionnaire, answers, List.of(scores));
   }
 
-  private ScaleScore scoreItems(Scale scale, int[] items, Answers answers) {
+  private ScaleScore scoreItems(Scale scale, int s, Answers answers) {
     ResponseScale responseScale = questionnaire.responseScale();
+    int[] items = scaleItems[s];
     double sum = 0;
     int answered = 0;
     for (int item : items) {
@@ -86,7 +100,7 @@ public final class Scorer {
         answered++;
       }
     }
-    int needed = scale.minimumAnswered();
+    int needed = minimumAnswered[s];
     if (answered < needed) {
       String reason =
           answered == 0
@@ -104,17 +118,18 @@ public final class Scorer {
     return ScaleScore.scored(scale, value, answered, items.length);
   }
 
-  private static ScaleScore scoreComposite(Scale scale, Map<String, ScaleScore> components) {
+  private static ScaleScore scoreComposite(
+      Scale scale, int[] parts, double[] partWeights, ScaleScore[] scores) {
     double value = 0;
     int answered = 0;
     int items = 0;
     List<String> missing = new ArrayList<>();
-    for (Map.Entry<String, Double> part : scale.composite().entrySet()) {
-      ScaleScore component = components.get(part.getKey());
+    for (int p = 0; p < parts.length; p++) {
+      ScaleScore component = scores[parts[p]];
       answered += component.answered();
       items += component.items();
       if (component.value().isPresent()) {
-        value += part.getValue() * component.value().getAsDouble();
+        value += partWeights[p] * component.value().getAsDouble();
       } else {
         missing.add(component.scale().name());
       }

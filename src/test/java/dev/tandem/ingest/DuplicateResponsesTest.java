@@ -4,10 +4,14 @@ import static dev.tandem.ingest.Fixtures.SOLO;
 import static dev.tandem.ingest.Fixtures.TIES;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.questionnaire.Position;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -105,5 +109,39 @@ class DuplicateResponsesTest {
     assertThat(result.responses().get(1).answersTo("solo")).isEmpty();
     assertThat(result.responses().get(1).answersTo("ties")).isPresent();
     assertThat(result.accounting()).isEqualTo("2 rows read: 2 scored, 0 rejected");
+  }
+
+  @Test
+  void repeatsAreFoundAmongManyKeysAfterTheTableHasGrown() {
+    DuplicateResponses duplicates = new DuplicateResponses(2);
+    Path first = Path.of("first.csv");
+    Path second = Path.of("second.csv");
+    int count = 50_000;
+    for (int i = 0; i < count; i++) {
+      assertThat(duplicates.decide(response(first, i, i % 5 + 1)))
+          .isInstanceOf(DuplicateResponses.Keep.class);
+    }
+    for (int i = 0; i < count; i++) {
+      assertThat(duplicates.decide(response(second, i, i % 5 + 1)))
+          .isInstanceOf(DuplicateResponses.Drop.class);
+    }
+    DuplicateResponses.Decision changed = duplicates.decide(response(second, 31_337, 1));
+
+    assertThat(duplicates.dropped()).isEqualTo(count);
+    assertThat(changed).isInstanceOf(DuplicateResponses.Conflict.class);
+    assertThat(((DuplicateResponses.Conflict) changed).rejection().toString())
+        .contains("in first.csv:31339, with different answers");
+    assertThat(duplicates.note().orElseThrow()).contains("second.csv:2 (as first.csv:2)");
+  }
+
+  /** Respondent {@code r<i>} on line i + 2 of the file, answering solo with {@code answer}. */
+  private static Response response(Path file, int i, double answer) {
+    return new Response(
+        "r" + i,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.of(LocalDateTime.of(2026, 3, 2, 10, 0).plusMinutes(i % 7)),
+        new Position(file, i + 2, 0),
+        Map.of("solo", Answers.of(answer, answer, 3, Double.NaN)));
   }
 }

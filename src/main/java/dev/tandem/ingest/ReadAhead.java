@@ -1,0 +1,129 @@
+package dev.tandem.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * Reads the records of another source on a thread of its own, a few batches ahead of the caller:
+ * splitting a large export into records (decoding, quotes, the limits' checks) then overlaps with
+ * turning records into responses. The caller sees exactly what the source gives, in the same order:
+ * every record, then the end or the exception that stopped the source, thrown where the source
+ * threw it. Only a few batches are in flight, so memory does not grow with the file. The source's
+ * format and notes are fixed once it is open, so they are asked of it directly. Close it to stop
+ * the thread and close the source; not thread safe otherwise.
+ */
+final class ReadAhead implements RowSource {
+
+  private static final int BATCH = 256;
+
+  /** What the thread hands over: records, and last the end or the failure. */
+  private record Batch(List<Row> rows, boolean last, Throwable failure) {}
+
+  private final RowSource source;
+  private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(8);
+  private final Thread reader;
+  private List<Row> rows = List.of();
+  private int next;
+  private Batch last;
+
+  private ReadAhead(RowSource source) {
+    this.source = source;
+    this.reader = new Thread(this::read, "tandem-read-ahead");
+    reader.setDaemon(true);
+  }
+
+  /** Starts reading {@code source} ahead; this source now owns it. */
+  static ReadAhead of(RowSource source) {
+    ReadAhead ahead = new ReadAhead(source);
+    ahead.reader.start();
+    return ahead;
+  }
+
+  @Override
+  public Optional<Row> next() {
+    while (next == rows.size()) {
+      if (last != null) {
+        if (last.failure() instanceof RuntimeException failure) {
+          throw failure;
+        }
+        if (last.failure() instanceof Error error) {
+          throw error;
+        }
+        return Optional.empty();
+      }
+      Batch batch = take();
+      rows = batch.rows();
+      next = 0;
+      if (batch.last()) {
+        last = batch;
+      }
+    }
+    return Optional.of(rows.get(next++));
+  }
+
+  @Override
+  public String format() {
+    return source.format();
+  }
+
+  @Override
+  public List<String> notes() {
+    return source.notes();
+  }
+
+  /** Stops the thread (it may be blocked handing over a batch), then closes the source. */
+  @Override
+  public void close() {
+    reader.interrupt();
+    boolean interrupted = false;
+    while (reader.isAlive()) {
+      try {
+        reader.join();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    source.close();
+  }
+
+  private Batch take() {
+    try {
+      return queue.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the input", e);
+    }
+  }
+
+  private void read() {
+    List<Row> batch = new ArrayList<>(BATCH);
+    Throwable failure = null;
+    try {
+      for (Optional<Row> row = source.next(); row.isPresent(); row = source.next()) {
+        batch.add(row.get());
+        if (batch.size() == BATCH) {
+          queue.put(new Batch(batch, false, null));
+          batch = new ArrayList<>(BATCH);
+        }
+      }
+    } catch (InterruptedException e) {
+      return; // closed before the end: nobody waits for more
+    } catch (RuntimeException | Error e) {
+      if (Thread.currentThread().isInterrupted()) {
+        return; // closed while reading, which may make the read itself fail
+      }
+      failure = e;
+    }
+    try {
+      queue.put(new Batch(batch, true, failure));
+    } catch (InterruptedException e) {
+      // closed before the end: nobody waits for more
+    }
+  }
+}
