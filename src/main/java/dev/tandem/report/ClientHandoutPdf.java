@@ -29,16 +29,16 @@ final class ClientHandoutPdf {
 
   static void write(ClientHandout handout, ReportOptions options, OutputStream out)
       throws IOException {
-    for (int i = 0; i < SCALES.length; i++) {
-      try (PdfLayout layout =
-          new PdfLayout(options.paper(), ClientHandout.TITLE, options.date(), SCALES[i])) {
-        new ClientHandoutPdf(handout, layout).lay();
-        if (layout.pages() <= MAX_PAGES || i == SCALES.length - 1) {
-          layout.finish(out, ClientHandout.TITLE + " " + handout.clientName(), options);
-          return;
-        }
-      }
-    }
+    PdfLayout.fitted(
+        options.paper(),
+        ClientHandout.TITLE,
+        options.date(),
+        SCALES,
+        MAX_PAGES,
+        layout -> new ClientHandoutPdf(handout, layout).lay(),
+        out,
+        ClientHandout.TITLE + " " + handout.clientName(),
+        options);
   }
 
   private void lay() {

@@ -52,21 +52,16 @@ final class ClientPdf {
         report.progress().isEmpty()
             ? Optional.empty()
             : Optional.of(TrendChart.image(report.progress(), width));
-    for (int i = 0; i < SCALES.length; i++) {
-      PdfLayout layout =
-          new PdfLayout(
-              options.paper(),
-              ClientReport.TITLE + ": " + report.clientLabel(),
-              options.date(),
-              SCALES[i]);
-      try (layout) {
-        new ClientPdf(report, layout, profiles, trend).lay();
-        if (layout.pages() <= MAX_PAGES || i == SCALES.length - 1) {
-          layout.finish(out, ClientReport.TITLE + " " + report.clientLabel(), options);
-          return;
-        }
-      }
-    }
+    PdfLayout.fitted(
+        options.paper(),
+        ClientReport.TITLE + ": " + report.clientLabel(),
+        options.date(),
+        SCALES,
+        MAX_PAGES,
+        layout -> new ClientPdf(report, layout, profiles, trend).lay(),
+        out,
+        ClientReport.TITLE + " " + report.clientLabel(),
+        options);
   }
 
   private void lay() {

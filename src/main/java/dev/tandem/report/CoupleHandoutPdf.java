@@ -32,16 +32,16 @@ final class CoupleHandoutPdf {
   static void write(CoupleHandout handout, ReportOptions options, OutputStream out)
       throws IOException {
     ChartImage map = CoupleCharts.closeness(handout.map(), MAP_WIDTH, MAP_HEIGHT);
-    for (int i = 0; i < SCALES.length; i++) {
-      try (PdfLayout layout =
-          new PdfLayout(options.paper(), CoupleHandout.TITLE, options.date(), SCALES[i])) {
-        new CoupleHandoutPdf(handout, layout, map).lay();
-        if (layout.pages() <= PAGES_WANTED || i == SCALES.length - 1) {
-          layout.finish(out, CoupleHandout.TITLE + " " + handout.code(), options);
-          return;
-        }
-      }
-    }
+    PdfLayout.fitted(
+        options.paper(),
+        CoupleHandout.TITLE,
+        options.date(),
+        SCALES,
+        PAGES_WANTED,
+        layout -> new CoupleHandoutPdf(handout, layout, map).lay(),
+        out,
+        CoupleHandout.TITLE + " " + handout.code(),
+        options);
   }
 
   private void lay() {

@@ -84,30 +84,33 @@ final class CouplePdf {
         Math.max(
             Math.min(report.discussion().size(), CoupleReport.DISCUSSION_SHOWN),
             Math.min(report.concerns().size(), CoupleReport.CONCERNS_SHOWN));
+    String title = "Couple " + report.code() + ": session page";
+    boolean withWorkbook = options.wants(OutputFormat.XLSX);
     for (int i = 0; i < SCALES.length; i++) {
       boolean smallest = i == SCALES.length - 1;
       int fewest = Math.min(most, smallest ? FEWEST_ITEMS : WANTED_ITEMS);
       for (int shown = most; shown >= fewest; shown--) {
-        PdfLayout layout =
-            new PdfLayout(
-                options.paper(),
-                "Couple " + report.code() + ": session page",
-                options.date(),
-                SCALES[i]);
-        try (layout) {
-          boolean withWorkbook = options.wants(OutputFormat.XLSX);
-          CoupleReport limited =
-              report.limited(
-                  Math.min(shown, CoupleReport.DISCUSSION_SHOWN),
-                  Math.min(shown, CoupleReport.CONCERNS_SHOWN));
-          new CouplePdf(limited, layout, profiles, closeness, withWorkbook, CHART_SHRINK[i]).lay();
-          if (layout.pages() <= 1 || (smallest && shown == fewest)) {
-            if (!withWorkbook && limited.hidesItems()) {
-              new CouplePdf(report, layout, profiles, closeness, false, CHART_SHRINK[i]).allItems();
+        CoupleReport limited =
+            report.limited(
+                Math.min(shown, CoupleReport.DISCUSSION_SHOWN),
+                Math.min(shown, CoupleReport.CONCERNS_SHOWN));
+        float chartShrink = CHART_SHRINK[i];
+        if (!(smallest && shown == fewest)) {
+          try (PdfLayout measure =
+              PdfLayout.measuring(options.paper(), title, options.date(), SCALES[i])) {
+            new CouplePdf(limited, measure, profiles, closeness, withWorkbook, chartShrink).lay();
+            if (measure.pages() > 1) {
+              continue;
             }
-            layout.finish(out, "Couple " + report.code(), options);
-            return;
           }
+        }
+        try (PdfLayout layout = new PdfLayout(options.paper(), title, options.date(), SCALES[i])) {
+          new CouplePdf(limited, layout, profiles, closeness, withWorkbook, chartShrink).lay();
+          if (!withWorkbook && limited.hidesItems()) {
+            new CouplePdf(report, layout, profiles, closeness, false, chartShrink).allItems();
+          }
+          layout.finish(out, "Couple " + report.code(), options);
+          return;
         }
       }
     }

@@ -20,6 +20,9 @@ import org.apache.fontbox.ttf.model.GsubData;
 import org.apache.fontbox.ttf.model.Language;
 import org.apache.fontbox.ttf.model.ScriptFeature;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * One font file, bundled in the jar or on the machine, shared by every PDF of a run: its bytes are
@@ -38,9 +41,11 @@ final class FontFile {
   private final String location;
   private final boolean inJar;
   private final Map<Integer, Boolean> coverage = new ConcurrentHashMap<>();
+  private final Map<Integer, Float> advances = new ConcurrentHashMap<>();
   private byte[] bytes;
   private CmapLookup cmap;
   private Shaping shaping;
+  private PDFont measuring;
   private boolean readable = true;
 
   /** Which characters the font's glyph substitution, as PDFBox applies it, can change. */
@@ -70,6 +75,41 @@ final class FontFile {
   /** True when the font has a glyph for the character; false when the file is not there. */
   boolean covers(int cp) {
     return coverage.computeIfAbsent(cp, c -> lookup().map(l -> l.getGlyphId(c) != 0).orElse(false));
+  }
+
+  /**
+   * The text's width in thousandths of the font size, exactly as {@link PDFont#getStringWidth}
+   * gives it (the same widths, added in the same order), from each character's width measured once
+   * per run.
+   */
+  float width(String text) {
+    float total = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      Float advance = advances.get(cp);
+      if (advance == null) {
+        advance = measured(cp);
+        advances.put(cp, advance);
+      }
+      total += advance;
+    }
+    return total;
+  }
+
+  /**
+   * The character's width from a copy of the font kept for measuring, in a document that is never
+   * written.
+   */
+  private synchronized float measured(int cp) {
+    try {
+      if (measuring == null) {
+        measuring = PDType0Font.load(new PDDocument(), parse(false), true);
+      }
+      return measuring.getStringWidth(Character.toString(cp));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

@@ -79,13 +79,11 @@ final class PdfFonts {
     return List.copyOf(fonts);
   }
 
-  private final PDDocument document;
-  private final Map<FontFile, PDFont> plain = new HashMap<>();
-  private final Map<FontFile, PDFont> substituted = new HashMap<>();
-  private final Map<Face, List<FontFile>> chains = new EnumMap<>(Face.class);
+  /** For each face: its bundled font, DejaVu Sans, then the fonts on the machine. */
+  private static final Map<Face, List<FontFile>> CHAINS = chains();
 
-  PdfFonts(PDDocument document) {
-    this.document = Objects.requireNonNull(document, "document must not be null");
+  private static Map<Face, List<FontFile>> chains() {
+    Map<Face, List<FontFile>> chains = new EnumMap<>(Face.class);
     for (Face face : Face.values()) {
       List<FontFile> chain = new ArrayList<>();
       chain.add(face.bundled);
@@ -93,6 +91,18 @@ final class PdfFonts {
       chain.addAll(SYSTEM);
       chains.put(face, List.copyOf(chain));
     }
+    return chains;
+  }
+
+  /** A stretch of text in visual order and the font file that draws it. */
+  private record Stretch(FontFile file, String text) {}
+
+  private final PDDocument document;
+  private final Map<FontFile, PDFont> plain = new HashMap<>();
+  private final Map<FontFile, PDFont> substituted = new HashMap<>();
+
+  PdfFonts(PDDocument document) {
+    this.document = Objects.requireNonNull(document, "document must not be null");
   }
 
   /**
@@ -101,8 +111,25 @@ final class PdfFonts {
    * spaces.
    */
   List<Piece> pieces(String text, Face face) {
+    return stretches(text, face).stream().map(this::piece).toList();
+  }
+
+  /**
+   * The width of the text in points at the given size, as {@link #pieces} draws it. It needs no
+   * document: each font file knows its characters' widths, so a layout can be measured before
+   * anything is drawn.
+   */
+  static float width(String text, Face face, float size) {
+    float total = 0;
+    for (Stretch stretch : stretches(text, face)) {
+      total += stretch.file().width(stretch.text()) / 1000f * size;
+    }
+    return total;
+  }
+
+  private static List<Stretch> stretches(String text, Face face) {
     String visual = visualOrder(ArabicShaping.shape(text.replace('\n', ' ').replace('\t', ' ')));
-    List<Piece> pieces = new ArrayList<>();
+    List<Stretch> stretches = new ArrayList<>();
     FontFile current = null;
     StringBuilder run = new StringBuilder();
     for (int i = 0; i < visual.length(); ) {
@@ -110,36 +137,23 @@ final class PdfFonts {
       i += Character.charCount(cp);
       FontFile file = fontFor(cp, face);
       if (file != current && run.length() > 0) {
-        pieces.add(piece(current, run.toString()));
+        stretches.add(new Stretch(current, run.toString()));
         run.setLength(0);
       }
       current = file;
       run.appendCodePoint(cp);
     }
     if (run.length() > 0) {
-      pieces.add(piece(current, run.toString()));
+      stretches.add(new Stretch(current, run.toString()));
     }
-    return pieces;
+    return stretches;
   }
 
-  /** The width of the text in points at the given size, as {@link #pieces} draws it. */
-  float width(String text, Face face, float size) {
-    float total = 0;
-    try {
-      for (Piece piece : pieces(text, face)) {
-        total += piece.font().getStringWidth(piece.text()) / 1000f * size;
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return total;
-  }
-
-  private FontFile fontFor(int cp, Face face) {
+  private static FontFile fontFor(int cp, Face face) {
     if (cp == ' ' || Character.getType(cp) == Character.FORMAT) {
       return face.bundled;
     }
-    for (FontFile file : chains.get(face)) {
+    for (FontFile file : CHAINS.get(face)) {
       if (file.covers(cp)) {
         return file;
       }
@@ -151,11 +165,12 @@ final class PdfFonts {
    * The text in the font, drawn with PDFBox's glyph substitution only when it may change something
    * (see {@link FontFile}): the same glyphs either way, without the cost on every line.
    */
-  private Piece piece(FontFile file, String text) {
-    boolean substitution = file.shapes(text);
+  private Piece piece(Stretch stretch) {
+    boolean substitution = stretch.file().shapes(stretch.text());
     return new Piece(
-        (substitution ? substituted : plain).computeIfAbsent(file, f -> load(f, substitution)),
-        text);
+        (substitution ? substituted : plain)
+            .computeIfAbsent(stretch.file(), f -> load(f, substitution)),
+        stretch.text());
   }
 
   private PDFont load(FontFile file, boolean substitution) {

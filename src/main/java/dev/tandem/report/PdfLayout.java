@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -79,16 +80,65 @@ final class PdfLayout implements AutoCloseable {
   private final String title;
   private final LocalDate date;
   private final float scale;
+  private final boolean drawing;
   private final PdfFonts fonts = new PdfFonts(document);
   private PDPageContentStream stream;
+  private int pages;
   private float y;
 
+  /** A layout that draws what is laid on it, to be {@link #finish finished} as a PDF. */
   PdfLayout(Paper paper, String title, LocalDate date, float scale) {
+    this(paper, title, date, scale, true);
+  }
+
+  private PdfLayout(Paper paper, String title, LocalDate date, float scale, boolean drawing) {
     this.paper = Objects.requireNonNull(paper, "paper must not be null");
     this.title = Objects.requireNonNull(title, "title must not be null");
     this.date = Objects.requireNonNull(date, "date must not be null");
     this.scale = scale;
+    this.drawing = drawing;
     newPage();
+  }
+
+  /**
+   * A layout that only measures: the same pages, breaks and positions as a drawing layout of the
+   * same content, without drawing text, lines or images; it cannot be finished.
+   */
+  static PdfLayout measuring(Paper paper, String title, LocalDate date, float scale) {
+    return new PdfLayout(paper, title, date, scale, false);
+  }
+
+  /**
+   * Lays the content at each scale in turn, measuring only, and draws and writes it at the first
+   * scale where it takes at most {@code maxPages} pages, or at the last scale; so only the layout
+   * that is kept is drawn.
+   */
+  static void fitted(
+      Paper paper,
+      String title,
+      LocalDate date,
+      float[] scales,
+      int maxPages,
+      Consumer<PdfLayout> content,
+      OutputStream out,
+      String identity,
+      ReportOptions options)
+      throws IOException {
+    for (int i = 0; i < scales.length; i++) {
+      if (i < scales.length - 1) {
+        try (PdfLayout measure = measuring(paper, title, date, scales[i])) {
+          content.accept(measure);
+          if (measure.pages() > maxPages) {
+            continue;
+          }
+        }
+      }
+      try (PdfLayout layout = new PdfLayout(paper, title, date, scales[i])) {
+        content.accept(layout);
+        layout.finish(out, identity, options);
+        return;
+      }
+    }
   }
 
   float width() {
@@ -104,16 +154,20 @@ final class PdfLayout implements AutoCloseable {
   }
 
   int pages() {
-    return document.getNumberOfPages();
+    return pages;
   }
 
   void newPage() {
+    pages++;
+    y = paper.heightPoints() - TOP;
+    if (!drawing) {
+      return;
+    }
     try {
       closeStream();
       PDPage page = new PDPage(paper.pdfSize());
       document.addPage(page);
       stream = new PDPageContentStream(document, page);
-      y = paper.heightPoints() - TOP;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -176,6 +230,10 @@ final class PdfLayout implements AutoCloseable {
         }
         float height = Math.max(scaled(minRowHeight), lines * leading + 2 * scaled(CELL_PAD));
         ensureSpace(height);
+        if (!drawing) {
+          y -= height;
+          continue;
+        }
         float cx = x;
         for (int c = 0; c < cells.length; c++) {
           boolean isHeader = header && r == 0;
@@ -216,6 +274,9 @@ final class PdfLayout implements AutoCloseable {
    * Draws an image with its top-left corner at (x, top of the cursor); the cursor does not move.
    */
   void image(ChartImage image, float x, float width, float height) {
+    if (!drawing) {
+      return;
+    }
     try {
       PDImageXObject picture =
           new PDImageXObject(
@@ -245,6 +306,9 @@ final class PdfLayout implements AutoCloseable {
 
   /** Adds the running header and footer to every page and writes the document. */
   void finish(OutputStream out, String identity, ReportOptions options) throws IOException {
+    if (!drawing) {
+      throw new IllegalStateException("a measuring layout has nothing to write");
+    }
     closeStream();
     int total = document.getNumberOfPages();
     for (int i = 0; i < total; i++) {
@@ -336,6 +400,9 @@ final class PdfLayout implements AutoCloseable {
   }
 
   private void drawLine(List<Run> line, float x, float baseline, float fontSize, Color color) {
+    if (!drawing) {
+      return;
+    }
     try {
       float cx = x;
       for (Run run : line) {
@@ -367,7 +434,7 @@ final class PdfLayout implements AutoCloseable {
   }
 
   float stringWidth(String text, Style style, float size) {
-    return fonts.width(text, style.face, size);
+    return PdfFonts.width(text, style.face, size);
   }
 
   private float width(List<Run> line, float size) {

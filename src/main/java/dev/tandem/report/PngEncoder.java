@@ -96,29 +96,35 @@ final class PngEncoder {
    * The row under whichever of None, Sub and Up leaves the smallest sum of absolute byte values,
    * the usual guess at what deflates best. Rows hold their bytes from {@link #DATA}, the filter
    * type just before, and zeros before that (the Sub filter's "pixel left of the first one"), so
-   * {@code current} itself is the None-filtered row.
+   * {@code current} itself is the None-filtered row. The costs are summed first and only the chosen
+   * filter's row is written.
    */
   private static byte[] filtered(byte[] current, byte[] previous, byte[] sub, byte[] up) {
     int costNone = 0;
     int costSub = 0;
     int costUp = 0;
     current[DATA - 1] = NONE;
-    sub[DATA - 1] = SUB;
-    up[DATA - 1] = UP;
     for (int i = DATA; i < current.length; i++) {
-      byte value = current[i];
-      byte s = (byte) (value - current[i - BYTES_PER_PIXEL]);
-      byte u = (byte) (value - previous[i]);
-      sub[i] = s;
-      up[i] = u;
+      int value = current[i];
       costNone += Math.abs(value);
-      costSub += Math.abs(s);
-      costUp += Math.abs(u);
+      costSub += Math.abs((byte) (value - current[i - BYTES_PER_PIXEL]));
+      costUp += Math.abs((byte) (value - previous[i]));
     }
     if (costUp <= costSub && costUp <= costNone) {
+      up[DATA - 1] = UP;
+      for (int i = DATA; i < current.length; i++) {
+        up[i] = (byte) (current[i] - previous[i]);
+      }
       return up;
     }
-    return costSub <= costNone ? sub : current;
+    if (costSub <= costNone) {
+      sub[DATA - 1] = SUB;
+      for (int i = DATA; i < current.length; i++) {
+        sub[i] = (byte) (current[i] - current[i - BYTES_PER_PIXEL]);
+      }
+      return sub;
+    }
+    return current;
   }
 
   /** A complete PNG file around scanlines from {@link #scanlines}. */

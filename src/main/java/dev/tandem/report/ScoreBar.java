@@ -10,6 +10,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The handout's simple picture of one score: the scale's range as a strip cut into its bands, each
@@ -29,11 +30,30 @@ final class ScoreBar {
 
   private ScoreBar() {}
 
+  /** Everything a bar shows: clients with the same score on the same scale share one image. */
+  private record Shown(
+      OptionalDouble score,
+      double lowest,
+      double highest,
+      List<Band> bands,
+      Optional<Band> band,
+      float widthPoints) {}
+
   static ChartImage image(ClientHandout.ScaleBlock block, float widthPoints) {
-    return ChartImage.painted(widthPoints, HEIGHT, g2 -> paint(g2, block, widthPoints));
+    Shown shown =
+        new Shown(
+            block.score(),
+            block.lowest(),
+            block.highest(),
+            block.bands(),
+            block.band(),
+            widthPoints);
+    return ChartCache.SHARED.image(
+        shown, () -> ChartImage.painted(widthPoints, HEIGHT, g2 -> paint(g2, shown)));
   }
 
-  private static void paint(Graphics2D g2, ClientHandout.ScaleBlock block, float width) {
+  private static void paint(Graphics2D g2, Shown block) {
+    float width = block.widthPoints();
     float left = 1f;
     float right = width - 1f;
     double span = block.highest() - block.lowest();

@@ -1,6 +1,7 @@
 package dev.tandem.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -128,5 +129,91 @@ class PdfLayoutTest {
             })) {
       assertThat(new PDFTextStripper().getText(document)).contains("A rather long", "scale name");
     }
+  }
+
+  /** Text, tables and a page break: what the shrink-to-fit loops measure. */
+  private static void content(PdfLayout page) {
+    for (int i = 0; i < 12; i++) {
+      page.paragraph("Section " + i, PdfLayout.Style.BOLD, 12, Palette.BLUE);
+      page.paragraph(
+          "words in a paragraph ".repeat(20 + i), PdfLayout.Style.REGULAR, 9, Palette.INK);
+      page.table(
+          page.left(),
+          new float[] {200, 100},
+          List.of(
+              new PdfLayout.Cell[] {PdfLayout.Cell.of("Scale"), PdfLayout.Cell.of("Score")},
+              new PdfLayout.Cell[] {
+                PdfLayout.Cell.of("Recharging alone " + i), PdfLayout.Cell.bold("3.5")
+              }),
+          true,
+          8.5f,
+          16f);
+    }
+  }
+
+  @Test
+  void aMeasuringLayoutTakesAsManyPagesAsTheDrawnOneAndCannotBeWritten() throws IOException {
+    for (float scale : new float[] {1f, 0.8f, 0.6f}) {
+      int drawn;
+      try (PdfLayout layout =
+          new PdfLayout(Paper.A4, "Layout test", LocalDate.of(2026, 3, 20), scale)) {
+        content(layout);
+        drawn = layout.pages();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        layout.finish(out, "Layout test", ReportOptions.defaults(java.nio.file.Path.of("reports")));
+        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+          assertThat(document.getNumberOfPages()).isEqualTo(drawn);
+        }
+      }
+      try (PdfLayout measure =
+          PdfLayout.measuring(Paper.A4, "Layout test", LocalDate.of(2026, 3, 20), scale)) {
+        content(measure);
+        assertThat(measure.pages()).isEqualTo(drawn);
+        assertThatThrownBy(
+                () ->
+                    measure.finish(
+                        new ByteArrayOutputStream(),
+                        "Layout test",
+                        ReportOptions.defaults(java.nio.file.Path.of("reports"))))
+            .isInstanceOf(IllegalStateException.class);
+      }
+    }
+  }
+
+  @Test
+  void aFittedLayoutIsWrittenAtTheFirstScaleThatFitsAsIfDrawnThereAlone() throws IOException {
+    ReportOptions options = ReportOptions.defaults(java.nio.file.Path.of("reports"));
+    float[] scales = {1f, 0.8f, 0.6f, 0.5f};
+    int maxPages;
+    try (PdfLayout full = new PdfLayout(Paper.A4, "Layout test", LocalDate.of(2026, 3, 20), 1f)) {
+      content(full);
+      maxPages = full.pages() - 1;
+    }
+    assertThat(maxPages).isPositive();
+    ByteArrayOutputStream fitted = new ByteArrayOutputStream();
+    PdfLayout.fitted(
+        Paper.A4,
+        "Layout test",
+        LocalDate.of(2026, 3, 20),
+        scales,
+        maxPages,
+        PdfLayoutTest::content,
+        fitted,
+        "Layout test",
+        options);
+    int kept = -1;
+    for (int i = 0; i < scales.length && kept < 0; i++) {
+      try (PdfLayout layout =
+          new PdfLayout(Paper.A4, "Layout test", LocalDate.of(2026, 3, 20), scales[i])) {
+        content(layout);
+        if (layout.pages() <= maxPages) {
+          kept = i;
+          ByteArrayOutputStream alone = new ByteArrayOutputStream();
+          layout.finish(alone, "Layout test", options);
+          assertThat(fitted.toByteArray()).isEqualTo(alone.toByteArray());
+        }
+      }
+    }
+    assertThat(kept).isPositive();
   }
 }
