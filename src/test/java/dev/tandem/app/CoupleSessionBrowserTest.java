@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tandem.store.TestStores;
 import dev.tandem.testing.HeadlessChrome;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -32,7 +30,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class CoupleSessionBrowserTest {
 
-  private static final Path SCREENSHOTS = Path.of("target", "app-screenshots");
   private static final String FIRST = "c-301";
   private static final String SECOND = "c-302";
 
@@ -43,7 +40,6 @@ class CoupleSessionBrowserTest {
 
   @BeforeAll
   static void start() throws IOException {
-    Files.createDirectories(SCREENSHOTS);
     TestStores.create(folder.resolve("practice"), "practice password".toCharArray()).close();
     app =
         CoachApp.start(
@@ -155,9 +151,7 @@ class CoupleSessionBrowserTest {
         .until(ExpectedConditions.presenceOfElementLocated(locator));
   }
 
-  /** Saves a screenshot, then fails on any serious or critical accessibility violation. */
   private static void checkAccessibility(String page) throws IOException {
-    Files.write(SCREENSHOTS.resolve(page + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-    assertThat(Axe.seriousViolations(browser)).as("axe on " + page).isEmpty();
+    Axe.check(browser, page);
   }
 }
