@@ -10,6 +10,7 @@ import dev.tandem.questionnaire.Item;
 import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.store.Session;
 import dev.tandem.store.Sessions;
+import dev.tandem.store.StoredClient;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -24,12 +25,18 @@ import java.util.regex.Pattern;
  * answers on the page {@link HtmlForm#inSession} renders (the form's own page, no coach data on
  * it), each answer posted with {@link #HEADER} and saved to the store at once, so a closed browser
  * resumes where it stopped. Starting one locks the coach's pages ({@link Lock}) until the coach
- * returns with the token.
+ * returns with the token. For a couple on one device the coach names both partners: when the first
+ * finishes, their page gives way to a thank-you that says to hand the device over, and the second
+ * partner starts an assessment of their own from there ({@link Handovers}); the first partner's is
+ * closed, and its address shows only the thank-you.
  */
 final class AssessmentPage {
 
   /** The header every answer carries: a request a page of another site makes cannot have it. */
   static final String HEADER = "X-Tandem-Answer";
+
+  /** The end of the address the handover page posts to, to start the second partner's turn. */
+  static final String NEXT = "/next";
 
   private static final String PREFIX = "/assessment/";
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{16,64}");
@@ -40,6 +47,7 @@ final class AssessmentPage {
   private final Practice practice;
   private final Lock lock;
   private final String headerValue;
+  private final Handovers handovers = new Handovers();
 
   AssessmentPage(Workspace workspace, Practice practice, Lock lock, String headerValue) {
     this.workspace = workspace;
@@ -50,32 +58,58 @@ final class AssessmentPage {
 
   /**
    * Starts (or resumes) the assessment the coach chose, locks the coach's pages and opens the
-   * client's page.
+   * client's page; with a second partner, plans their turn after the first.
    */
   void start(HttpExchange exchange) throws IOException {
     Map<String, List<String>> form = Http.form(exchange);
-    String client = Http.first(form, "client").strip();
-    if (client.isEmpty()) {
-      client = Http.first(form, "code").strip();
-    }
-    if (client.isEmpty()) {
-      workspace.flash(
-          List.of("Choose a client, or type a new client's code, to start an assessment."));
+    String client = chosen(form, "client", "code");
+    String partner = chosen(form, "partner", "partner-code");
+    String couple = Http.first(form, "couple").strip();
+    Optional<String> problem = problem(client, partner, couple);
+    if (problem.isPresent()) {
+      workspace.flash(List.of(problem.get()));
       Http.redirect(exchange, Section.PRACTICE.path);
       return;
     }
     Questionnaire questionnaire = questionnaire(Http.first(form, "questionnaire"));
-    String couple = Http.first(form, "couple").strip();
     Session session =
-        practice
-            .open()
-            .sessions()
+        sessions()
             .start(
                 client,
                 Optional.empty(),
                 couple.isEmpty() ? Optional.empty() : Optional.of(couple),
                 questionnaire);
+    if (!partner.isEmpty()) {
+      handovers.plan(
+          session.token(),
+          new Handovers.Next(partner, shownAs(partner), couple, questionnaire.id()));
+    }
     lock.lock();
+    Http.redirect(exchange, PREFIX + session.token());
+  }
+
+  /**
+   * POST /assessment/TOKEN/next, from the first partner's thank-you: starts the second partner's
+   * own assessment and opens it.
+   */
+  void handOver(HttpExchange exchange) throws IOException {
+    String first = token(exchange, NEXT);
+    if (sessions().find(first).isPresent()) {
+      throw new Http.Refused(409, "This questionnaire is not finished yet.");
+    }
+    Handovers.Next next =
+        handovers
+            .take(first)
+            .orElseThrow(
+                () ->
+                    new Http.Refused(404, "Nobody is waiting to answer after this questionnaire."));
+    Session session =
+        sessions()
+            .start(
+                next.respondentId(),
+                Optional.empty(),
+                Optional.of(next.coupleCode()),
+                questionnaire(next.questionnaireId()));
     Http.redirect(exchange, PREFIX + session.token());
   }
 
@@ -86,7 +120,7 @@ final class AssessmentPage {
     String token = token(exchange, "");
     Optional<Session> session = sessions().find(token);
     if (session.isEmpty()) {
-      ended(exchange);
+      ended(exchange, token);
       return;
     }
     Questionnaire questionnaire = questionnaire(session.get().questionnaireId());
@@ -98,7 +132,8 @@ final class AssessmentPage {
         saved.put(form.column(questionnaire, items.get(i)), (int) session.get().answers().get(i));
       }
     }
-    InSession target = new InSession(PREFIX + token + "/answer", HEADER, headerValue, saved);
+    InSession target =
+        new InSession(PREFIX + token + "/answer", PREFIX + token, HEADER, headerValue, saved);
     exchange
         .getResponseHeaders()
         .set(
@@ -141,15 +176,67 @@ final class AssessmentPage {
     Http.json(exchange, "{\"ok\":true}");
   }
 
-  private void ended(HttpExchange exchange) throws IOException {
+  /**
+   * The end page: a thank-you, and when a partner answers next, whom to hand the device to and the
+   * button that starts their turn.
+   */
+  private void ended(HttpExchange exchange, String token) throws IOException {
+    String next =
+        handovers
+            .after(token)
+            .map(
+                partner ->
+                    "<p>Your answers are saved.</p><h2>Please hand the device to "
+                        + Html.text(partner.shownAs())
+                        + "</h2><p>They answer the same questionnaire now, on a page of their own; your"
+                        + " answers are not shown to them.</p><form method=\"post\" action=\""
+                        + PREFIX
+                        + token
+                        + NEXT
+                        + "\"><button type=\"submit\">I am "
+                        + Html.text(partner.shownAs())
+                        + ": start my questionnaire</button></form>")
+            .orElse(
+                "<p>This questionnaire is finished and your answers are saved. You can hand the device"
+                    + " back to your coach.</p>");
     Http.html(
         exchange,
         200,
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Thank you</title>"
             + "<link rel=\"stylesheet\" href=\"/static/app.css\"></head><body><main><h1>Thank you</h1>"
-            + "<p>This questionnaire is finished and your answers are saved. You can hand the device back to your"
-            + " coach.</p></main></body></html>");
+            + next
+            + "</main></body></html>");
+  }
+
+  /** What stops the assessment the coach asked for from starting, if anything. */
+  private static Optional<String> problem(String client, String partner, String couple) {
+    if (client.isEmpty()) {
+      return Optional.of("Choose a client, or type a new client's code, to start an assessment.");
+    }
+    if (!partner.isEmpty() && partner.equals(client)) {
+      return Optional.of("Choose two different partners for a couple's assessment.");
+    }
+    if (!partner.isEmpty() && couple.isEmpty()) {
+      return Optional.of(
+          "Type the couple code both partners share to start a couple's assessment.");
+    }
+    return Optional.empty();
+  }
+
+  /** A stored client's name, else the code typed. */
+  private String shownAs(String respondentId) {
+    return practice.open().clients(Practice.schedule(workspace.questionnaires())).stream()
+        .filter(client -> client.respondentId().equals(respondentId))
+        .findFirst()
+        .flatMap(StoredClient::name)
+        .orElse(respondentId);
+  }
+
+  /** A client chosen from the list, else the code typed in the field beside it. */
+  private static String chosen(Map<String, List<String>> form, String list, String typed) {
+    String client = Http.first(form, list).strip();
+    return client.isEmpty() ? Http.first(form, typed).strip() : client;
   }
 
   private Sessions sessions() {

@@ -100,7 +100,15 @@ public final class CoachApp implements AutoCloseable {
     route("POST /practice/import", practicePage::importAdded);
     route("POST /assessment/start", assessment::start);
     route("GET /assessment/*", assessment::show);
-    route("POST /assessment/*", assessment::answer);
+    route(
+        "POST /assessment/*",
+        exchange -> {
+          if (exchange.getRequestURI().getPath().endsWith(AssessmentPage.NEXT)) {
+            assessment.handOver(exchange);
+          } else {
+            assessment.answer(exchange);
+          }
+        });
     route("GET /static/*", CoachApp::asset);
     route("POST /quit", this::quit);
     server

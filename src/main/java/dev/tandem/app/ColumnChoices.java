@@ -11,6 +11,7 @@ import dev.tandem.ingest.MatchKind;
 import dev.tandem.questionnaire.DefinitionException;
 import dev.tandem.questionnaire.Item;
 import dev.tandem.questionnaire.Questionnaire;
+import dev.tandem.report.output.PrivateTempDir;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -154,6 +155,7 @@ final class ColumnChoices {
     try {
       layouts(uploads, questionnaires, ImportOptions.defaults().withMapping(file));
     } catch (ImportException | DefinitionException e) {
+      PrivateTempDir.deleteTree(file.getParent());
       workspace.flash(
           List.of(
               workspace.plain(e.getMessage())

@@ -192,22 +192,15 @@ final class PracticePage {
                 + "<h2>Start an assessment</h2><p>The client answers on this device. Tandem shows them the questionnaire"
                 + " only, saves each answer as it is given, and thanks them at the end without scores. To come back to"
                 + " this page, open Tandem again with the address it printed when it started.</p>"
-                + "<label for=\"client\">Client</label><select id=\"client\" name=\"client\">"
-                + "<option value=\"\">A new client (type their code below)</option>");
-    for (StoredClient client : clients) {
-      html.append("<option value=\"")
-          .append(Html.text(client.respondentId()))
-          .append("\">")
-          .append(
-              Html.text(
-                  client.respondentId() + client.name().map(name -> " (" + name + ")").orElse("")))
-          .append("</option>");
-    }
+                + "<fieldset><legend>Client</legend>");
+    clientChoice(html, clients, "client", "code", "A new client (type their code below)");
     html.append(
-        "</select><label for=\"code\">New client's code</label>"
-            + "<span class=\"hint\" id=\"code-hint\">A code, not a name: it is what the store and reports show.</span>"
-            + "<input type=\"text\" id=\"code\" name=\"code\" aria-describedby=\"code-hint\" autocomplete=\"off\">"
-            + "<label for=\"couple\">Couple code (optional)</label>"
+        "</fieldset><fieldset><legend>Second partner (optional)</legend><p class=\"hint\">For a couple"
+            + " on this device: when the client above finishes, their page asks them to hand the device"
+            + " over, and the second partner answers on a page of their own.</p>");
+    clientChoice(html, clients, "partner", "partner-code", "No second partner, or a new one");
+    html.append(
+        "</fieldset><label for=\"couple\">Couple code (needed for a second partner)</label>"
             + "<span class=\"hint\" id=\"couple-hint\">Partners who answer one after the other get the same couple code."
             + "</span><input type=\"text\" id=\"couple\" name=\"couple\" aria-describedby=\"couple-hint\""
             + " autocomplete=\"off\"><label for=\"questionnaire\">Questionnaire</label>"
@@ -221,5 +214,40 @@ final class PracticePage {
     }
     return html.append("</select><button type=\"submit\">Start the assessment</button></form>")
         .toString();
+  }
+
+  /** A stored client to choose, or a new client's code to type. */
+  private static void clientChoice(
+      StringBuilder html, List<StoredClient> clients, String list, String code, String none) {
+    html.append("<label for=\"")
+        .append(list)
+        .append("\">Stored client</label><select id=\"")
+        .append(list)
+        .append("\" name=\"")
+        .append(list)
+        .append("\"><option value=\"\">")
+        .append(Html.text(none))
+        .append("</option>");
+    for (StoredClient client : clients) {
+      html.append("<option value=\"")
+          .append(Html.text(client.respondentId()))
+          .append("\">")
+          .append(
+              Html.text(
+                  client.respondentId() + client.name().map(name -> " (" + name + ")").orElse("")))
+          .append("</option>");
+    }
+    html.append("</select><label for=\"")
+        .append(code)
+        .append("\">New client's code</label><span class=\"hint\" id=\"")
+        .append(code)
+        .append("-hint\">A code, not a name: it is what the store and reports show.</span>")
+        .append("<input type=\"text\" id=\"")
+        .append(code)
+        .append("\" name=\"")
+        .append(code)
+        .append("\" aria-describedby=\"")
+        .append(code)
+        .append("-hint\" autocomplete=\"off\">");
   }
 }

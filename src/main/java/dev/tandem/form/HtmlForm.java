@@ -257,6 +257,7 @@ public final class HtmlForm {
         s -> {
           ObjectNode target = settings.putObject("session");
           target.put("url", s.answerPath());
+          target.put("end", s.endPath());
           target.put("header", s.headerName());
           target.put("token", s.headerValue());
           ObjectNode saved = settings.putObject("saved");

@@ -12,6 +12,13 @@ document.addEventListener("DOMContentLoaded", () => {
   fillFromFile();
 });
 
+// A coach's page shown again from the browser's back/forward cache is fetched anew, so that while a
+// client answers on this device, Back shows them only what the app shows now (that an assessment is
+// under way), never the coach's page as it was.
+window.addEventListener("pageshow", (event) => {
+  if (event.persisted) window.location.reload();
+});
+
 // Add responses: files dropped on the box or picked are sent one by one, then the page shows how they were read.
 function upload() {
   const form = document.getElementById("upload");

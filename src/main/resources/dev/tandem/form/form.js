@@ -123,8 +123,10 @@
         throw new Error("status " + response.status);
       }
       status.textContent = "Saved.";
+      return true;
     }).catch(function () {
       status.textContent = "Your last answer is not saved yet. Please tell your coach.";
+      return false;
     });
   }
 
@@ -178,7 +180,13 @@
       }
       problems.hidden = true;
       if (settings.mode === "session") {
-        send({ finished: true });
+        // once the end is saved, the server's end page takes this page's place in the history, so
+        // that Back cannot show these answers to the next person
+        send({ finished: true }).then(function (saved) {
+          if (saved) {
+            window.location.replace(settings.session.end);
+          }
+        });
       }
     }
     show(current + 1, true);

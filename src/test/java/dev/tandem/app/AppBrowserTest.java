@@ -22,7 +22,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -36,8 +35,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AppBrowserTest {
 
-  private static final Path SCREENSHOTS = Path.of("target", "app-screenshots");
-
   @TempDir static Path folder;
 
   private static CoachApp app;
@@ -45,7 +42,6 @@ class AppBrowserTest {
 
   @BeforeAll
   static void start() throws IOException {
-    Files.createDirectories(SCREENSHOTS);
     app = CoachApp.start(0, folder.resolve("reports"), Path.of("questionnaires"));
     browser = HeadlessChrome.start(1280, 900);
     browser.get(app.url().toString());
@@ -202,12 +198,8 @@ class AppBrowserTest {
         .until(ExpectedConditions.presenceOfElementLocated(locator));
   }
 
-  /**
-   * Saves a screenshot, then fails on any serious or critical accessibility violation (axe-core).
-   */
   private static void checkAccessibility(String page) throws IOException {
-    Files.write(SCREENSHOTS.resolve(page + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-    assertThat(Axe.seriousViolations(browser)).as("axe on " + page).isEmpty();
+    Axe.check(browser, page);
   }
 
   /** The body of an address of the app, fetched with the browser's own cookie. */

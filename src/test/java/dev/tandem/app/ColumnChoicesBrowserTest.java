@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.testing.HeadlessChrome;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -29,7 +27,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ColumnChoicesBrowserTest {
 
-  private static final Path SCREENSHOTS = Path.of("target", "app-screenshots");
   private static final Path EXPORT = Path.of("src/test/resources/app/one-unmatched-column.csv");
   private static final String UNMATCHED = "Looking forward to time just us two";
 
@@ -40,7 +37,6 @@ class ColumnChoicesBrowserTest {
 
   @BeforeAll
   static void start() throws IOException {
-    Files.createDirectories(SCREENSHOTS);
     app = CoachApp.start(0, folder.resolve("reports"), Path.of("questionnaires"));
     browser = HeadlessChrome.start(1200, 900);
     browser.get(app.url().toString());
@@ -111,9 +107,7 @@ class ColumnChoicesBrowserTest {
         .until(ExpectedConditions.presenceOfElementLocated(locator));
   }
 
-  /** Saves a screenshot, then fails on any serious or critical accessibility violation. */
   private static void checkAccessibility(String page) throws IOException {
-    Files.write(SCREENSHOTS.resolve(page + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-    assertThat(Axe.seriousViolations(browser)).as("axe on " + page).isEmpty();
+    Axe.check(browser, page);
   }
 }

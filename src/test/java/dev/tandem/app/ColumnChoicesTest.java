@@ -18,8 +18,9 @@ import picocli.CommandLine;
 
 /**
  * The column choices over raw HTTP: the mapping file the app saves is one that {@code tandem
- * validate --mapping} accepts and reads the same way, and choices from another origin, or naming a
- * column the files do not have, are refused and change nothing.
+ * validate --mapping} accepts and reads the same way; choices from another origin, or naming a
+ * column the files do not have, are refused, and choices the files do not read with are shown with
+ * the problem; neither changes the choices kept.
  */
 class ColumnChoicesTest {
 
@@ -99,7 +100,24 @@ class ColumnChoicesTest {
     assertThat(choose(origin, "../../etc/passwd", UNMATCHED).status()).isEqualTo(400);
   }
 
+  @Test
+  void choicesTheFilesDoNotReadWithAreShownWithTheProblemAndNotKept() throws IOException {
+    assertThat(choose(origin, "Client number", UNMATCHED, "closeness-desire.cd03").status())
+        .isEqualTo(303);
+
+    assertThat(RawHttp.send(app.port(), "GET", "/responses", "", cookie).body())
+        .contains("both hold item closeness-desire.cd03", "Your choices were not kept")
+        .doesNotContain(".tandem-app");
+    assertThat(RawHttp.send(app.port(), "GET", "/" + ColumnChoices.FILE_NAME, "", cookie).body())
+        .doesNotContain("cd03");
+  }
+
   private static RawHttp.Answer choose(String from, String idHeader, String column)
+      throws IOException {
+    return choose(from, idHeader, column, "closeness-desire.cd15");
+  }
+
+  private static RawHttp.Answer choose(String from, String idHeader, String column, String item)
       throws IOException {
     String body =
         "id="
@@ -111,7 +129,7 @@ class ColumnChoicesTest {
             + "&"
             + encode(ColumnChoices.ITEM_FIELD + column)
             + "="
-            + encode("closeness-desire.cd15");
+            + encode(item);
     return RawHttp.send(app.port(), "POST", "/mapping", body, cookie, from, FORM);
   }
 

@@ -105,14 +105,18 @@ class PracticeBrowserTest {
     browser.get(assessment);
     waitFor(By.id("answers"));
     next();
-    while (!browser.findElement(By.id("thanks")).isDisplayed()) {
+    while (!browser.findElement(By.id("next")).getText().equals("Finish")) {
       answerShownStatement();
       next();
     }
-    assertThat(browser.findElement(By.id("thanks")).getText())
-        .contains("Thank you")
+    answerShownStatement();
+    next();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(driver -> driver.findElements(By.id("answers")).isEmpty());
+    assertThat(browser.getCurrentUrl()).isEqualTo(assessment);
+    assertThat(browser.findElement(By.tagName("main")).getText())
+        .contains("Thank you", "hand the device back to your coach")
         .doesNotContainPattern("\\d");
-    waitForSaved();
 
     browser.get(app.url().toString());
     browser.get(app.url().resolve("/practice").toString());

@@ -104,7 +104,9 @@ class HtmlFormBrowserTest {
     BlockingQueue<String> received = new LinkedBlockingQueue<>();
     String page =
         HtmlForm.inSession(
-            BOTH, new InSession("/session/answers", "X-Tandem-Token", "t0k", Map.of("gr1", 4)));
+            BOTH,
+            new InSession(
+                "/session/answers", "/session/end", "X-Tandem-Token", "t0k", Map.of("gr1", 4)));
     HttpServer server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext(

@@ -78,7 +78,9 @@ class HtmlFormTest {
   void inSessionPageSendsToItsOwnOriginAndAsksForNoIdentity() {
     String session =
         HtmlForm.inSession(
-            BOTH, new InSession("/sessions/7/answers", "X-Tandem-Token", "t0k", Map.of("gr1", 4)));
+            BOTH,
+            new InSession(
+                "/sessions/7/answers", "/sessions/7", "X-Tandem-Token", "t0k", Map.of("gr1", 4)));
 
     assertThat(session)
         .contains("connect-src 'self'")
@@ -86,20 +88,29 @@ class HtmlFormTest {
         .doesNotContain("id=\"save\"");
     assertThat(session)
         .contains(
-            "\"session\":{\"url\":\"/sessions/7/answers\",\"header\":\"X-Tandem-Token\",\"token\":\"t0k\"}")
+            "\"session\":{\"url\":\"/sessions/7/answers\",\"end\":\"/sessions/7\",\"header\":\"X-Tandem-Token\",\"token\":\"t0k\"}")
         .contains("\"saved\":{\"gr1\":4}");
     assertThat(count("<section class=\"page\"", session)).isEqualTo(2 + 28 + 1);
   }
 
   @Test
-  void inSessionAnswersGoOnlyToAPathOnTheSameOrigin() {
+  void inSessionAnswersAndTheEndGoOnlyToPathsOnTheSameOrigin() {
     assertThatThrownBy(
             () ->
-                new InSession("https://elsewhere.example/answers", "X-Tandem-Token", "t", Map.of()))
+                new InSession(
+                    "https://elsewhere.example/answers", "/end", "X-Tandem-Token", "t", Map.of()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("answerPath must be a path on the page's own origin, such as /answers/12");
+        .hasMessage(
+            "answerPath and endPath must be paths on the page's own origin, such as /answers/12");
     assertThatThrownBy(
-            () -> new InSession("//elsewhere.example/answers", "X-Tandem-Token", "t", Map.of()))
+            () ->
+                new InSession(
+                    "//elsewhere.example/answers", "/end", "X-Tandem-Token", "t", Map.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                new InSession(
+                    "/answers", "//elsewhere.example/end", "X-Tandem-Token", "t", Map.of()))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
