@@ -216,7 +216,7 @@ final class DuplicateResponses {
    * same only when 20 bits of theirs do. A segment grows by half when it is four fifths full, so
    * memory follows the number of keys closely and never doubles at once.
    */
-  private static final class FingerprintTable {
+  static final class FingerprintTable {
     static final int SEGMENT_BITS = 16;
     private static final int FINGERPRINT_BITS = 20;
     private static final long FINGERPRINT_MASK = (1L << FINGERPRINT_BITS) - 1;
@@ -321,7 +321,7 @@ final class DuplicateResponses {
       int find(long tag) {
         long order = order(tag);
         for (int slot = home(tag); ; slot++) {
-          long entry = entries[slot];
+          long entry = slot == entries.length ? 0 : entries[slot];
           if (entry == 0 || order(entry) > order) {
             return ~slot;
           }
@@ -340,13 +340,17 @@ final class DuplicateResponses {
         }
       }
 
-      /** Inserts at the slot, moving the entries up to the next free slot by one; false if full. */
+      /**
+       * Inserts at the slot (which may be just past the end), moving the entries up to the next
+       * free slot by one; false when there is none before the end.
+       */
       private boolean insert(int at, long entry, char file, int line) {
         int free = at;
-        while (entries[free] != 0) {
-          if (++free == entries.length) {
-            return false;
-          }
+        while (free < entries.length && entries[free] != 0) {
+          free++;
+        }
+        if (free == entries.length) {
+          return false;
         }
         System.arraycopy(entries, at, entries, at + 1, free - at);
         System.arraycopy(lines, at, lines, at + 1, free - at);

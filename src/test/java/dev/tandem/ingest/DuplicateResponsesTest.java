@@ -113,10 +113,10 @@ class DuplicateResponsesTest {
 
   @Test
   void repeatsAreFoundAmongManyKeysAfterTheTableHasGrown() {
-    DuplicateResponses duplicates = new DuplicateResponses(2);
+    DuplicateResponses duplicates = new DuplicateResponses(1);
     Path first = Path.of("first.csv");
     Path second = Path.of("second.csv");
-    int count = 50_000;
+    int count = 200_000;
     for (int i = 0; i < count; i++) {
       assertThat(duplicates.decide(response(first, i, i % 5 + 1)))
           .isInstanceOf(DuplicateResponses.Keep.class);
@@ -125,13 +125,30 @@ class DuplicateResponsesTest {
       assertThat(duplicates.decide(response(second, i, i % 5 + 1)))
           .isInstanceOf(DuplicateResponses.Drop.class);
     }
-    DuplicateResponses.Decision changed = duplicates.decide(response(second, 31_337, 1));
+    DuplicateResponses.Decision changed = duplicates.decide(response(second, 131_337, 1));
 
     assertThat(duplicates.dropped()).isEqualTo(count);
     assertThat(changed).isInstanceOf(DuplicateResponses.Conflict.class);
     assertThat(((DuplicateResponses.Conflict) changed).rejection().toString())
-        .contains("in first.csv:31339, with different answers");
+        .contains("in first.csv:131339, with different answers");
     assertThat(duplicates.note().orElseThrow()).contains("second.csv:2 (as first.csv:2)");
+  }
+
+  @Test
+  void keysCrowdedAtTheEndOfASegmentAreAllFoundAfterItGrows() {
+    DuplicateResponses.FingerprintTable table = new DuplicateResponses.FingerprintTable(1);
+    int keys = 40;
+    for (int i = 0; i < keys; i++) {
+      long second = -1L - ((long) i << 40);
+      assertThat(table.holds(table.find(0, second))).isFalse();
+      table.put(0, second, i, 1000 + i);
+    }
+    for (int i = 0; i < keys; i++) {
+      long found = table.find(0, -1L - ((long) i << 40));
+      assertThat(table.holds(found)).isTrue();
+      assertThat(table.position(found)).isEqualTo(1000 + i);
+      assertThat(table.sameAnswers(found, i)).isTrue();
+    }
   }
 
   /** Respondent {@code r<i>} on line i + 2 of the file, answering solo with {@code answer}. */
