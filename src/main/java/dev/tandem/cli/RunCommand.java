@@ -104,12 +104,23 @@ final class RunCommand implements Callable<Integer> {
       names = "--practice",
       paramLabel = "NAME",
       description =
-          "Your practice's name, printed in the header of every report and stored as the PDFs' author.")
+          "Your practice's name, printed in the header of every report and stored as the PDFs' author."
+              + " Default: \"practice\" in the settings file.")
   Optional<String> practice = Optional.empty();
+
+  @Option(
+      names = "--settings",
+      paramLabel = "FILE",
+      description =
+          "A YAML settings file, e.g. practice: \"Harbour Coaching\". Default: "
+              + Settings.FILE_NAME
+              + " in the working folder, when there is one. Options on the command line win.")
+  Optional<Path> settingsFile = Optional.empty();
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    Settings settings = Settings.find(settingsFile, Path.of(""));
     List<Path> inputs = files.isEmpty() && store.folder().isEmpty() ? sampleFiles() : files;
     InputGuard.refuseInputsInside(output, inputs);
     Optional<ReportPassword> password = protection.password(System.getenv());
@@ -130,7 +141,7 @@ final class RunCommand implements Callable<Integer> {
             .withFormats(format.formats)
             .withPassword(password)
             .withNames(ReportNames.keyedWith(secret))
-            .withPractice(practice);
+            .withPractice(settings.practice(practice));
     if (paper != null) {
       reportOptions = reportOptions.withPaper(paper);
     }

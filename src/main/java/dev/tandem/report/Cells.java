@@ -88,4 +88,24 @@ final class Cells {
     }
     return lines * fontPoints * LINE_FACTOR + 4;
   }
+
+  /**
+   * As {@link #wrappedHeight}, for a short text such as a column heading that wraps between words
+   * only: counts the lines a greedy wrap by words gives.
+   */
+  static float wordWrappedHeight(String text, int widthCharacters, float fontPoints) {
+    double charsPerLine = widthCharacters * 10.5 / fontPoints - 1;
+    int lines = 1;
+    int used = 0;
+    for (String word : text.split(" ")) {
+      int needed = used == 0 ? word.length() : used + 1 + word.length();
+      if (used > 0 && needed > charsPerLine) {
+        lines++;
+        used = word.length();
+      } else {
+        used = needed;
+      }
+    }
+    return lines * fontPoints * LINE_FACTOR + 6;
+  }
 }

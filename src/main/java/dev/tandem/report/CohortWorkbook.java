@@ -38,6 +38,16 @@ final class CohortWorkbook {
   static final String SUMMARY = "Summary";
   static final String DISTRIBUTIONS = "Distributions";
   static final String SCORES = "Scores";
+
+  /** The Scores sheet's header rows: the printed names, then the scores file's column names. */
+  static final int SCORES_HEADER_ROWS = 2;
+
+  /** About as many Scores columns as a landscape page shows at a readable size. */
+  private static final int SCORES_COLUMNS_PER_PAGE = 16;
+
+  /** Histograms (each with its table) a printed page of the Distributions sheet holds. */
+  private static final int HISTOGRAMS_PER_PAGE = 4;
+
   static final String REJECTED = "Rejected";
 
   /** Bins per histogram; with a 1-5 mean score, bins half a point wide. */
@@ -479,7 +489,9 @@ final class CohortWorkbook {
         styles.heading);
     Cells.row(sheet, 0).setHeightInPoints(20);
     int row = 2;
+    List<Integer> blocks = new ArrayList<>();
     for (Column column : columns()) {
+      blocks.add(row);
       Scale scale = column.scale();
       double[] edges = binEdges(scale);
       int[] counts = new int[BINS];
@@ -521,7 +533,12 @@ final class CohortWorkbook {
           row + HISTOGRAM_ROWS - 1);
       row += HISTOGRAM_ROWS;
     }
-    PrintLayout.of(options, TITLE + ": distributions").repeating(1).applyTo(sheet);
+    PrintLayout print =
+        PrintLayout.of(options, TITLE + ": distributions")
+            .repeating(1)
+            .atMostPagesTall((blocks.size() + HISTOGRAMS_PER_PAGE - 1) / HISTOGRAMS_PER_PAGE);
+    print.applyTo(sheet);
+    print.keepTogether(sheet, blocks, row);
   }
 
   static double[] binEdges(Scale scale) {
@@ -545,16 +562,29 @@ final class CohortWorkbook {
 
   /**
    * The scored data in the layout of {@code tandem score} (see {@link ScoreTable}): one row per
-   * assessment, the same stable column names, so a coach's own analysis reads either file.
+   * assessment. The first header row names each column as a reader knows it (questionnaire title
+   * and scale name, wrapped between words); the second gives the same stable column names as the
+   * scores file, so a coach's own analysis reads either file. Printed in landscape across a few
+   * pages, with both header rows and the client column on every page.
    */
   private void scores() {
     XSSFSheet sheet = workbook.createSheet(SCORES);
     ScoreTable table = new ScoreTable(cohort.questionnaires());
-    List<String> header = table.header();
-    for (int c = 0; c < header.size(); c++) {
-      Cells.text(sheet, 0, c, header.get(c), styles.header);
+    List<String> printed = table.printedHeader();
+    List<String> ids = table.header();
+    int[] widths = new int[printed.size()];
+    for (int c = 0; c < widths.length; c++) {
+      widths[c] = c == 0 ? 24 : Math.max(10, longestWord(printed.get(c)) + 3);
+      Cells.text(sheet, 0, c, printed.get(c), styles.header);
+      Cells.text(sheet, 1, c, ids.get(c), styles.small);
     }
-    int row = 1;
+    Cells.widths(sheet, widths);
+    float headerHeight = 0;
+    for (int c = 0; c < widths.length; c++) {
+      headerHeight = Math.max(headerHeight, Cells.wordWrappedHeight(printed.get(c), widths[c], 10));
+    }
+    Cells.row(sheet, 0).setHeightInPoints(headerHeight);
+    int row = SCORES_HEADER_ROWS;
     for (List<Object> values : table.rows(cohort)) {
       for (int c = 0; c < values.size(); c++) {
         Object value = values.get(c);
@@ -568,21 +598,23 @@ final class CohortWorkbook {
       }
       row++;
     }
-    int[] widths = new int[header.size()];
+    sheet.createFreezePane(1, SCORES_HEADER_ROWS);
+    sheet.setAutoFilter(
+        new CellRangeAddress(
+            SCORES_HEADER_ROWS - 1,
+            Math.max(SCORES_HEADER_ROWS - 1, row - 1),
+            0,
+            widths.length - 1));
+    PrintLayout.of(options, TITLE + ": scores").repeating(SCORES_HEADER_ROWS).wide().applyTo(sheet);
+    PrintLayout.acrossPages(sheet, 1, SCORES_COLUMNS_PER_PAGE);
+  }
+
+  private static int longestWord(String text) {
     int longest = 0;
-    for (int c = 0; c < widths.length; c++) {
-      widths[c] = 10;
-      longest = Math.max(longest, header.get(c).length());
+    for (String word : text.split(" ")) {
+      longest = Math.max(longest, word.length());
     }
-    widths[0] = 22;
-    widths[2] = 17;
-    widths[3] = 14;
-    Cells.widths(sheet, widths);
-    Cells.row(sheet, 0).setHeightInPoints(Cells.wrappedHeight("x".repeat(longest), 10, 10) + 16);
-    sheet.createFreezePane(1, 1);
-    sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, row - 1), 0, widths.length - 1));
-    PrintLayout.of(options, TITLE + ": scores").repeating(1).wide().applyTo(sheet);
-    PrintLayout.acrossPages(sheet, 1);
+    return longest;
   }
 
   private void rejected() {

@@ -27,6 +27,12 @@ final class CoupleWorkbook {
   /** Characters: scale or item text, A score, A band, B score, B band, A - B, size, agreement. */
   private static final int[] WIDTHS = {36, 7, 15, 7, 15, 8, 16, 10};
 
+  private static final int BAND_A = 2;
+  private static final int BAND_B = 4;
+
+  /** The height of a row of one line of 9-point text. */
+  private static final float ONE_LINE = Cells.wordWrappedHeight("", 10, 9);
+
   private static final int CHART_ROWS = 20;
   private static final float CHART_ROW_POINTS = 15f;
 
@@ -76,9 +82,10 @@ final class CoupleWorkbook {
       }
       Cells.text(sheet, row, 0, "  " + scale.scale(), styles.row);
       number(1, scale.a(), styles.rowScore);
-      Cells.text(sheet, row, 2, scale.bandA(), styles.row);
+      Cells.text(sheet, row, BAND_A, scale.bandA(), styles.rowWrap);
       number(3, scale.b(), styles.rowScore);
-      Cells.text(sheet, row, 4, scale.bandB(), styles.row);
+      Cells.text(sheet, row, BAND_B, scale.bandB(), styles.rowWrap);
+      fitBands(row, scale.bandA(), scale.bandB());
       number(5, scale.difference(), signed);
       Cells.text(sheet, row, 6, scale.size(), styles.row);
       number(7, scale.agreement(), percent);
@@ -267,6 +274,20 @@ final class CoupleWorkbook {
   private void number(int column, OptionalDouble value, XSSFCellStyle style) {
     if (value.isPresent()) {
       Cells.number(sheet, row, column, value.getAsDouble(), style);
+    }
+  }
+
+  /**
+   * A band name too long for its column ("Leaning to separateness") wraps between words, and its
+   * row grows to show every line; Excel and LibreOffice do not grow a row by themselves.
+   */
+  private void fitBands(int row, String bandA, String bandB) {
+    float needed =
+        Math.max(
+            Cells.wordWrappedHeight(bandA, WIDTHS[BAND_A], 9),
+            Cells.wordWrappedHeight(bandB, WIDTHS[BAND_B], 9));
+    if (needed > ONE_LINE) {
+      Cells.row(sheet, row).setHeightInPoints(needed);
     }
   }
 

@@ -34,6 +34,9 @@ record PrintLayout(
 
   private static final int MIN_SCALE = 60;
 
+  /** The share of a page below which a last page counts as a sliver. */
+  private static final double SLIVER = 1 / 3.0;
+
   PrintLayout {
     Objects.requireNonNull(paper, "paper must not be null");
     Objects.requireNonNull(title, "title must not be null");
@@ -77,6 +80,9 @@ record PrintLayout(
     if (repeatedRows > 0) {
       sheet.setRepeatingRows(new CellRangeAddress(0, repeatedRows - 1, -1, -1));
     }
+    if (pagesTall == 0) {
+      avoidSliver(sheet);
+    }
     sheet.getHeader().setCenter("&\"Arial,Bold\"&10" + escape(title));
     sheet.getFooter().setLeft("&8 " + CONFIDENTIAL);
     practice.ifPresent(name -> sheet.getHeader().setRight("&8 " + escape(name)));
@@ -85,14 +91,43 @@ record PrintLayout(
   }
 
   /**
-   * For a data table too wide to read shrunk onto one page (the scored data): prints at full size
-   * across as many pages as needed, with the first {@code columns} columns repeated on each page so
-   * every printed row still names its client. Apply after {@link #applyTo}.
+   * A sheet whose last printed page would hold only a sliver (less than {@link #SLIVER} of a page)
+   * at the scale that fits it one page wide is fitted onto one page fewer instead. Row heights not
+   * set by Tandem count at the sheet's default, so this is an estimate, as Excel's own is.
    */
-  static void acrossPages(XSSFSheet sheet, int columns) {
-    sheet.setFitToPage(false);
-    sheet.getPrintSetup().setScale((short) 100);
-    sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, columns - 1));
+  private void avoidSliver(XSSFSheet sheet) {
+    double width = Pictures.widthPoints(sheet, 0, lastColumn(sheet) + 1);
+    double scale = Math.min(1.0, (pageWidth() - 2 * SIDE_MARGIN * 72) / width);
+    double capacity =
+        (pageHeight() - 2 * END_MARGIN * 72) / scale * SAFETY
+            - Pictures.heightPoints(sheet, 0, repeatedRows);
+    double body = Pictures.heightPoints(sheet, repeatedRows, sheet.getLastRowNum() + 1);
+    int pages = (int) Math.ceil(body / capacity);
+    if (pages > 1 && body - (pages - 1) * capacity < capacity * SLIVER) {
+      sheet.getPrintSetup().setFitHeight((short) (pages - 1));
+    }
+  }
+
+  private double pageWidth() {
+    return landscape ? paper.heightPoints() : paper.widthPoints();
+  }
+
+  private double pageHeight() {
+    return landscape ? paper.widthPoints() : paper.heightPoints();
+  }
+
+  /**
+   * For a data table too wide to read shrunk onto one page (the scored data): fitted to as many
+   * pages wide as it has {@code columnsPerPage} columns (rounded up), as many tall as needed, with
+   * the first {@code repeatedColumns} columns repeated on each page so every printed row still
+   * names its client. Apply after {@link #applyTo}.
+   */
+  static void acrossPages(XSSFSheet sheet, int repeatedColumns, int columnsPerPage) {
+    int columns = lastColumn(sheet) + 1;
+    int pagesWide = Math.max(1, (columns + columnsPerPage - 1) / columnsPerPage);
+    sheet.getPrintSetup().setFitWidth((short) pagesWide);
+    sheet.getPrintSetup().setFitHeight((short) 0);
+    sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, repeatedColumns - 1));
   }
 
   /**

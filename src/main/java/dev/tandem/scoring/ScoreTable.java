@@ -43,6 +43,24 @@ public final class ScoreTable {
     return header;
   }
 
+  /**
+   * The same columns as {@link #header()} under the names a reader knows, for a printed sheet: the
+   * questionnaire's title and the scale's name instead of their ids ("Insecurity triggers:
+   * Sensitivity to being left", "Sensitivity to being left: band").
+   */
+  public List<String> printedHeader() {
+    List<String> header =
+        new ArrayList<>(List.of("Client", "Couple code", "Submitted", "Source file", "Line"));
+    for (Questionnaire q : questionnaires) {
+      for (Scale scale : q.scales()) {
+        header.add(q.title() + ": " + scale.name());
+        header.add(scale.name() + ": band");
+        header.add(scale.name() + ": statements answered");
+      }
+    }
+    return header;
+  }
+
   public List<Object> row(Assessment assessment) {
     Objects.requireNonNull(assessment, "assessment must not be null");
     List<Object> row = new ArrayList<>();

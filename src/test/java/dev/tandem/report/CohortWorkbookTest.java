@@ -124,19 +124,24 @@ class CohortWorkbookTest {
   }
 
   @Test
-  void scoresSheetHasOneRowPerAssessmentStableColumnNamesAndFrozenHeader() throws IOException {
+  void scoresSheetNamesColumnsAsPrintedAndKeepsTheStableColumnNamesBelow() throws IOException {
     try (XSSFWorkbook workbook = ClientReportFilesTest.open(file)) {
       XSSFSheet scores = workbook.getSheet("Scores");
-      XSSFRow header = scores.getRow(0);
-      assertThat(header.getCell(0).getStringCellValue()).isEqualTo("respondent_id");
-      assertThat(header.getCell(5).getStringCellValue()).isEqualTo("closeness-desire.merging");
-      assertThat(header.getCell(6).getStringCellValue()).isEqualTo("closeness-desire.merging.band");
-      assertThat(header.getLastCellNum()).isEqualTo((short) (5 + 3 * scaleCount()));
-      assertThat(scores.getLastRowNum()).isEqualTo(15);
+      XSSFRow printed = scores.getRow(0);
+      XSSFRow ids = scores.getRow(1);
+      assertThat(printed.getCell(0).getStringCellValue()).isEqualTo("Client");
+      assertThat(printed.getCell(5).getStringCellValue())
+          .isEqualTo("Closeness and desire: Togetherness and merging");
+      assertThat(printed.getCell(6).getStringCellValue())
+          .isEqualTo("Togetherness and merging: band");
+      assertThat(ids.getCell(0).getStringCellValue()).isEqualTo("respondent_id");
+      assertThat(ids.getCell(5).getStringCellValue()).isEqualTo("closeness-desire.merging");
+      assertThat(ids.getCell(6).getStringCellValue()).isEqualTo("closeness-desire.merging.band");
+      assertThat(printed.getLastCellNum()).isEqualTo((short) (5 + 3 * scaleCount()));
+      assertThat(ids.getLastCellNum()).isEqualTo(printed.getLastCellNum());
+      assertThat(scores.getLastRowNum()).isEqualTo(1 + 15);
       assertThat(scores.getPaneInformation().isFreezePane()).isTrue();
-      assertThat(scores.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-      assertThat(scores.getRepeatingColumns().formatAsString()).isEqualTo("A:A");
-      assertThat(scores.getPrintSetup().getScale()).isEqualTo((short) 100);
+      assertThat(scores.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
       double first =
           cohort
               .clients()
@@ -146,9 +151,74 @@ class CohortWorkbookTest {
               .orElseThrow()
               .value()
               .getAsDouble();
-      assertThat(scores.getRow(1).getCell(5).getNumericCellValue()).isEqualTo(first);
-      assertThat(scores.getRow(1).getCell(5).getCellStyle().getDataFormatString())
+      assertThat(scores.getRow(2).getCell(5).getNumericCellValue()).isEqualTo(first);
+      assertThat(scores.getRow(2).getCell(5).getCellStyle().getDataFormatString())
           .isEqualTo("0.00");
+    }
+  }
+
+  @Test
+  void scoresHeadersWrapBetweenWordsOnlyAndTheRowShowsEveryLine() throws IOException {
+    try (XSSFWorkbook workbook = ClientReportFilesTest.open(file)) {
+      XSSFSheet scores = workbook.getSheet("Scores");
+      XSSFRow printed = scores.getRow(0);
+      float tallest = 0;
+      for (int c = 0; c < printed.getLastCellNum(); c++) {
+        String heading = printed.getCell(c).getStringCellValue();
+        int longestWord = 0;
+        for (String word : heading.split(" ")) {
+          longestWord = Math.max(longestWord, word.length());
+        }
+        assertThat(scores.getColumnWidth(c) / 256)
+            .as("width of the column headed %s", heading)
+            .isGreaterThan(longestWord);
+        assertThat(printed.getCell(c).getCellStyle().getWrapText()).isTrue();
+        tallest =
+            Math.max(tallest, Cells.wordWrappedHeight(heading, scores.getColumnWidth(c) / 256, 10));
+      }
+      assertThat(printed.getHeightInPoints()).isGreaterThanOrEqualTo(tallest).isGreaterThan(30);
+    }
+  }
+
+  /**
+   * Each sheet: landscape or not, pages wide (0: fitted by a chosen scale), header rows repeated.
+   */
+  private record PrintPlan(String sheet, boolean landscape, int pagesWide, String repeatedRows) {}
+
+  @Test
+  void everySheetPrintsFittedToItsWidthWithItsHeaderRowsOnEveryPage() throws IOException {
+    List<PrintPlan> plans =
+        List.of(
+            new PrintPlan("Caseload", true, 1, "1:1"),
+            new PrintPlan("Summary", false, 1, null),
+            new PrintPlan("Statistics", true, 1, "1:1"),
+            new PrintPlan("Items", true, 1, "1:1"),
+            new PrintPlan("Correlations", true, 1, "1:1"),
+            new PrintPlan("Distributions", false, 0, "1:1"),
+            new PrintPlan("Scores", true, 3, "1:2"),
+            new PrintPlan("Rejected", false, 1, "1:1"));
+    try (XSSFWorkbook workbook = ClientReportFilesTest.open(file)) {
+      for (PrintPlan plan : plans) {
+        XSSFSheet sheet = workbook.getSheet(plan.sheet());
+        PrintSetup setup = sheet.getPrintSetup();
+        assertThat(setup.getLandscape()).as(plan.sheet()).isEqualTo(plan.landscape());
+        if (plan.pagesWide() == 0) {
+          assertThat(sheet.getFitToPage()).as(plan.sheet()).isFalse();
+          assertThat(setup.getScale()).as(plan.sheet()).isBetween((short) 60, (short) 100);
+        } else {
+          assertThat(sheet.getFitToPage()).as(plan.sheet()).isTrue();
+          assertThat(setup.getFitWidth()).as(plan.sheet()).isEqualTo((short) plan.pagesWide());
+        }
+        if (plan.repeatedRows() == null) {
+          assertThat(sheet.getRepeatingRows()).as(plan.sheet()).isNull();
+        } else {
+          assertThat(sheet.getRepeatingRows().formatAsString())
+              .as(plan.sheet())
+              .isEqualTo(plan.repeatedRows());
+        }
+      }
+      assertThat(workbook.getSheet("Scores").getRepeatingColumns().formatAsString())
+          .isEqualTo("A:A");
     }
   }
 

@@ -201,6 +201,37 @@ class CoupleReportsTest {
   }
 
   @Test
+  void aLongBandNameWrapsBetweenWordsAndItsRowShowsBothLines() throws IOException {
+    CouplesAnalysis leaning =
+        CouplesAnalysis.of(
+            new ScoredCohort(
+                QUESTIONNAIRES,
+                List.of(
+                    client("gus")
+                        .code("C7")
+                        .scale("closeness-desire.separateness", 5)
+                        .scale("closeness-desire.merging", 1)
+                        .build(),
+                    client("hal").code("C7").build()),
+                new ImportResult(List.of(), List.of(), 2, List.of())),
+            CouplePatterns.load(PATTERNS_FILE, QUESTIONNAIRES),
+            PartnerRoles.NONE);
+    CoupleReports.write(leaning, options());
+
+    try (XSSFWorkbook workbook = open(out.resolve("couple-c7.xlsx"))) {
+      XSSFSheet page = workbook.getSheetAt(0);
+      Row balance = rowStartingWith(page, "  Closeness balance");
+      Cell band = balance.getCell(2);
+      assertThat(band.getStringCellValue()).isEqualTo("Leaning to separateness");
+      assertThat(band.getCellStyle().getWrapText()).isTrue();
+      assertThat(page.getColumnWidth(2) / 256).isGreaterThan("separateness".length());
+      assertThat(balance.getHeightInPoints())
+          .isGreaterThanOrEqualTo(Cells.wordWrappedHeight("Leaning to separateness", 15, 9))
+          .isGreaterThan(2 * 9f);
+    }
+  }
+
+  @Test
   void cohortSheetsHaveOneRowPerCoupleAndListEveryoneNotCompared() {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       CoupleReports.addCohortSheets(workbook, analysis, options());

@@ -63,7 +63,8 @@ class SampleDataReportsTest {
     }
     Path workbook = ReportWriter.writeCohort(cohort, statistics, options).file();
     try (XSSFWorkbook opened = ClientReportFilesTest.open(workbook)) {
-      assertThat(opened.getSheet("Scores").getLastRowNum()).isEqualTo(cohort.assessments().size());
+      assertThat(opened.getSheet("Scores").getLastRowNum())
+          .isEqualTo(CohortWorkbook.SCORES_HEADER_ROWS - 1 + cohort.assessments().size());
     }
     assertThat(out.toFile().list((folder, name) -> !name.equals(SafeWriter.MANIFEST)))
         .hasSize(3 * cohort.clients().size() + 1);
