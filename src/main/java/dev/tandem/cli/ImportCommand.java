@@ -58,7 +58,6 @@ final class ImportCommand implements Callable<Integer> {
               files,
               used,
               options,
-              OverlappedImport::readAhead,
               rejection -> ScoredInput.report(rejection, err),
               conflict -> err.println("conflict: " + conflict));
     }

@@ -61,26 +61,6 @@ final class OverlappedImport implements Iterator<Object>, AutoCloseable {
     return overlapped;
   }
 
-  /**
-   * {@code source} read on a second thread while the sink given to the returned source takes its
-   * responses and rejections, in the same order and with the same summary.
-   */
-  static ResponseSource readAhead(ResponseSource source) {
-    return sink -> {
-      try (OverlappedImport events = start(source, response -> response)) {
-        while (events.hasNext()) {
-          Object event = events.next();
-          if (event instanceof Response response) {
-            sink.response(response);
-          } else {
-            sink.rejection((Rejection) event);
-          }
-        }
-        return events.summary();
-      }
-    };
-  }
-
   /** The import's counts and notes; only once every event has been taken. */
   ImportSummary summary() {
     if (!ended) {

@@ -2,7 +2,6 @@ package dev.tandem.store;
 
 import dev.tandem.ingest.ImportOptions;
 import dev.tandem.ingest.Rejection;
-import dev.tandem.ingest.ResponseSource;
 import dev.tandem.questionnaire.Questionnaire;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
@@ -124,29 +122,13 @@ public final class PracticeStore implements AutoCloseable {
    * Imports every file, one transaction per file (or per {@value StoreImport#CHUNK} rows of a large
    * one), handing each rejection and each conflict to the consumers as they are met.
    */
-  public ImportReport importFiles(
-      List<Path> files,
-      List<Questionnaire> questionnaires,
-      ImportOptions options,
-      Consumer<Rejection> rejected,
-      Consumer<Conflict> conflicted) {
-    return importFiles(
-        files, questionnaires, options, UnaryOperator.identity(), rejected, conflicted);
-  }
-
-  /**
-   * As {@link #importFiles(List, List, ImportOptions, Consumer, Consumer)}, each file read through
-   * {@code reading}: the command line reads a file ahead on a second thread while the store writes.
-   */
   public synchronized ImportReport importFiles(
       List<Path> files,
       List<Questionnaire> questionnaires,
       ImportOptions options,
-      UnaryOperator<ResponseSource> reading,
       Consumer<Rejection> rejected,
       Consumer<Conflict> conflicted) {
-    return new StoreImport(connection(), questionnaires, options, reading, rejected, conflicted)
-        .run(files);
+    return new StoreImport(connection(), questionnaires, options, rejected, conflicted).run(files);
   }
 
   /** The ids of the questionnaires of which the store holds responses. */

@@ -3,10 +3,10 @@ package dev.tandem.store;
 import dev.tandem.ingest.Answers;
 import dev.tandem.ingest.ImportOptions;
 import dev.tandem.ingest.ImportSummary;
+import dev.tandem.ingest.Importer;
 import dev.tandem.ingest.Rejection;
 import dev.tandem.ingest.Response;
 import dev.tandem.ingest.ResponseSink;
-import dev.tandem.ingest.ResponseSource;
 import dev.tandem.questionnaire.Position;
 import dev.tandem.questionnaire.Questionnaire;
 import java.nio.file.Path;
@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 
 /**
  * Streams export files into the store. Responses are inserted in batches of {@value #BATCH}; before
@@ -63,7 +62,6 @@ final class StoreImport {
   private final Connection connection;
   private final List<Questionnaire> questionnaires;
   private final ImportOptions options;
-  private final UnaryOperator<ResponseSource> reading;
   private final Consumer<Rejection> rejected;
   private final Consumer<Conflict> conflicted;
   private final OffsetDateTime importedAt =
@@ -95,13 +93,11 @@ final class StoreImport {
       Connection connection,
       List<Questionnaire> questionnaires,
       ImportOptions options,
-      UnaryOperator<ResponseSource> reading,
       Consumer<Rejection> rejected,
       Consumer<Conflict> conflicted) {
     this.connection = connection;
     this.questionnaires = List.copyOf(questionnaires);
     this.options = options;
-    this.reading = reading;
     this.rejected = rejected;
     this.conflicted = conflicted;
   }
@@ -121,7 +117,10 @@ final class StoreImport {
         file = input;
         sourceId = null;
         ImportSummary summary =
-            reading.apply(ResponseSource.of(List.of(input), questionnaires, options)).stream(
+            Importer.stream(
+                List.of(input),
+                questionnaires,
+                options,
                 new ResponseSink() {
                   @Override
                   public void response(Response response) {

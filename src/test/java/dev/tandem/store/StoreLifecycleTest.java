@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
@@ -112,6 +113,35 @@ class StoreLifecycleTest {
               .start("robin.vale@example.net", Optional.empty(), Optional.empty(), solitude);
       assertThat(session.nextItem()).isZero();
     }
+  }
+
+  @Test
+  void forgettingAFilesOnlyClientRemovesTheFileFromTheStore() throws Exception {
+    List<String> wave2 = Files.readAllLines(V3_EXPORTS.get(1));
+    Path named = temp.resolve("kai-lund.csv");
+    Files.write(named, List.of(wave2.get(0), wave2.get(2)));
+    try (PracticeStore store = TestStores.create(temp.resolve("store"), PASSWORD)) {
+      store.importFiles(
+          List.of(V3_EXPORTS.get(0), named),
+          List.of(solitude),
+          ImportOptions.defaults(),
+          r -> {},
+          c -> {});
+      assertThat(sourceFiles(store)).hasSize(2).anyMatch(file -> file.endsWith("kai-lund.csv"));
+      store.forget("kai.lund@example.net");
+      assertThat(sourceFiles(store)).containsExactly(V3_EXPORTS.get(0).toAbsolutePath().toString());
+    }
+  }
+
+  private static List<String> sourceFiles(PracticeStore store) throws Exception {
+    List<String> files = new ArrayList<>();
+    try (Statement statement = store.connection().createStatement();
+        ResultSet rows = statement.executeQuery("SELECT file FROM import_source ORDER BY id")) {
+      while (rows.next()) {
+        files.add(rows.getString(1));
+      }
+    }
+    return files;
   }
 
   @Test
