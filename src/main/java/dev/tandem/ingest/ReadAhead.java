@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Reads the records of another source on a thread of its own, a few batches ahead of the caller:
@@ -92,9 +93,21 @@ final class ReadAhead implements RowSource {
     source.close();
   }
 
+  /**
+   * The next batch. Should the thread die without handing over its end (an error while handing over
+   * an error, such as running out of memory twice), the caller is told instead of waiting.
+   */
   private Batch take() {
     try {
-      return queue.take();
+      while (true) {
+        Batch batch = queue.poll(100, TimeUnit.MILLISECONDS);
+        if (batch != null) {
+          return batch;
+        }
+        if (!reader.isAlive() && queue.isEmpty()) {
+          throw new IllegalStateException("the thread reading the input stopped without an end");
+        }
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while reading the input", e);
