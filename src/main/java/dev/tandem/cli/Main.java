@@ -6,6 +6,16 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(TandemCommand.commandLine(args).execute(args));
+    // Errors escape picocli's handler, and a worker thread's failure would print its stack trace.
+    Thread.setDefaultUncaughtExceptionHandler(
+        (thread, failure) -> System.err.println(TandemCommand.unexpected(failure)));
+    int exit;
+    try {
+      exit = TandemCommand.commandLine(args).execute(args);
+    } catch (OutOfMemoryError e) {
+      System.err.println(TandemCommand.unexpected(e));
+      exit = ExitCode.FAILURE;
+    }
+    System.exit(exit);
   }
 }

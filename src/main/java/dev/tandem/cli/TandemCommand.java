@@ -106,15 +106,27 @@ public final class TandemCommand {
       err.println("tandem: could not read or write a file: " + io.getCause().getMessage());
       return ExitCode.BAD_INPUT;
     }
-    err.println(
-        "tandem: unexpected failure ("
-            + e.getClass().getName()
-            + "). This is a bug in Tandem;"
-            + " please report it with the command you ran, not the data.");
+    err.println(unexpected(e));
     if (System.getenv("TANDEM_DEBUG") != null) {
       e.printStackTrace(err);
     }
     return ExitCode.FAILURE;
+  }
+
+  /**
+   * One line on a failure no command handles, never its message or stack trace, which could carry a
+   * client's data: running out of memory says how to give Java more; anything else is a bug.
+   */
+  static String unexpected(Throwable failure) {
+    if (failure instanceof OutOfMemoryError) {
+      return String.format(
+          "tandem: ran out of memory (Java may use %d MB here). Give it more, for example"
+              + " JAVA_TOOL_OPTIONS=-Xmx2g, or split the input into smaller files.",
+          Runtime.getRuntime().maxMemory() >> 20);
+    }
+    return "tandem: unexpected failure ("
+        + failure.getClass().getName()
+        + "). This is a bug in Tandem; please report it with the command you ran, not the data.";
   }
 
   /** A stand-in that knows only what the top-level help shows of a subcommand. */
