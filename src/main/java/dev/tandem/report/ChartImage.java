@@ -58,30 +58,6 @@ record ChartImage(
   }
 
   /**
-   * Charts in a grid: one list per row, each cell {@code widthPoints / columns} wide; a row with
-   * fewer charts than columns leaves its right end empty.
-   */
-  static ChartImage grid(
-      List<List<JFreeChart>> rows, int columns, float widthPoints, float heightPoints) {
-    if (rows.isEmpty() || columns < 1) {
-      throw new IllegalArgumentException("need at least one row and one column");
-    }
-    double w = widthPoints / (double) columns;
-    double h = heightPoints / (double) rows.size();
-    return draw(
-        widthPoints,
-        heightPoints,
-        g2 -> {
-          for (int r = 0; r < rows.size(); r++) {
-            List<JFreeChart> row = rows.get(r);
-            for (int c = 0; c < row.size(); c++) {
-              row.get(c).draw(g2, new Rectangle2D.Double(c * w, r * h, w, h));
-            }
-          }
-        });
-  }
-
-  /**
    * A picture drawn directly with Java2D at the printed size in points, for small figures that are
    * not charts.
    */

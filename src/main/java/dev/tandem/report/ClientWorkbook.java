@@ -195,10 +195,15 @@ final class ClientWorkbook {
         } else {
           Cells.text(sheet, row, 4, "-", styles.tableCenter);
         }
-        Cells.text(sheet, row, 5, change.verdict(), styles.tableSmall);
-        Cells.fill(sheet, row, 6, LAST_COL, styles.tableSmall);
+        Cells.text(sheet, row, 5, change.verdict(), styles.tableWrap);
+        Cells.fill(sheet, row, 6, LAST_COL, styles.tableWrap);
         Cells.merge(sheet, row, 5, LAST_COL);
-        Cells.row(sheet, row).setHeightInPoints(14);
+        Cells.row(sheet, row)
+            .setHeightInPoints(
+                Math.max(
+                    14,
+                    Cells.wrappedHeight(
+                        change.verdict(), Cells.characters(sheet, 5, LAST_COL), 9)));
         row++;
       }
     }

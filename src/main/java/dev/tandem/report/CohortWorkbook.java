@@ -45,6 +45,9 @@ final class CohortWorkbook {
   /** About as many Scores columns as a landscape page shows at a readable size. */
   private static final int SCORES_COLUMNS_PER_PAGE = 16;
 
+  /** Widths of the Scores sheet's identity columns: client, couple, submitted, file, line. */
+  private static final int[] IDENTITY_WIDTHS = {24, 10, 19, 18, 6};
+
   /** Histograms (each with its table) a printed page of the Distributions sheet holds. */
   private static final int HISTOGRAMS_PER_PAGE = 4;
 
@@ -574,7 +577,10 @@ final class CohortWorkbook {
     List<String> ids = table.header();
     int[] widths = new int[printed.size()];
     for (int c = 0; c < widths.length; c++) {
-      widths[c] = c == 0 ? 24 : Math.max(10, longestWord(printed.get(c)) + 3);
+      widths[c] =
+          c < IDENTITY_WIDTHS.length
+              ? IDENTITY_WIDTHS[c]
+              : Math.max(10, longestWord(printed.get(c)) + 3);
       Cells.text(sheet, 0, c, printed.get(c), styles.header);
       Cells.text(sheet, 1, c, ids.get(c), styles.small);
     }

@@ -38,6 +38,10 @@ final class SheetStyles {
   final XSSFCellStyle count;
   final XSSFCellStyle tableText;
   final XSSFCellStyle tableSmall;
+
+  /** As {@link #tableSmall}, wrapping between words (a verdict longer than its cell). */
+  final XSSFCellStyle tableWrap;
+
   final XSSFCellStyle tableScore;
   final XSSFCellStyle tableSigned;
   final XSSFCellStyle tableCenter;
@@ -83,6 +87,9 @@ final class SheetStyles {
     tableSmall = style(workbook, font(workbook, 9, false, Palette.INK));
     border(tableSmall);
     tableSmall.setVerticalAlignment(VerticalAlignment.CENTER);
+    tableWrap = workbook.createCellStyle();
+    tableWrap.cloneStyleFrom(tableSmall);
+    tableWrap.setWrapText(true);
     tableScore = style(workbook, font(workbook, 11, true, Palette.INK));
     tableScore.setDataFormat(workbook.createDataFormat().getFormat(SCORE_FORMAT));
     tableScore.setAlignment(HorizontalAlignment.CENTER);

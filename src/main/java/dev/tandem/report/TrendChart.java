@@ -15,6 +15,8 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Small multiples of a client's scores over time: one little chart per scale, its bands shaded and
@@ -42,6 +44,8 @@ final class TrendChart {
 
   /** Height of the two lines of dates under the plot. */
   private static final float DATE_HEIGHT = 19f;
+
+  private static final Pattern DAY_AND_MONTH = Pattern.compile("(\\d{1,2} \\p{L}+) (.+)");
 
   /** Gap between one chart and the next in a row. */
   private static final float GUTTER = 6f;
@@ -202,7 +206,7 @@ final class TrendChart {
     List<double[]> points = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       double x = plot.left() + step * (i + 0.5);
-      date(g2, dates.get(i), x, plot.bottom(), step);
+      date(g2, dates.get(i), x, plot.bottom());
       Optional<Double> value = value(progress.scores().get(i), scale);
       if (value.isEmpty()) {
         drawing = false;
@@ -232,15 +236,12 @@ final class TrendChart {
     }
   }
 
-  /**
-   * The occasion's date in two lines under its point, in a slot {@code width} wide; a date may
-   * reach a little past its slot, into the blank between the points.
-   */
-  private static void date(Graphics2D g2, String date, double x, double plotBottom, double width) {
+  /** The occasion's date under its point: day and month on one line, the year below. */
+  private static void date(Graphics2D g2, String date, double x, double plotBottom) {
     g2.setFont(DATE);
     g2.setColor(Palette.INK);
     FontMetrics metrics = g2.getFontMetrics();
-    List<String> lines = wrap(date, metrics, width * 1.15, 2);
+    List<String> lines = dateLines(date);
     for (int l = 0; l < lines.size(); l++) {
       String text = lines.get(l);
       g2.drawString(
@@ -248,6 +249,21 @@ final class TrendChart {
           (float) (x - metrics.stringWidth(text) / 2.0),
           (float) (plotBottom + metrics.getAscent() + 1.5 + l * DATE.getSize2D() * 1.2));
     }
+  }
+
+  /**
+   * "12 January 2026" as "12 January" and "2026" (a repeated date keeps its number on the second
+   * line); a label that is no date ("Assessment 3") as its first word and the rest.
+   */
+  static List<String> dateLines(String label) {
+    Matcher date = DAY_AND_MONTH.matcher(label);
+    if (date.matches()) {
+      return List.of(date.group(1), date.group(2));
+    }
+    int space = label.indexOf(' ');
+    return space < 0
+        ? List.of(label)
+        : List.of(label.substring(0, space), label.substring(space + 1));
   }
 
   private static Optional<Double> value(QuestionnaireScores scores, Scale scale) {

@@ -94,6 +94,14 @@ class ChartImageTest {
         .containsExactly("12 January 2026", "12 January 2026 (2)", "Assessment 3");
   }
 
+  @Test
+  void trendDatesPutTheYearOnASecondLineSoNeighboursNeverRunTogether() {
+    assertThat(TrendChart.dateLines("2 March 2026")).containsExactly("2 March", "2026");
+    assertThat(TrendChart.dateLines("12 January 2026 (2)"))
+        .containsExactly("12 January", "2026 (2)");
+    assertThat(TrendChart.dateLines("Assessment 3")).containsExactly("Assessment", "3");
+  }
+
   private static int count(BufferedImage image, int rgb) {
     int count = 0;
     for (int y = 0; y < image.getHeight(); y++) {
