@@ -137,7 +137,8 @@ class RunSecurityTest {
     try (Workbook cohort =
         WorkbookFactory.create(
             reports.resolve("cohort.xlsx").toFile(), "tandem-test-password", true)) {
-      assertThat(cohort.getSheet("Scores").getLastRowNum()).isEqualTo(7);
+      assertThat(cohort.getSheet("Scores").getLastRowNum())
+          .isEqualTo(1 + 7); // two header rows, then the seven responses
     }
     Path coachPdf =
         pdfs.stream().filter(p -> !p.toString().endsWith("-handout.pdf")).findFirst().orElseThrow();
