@@ -205,6 +205,8 @@ class LogLeakTest {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.io.tmpdir=" + temporary,
                 "-Djava.awt.headless=true",
+                // a run this short is over before the optimising compiler pays for itself
+                "-XX:TieredStopAtLevel=1",
                 "-cp",
                 System.getProperty("java.class.path"),
                 Main.class.getName(),
