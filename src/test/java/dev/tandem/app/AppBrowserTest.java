@@ -2,7 +2,6 @@ package dev.tandem.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.testing.HeadlessChrome;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
@@ -37,23 +36,23 @@ class AppBrowserTest {
 
   @TempDir static Path folder;
 
+  private static AppInBrowser session;
   private static CoachApp app;
   private static ChromeDriver browser;
 
   @BeforeAll
   static void start() throws IOException {
-    app = CoachApp.start(0, folder.resolve("reports"), Path.of("questionnaires"));
-    browser = HeadlessChrome.start(1280, 900);
-    browser.get(app.url().toString());
+    session =
+        AppInBrowser.open(
+            CoachApp.start(0, folder.resolve("reports"), Path.of("questionnaires")), 1280, 900);
+    app = session.app();
+    browser = session.browser();
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (app != null) {
-      app.close();
+    if (session != null) {
+      session.close();
     }
   }
 
@@ -62,7 +61,7 @@ class AppBrowserTest {
   void aFileTandemCannotReadIsRefusedWithItsProblemAndNothingIsWritten() throws IOException {
     upload(Path.of("src/test/resources/ingest/unterminated-quote.csv"));
 
-    WebElement summary = waitFor(By.id("error-summary"));
+    WebElement summary = session.waitFor(By.id("error-summary"));
     assertThat(summary.getText())
         .contains("unterminated-quote.csv", "The file was not added.")
         .doesNotContain(".tandem-app");
@@ -76,13 +75,13 @@ class AppBrowserTest {
   @Order(2)
   void theSampleIsReadScoredAndReportedWithTheKeyboardAlone() throws IOException {
     upload(Path.of("seeds/clients.csv"));
-    waitFor(By.cssSelector("section.file h3"));
+    session.waitFor(By.cssSelector("section.file h3"));
     assertThat(browser.findElement(By.cssSelector("section.file")).getText())
         .contains("clients.csv", "Google Forms", "closeness-desire.cd01");
     checkAccessibility("responses");
 
     press(browser.findElement(By.linkText("Next: create reports")), Keys.ENTER);
-    waitFor(By.id("create"));
+    session.waitFor(By.id("create"));
     checkAccessibility("create");
     press(browser.findElement(By.id("format")), Keys.DOWN); // PDF only: the report opened below
     press(browser.findElement(By.cssSelector("#create button[type=submit]")), Keys.ENTER);
@@ -110,7 +109,7 @@ class AppBrowserTest {
     assertThat(browser.findElements(By.cssSelector("#clients tbody tr:not([hidden])"))).hasSize(2);
     WebElement open = browser.findElement(By.cssSelector("#clients tbody tr:not([hidden]) a"));
     press(open, Keys.ENTER);
-    WebElement frame = waitFor(By.cssSelector("iframe.report"));
+    WebElement frame = session.waitFor(By.cssSelector("iframe.report"));
     checkAccessibility("report");
     assertThat(fetch(frame.getAttribute("src"))).startsWith("%PDF");
     assertThat(reportsWritten())
@@ -124,12 +123,13 @@ class AppBrowserTest {
     browser.get(app.url().resolve("/responses").toString());
     press(browser.findElement(By.cssSelector("form[action='/files/clear'] button")), Keys.ENTER);
     upload(Path.of("src/test/resources/app/six-rows.csv"));
-    waitFor(By.cssSelector("section.file h3"));
+    session.waitFor(By.cssSelector("section.file h3"));
     browser.get(app.url().resolve("/create").toString());
     browser.findElement(By.id("password")).sendKeys("correct horse");
     browser.findElement(By.id("password2")).sendKeys("correct hose");
     press(browser.findElement(By.cssSelector("#create button[type=submit]")), Keys.ENTER);
-    assertThat(waitFor(By.id("error-summary")).getText()).contains("The two passwords differ");
+    assertThat(session.waitFor(By.id("error-summary")).getText())
+        .contains("The two passwords differ");
     assertThat(browser.getPageSource()).doesNotContain("correct h");
     checkAccessibility("password-mismatch");
 
@@ -151,7 +151,7 @@ class AppBrowserTest {
     browser.get(app.url().resolve("/questionnaires").toString());
     checkAccessibility("questionnaires");
     press(browser.findElement(By.cssSelector("ul.questionnaires a")), Keys.ENTER);
-    waitFor(By.partialLinkText("Download the blank questionnaire"));
+    session.waitFor(By.partialLinkText("Download the blank questionnaire"));
     assertThat(browser.findElement(By.tagName("main")).getText())
         .contains("Statements", "reversed", "Bands of");
     checkAccessibility("questionnaire");
@@ -162,7 +162,8 @@ class AppBrowserTest {
     press(
         browser.findElement(By.cssSelector("form[action='/questionnaires/check'] button")),
         Keys.ENTER);
-    assertThat(waitFor(By.id("error-summary")).getText()).containsPattern("Line \\d+, column \\d+");
+    assertThat(session.waitFor(By.id("error-summary")).getText())
+        .containsPattern("Line \\d+, column \\d+");
     checkAccessibility("definition-check");
   }
 
@@ -191,11 +192,6 @@ class AppBrowserTest {
   private static void waitForReports() {
     new WebDriverWait(browser, Duration.ofSeconds(600))
         .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#clients tbody a")));
-  }
-
-  private static WebElement waitFor(By locator) {
-    return new WebDriverWait(browser, Duration.ofSeconds(60))
-        .until(ExpectedConditions.presenceOfElementLocated(locator));
   }
 
   private static void checkAccessibility(String page) throws IOException {

@@ -2,7 +2,6 @@ package dev.tandem.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.testing.HeadlessChrome;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,23 +31,23 @@ class ColumnChoicesBrowserTest {
 
   @TempDir static Path folder;
 
+  private static AppInBrowser session;
   private static CoachApp app;
   private static ChromeDriver browser;
 
   @BeforeAll
   static void start() throws IOException {
-    app = CoachApp.start(0, folder.resolve("reports"), Path.of("questionnaires"));
-    browser = HeadlessChrome.start(1200, 900);
-    browser.get(app.url().toString());
+    session =
+        AppInBrowser.open(
+            CoachApp.start(0, folder.resolve("reports"), Path.of("questionnaires")), 1200, 900);
+    app = session.app();
+    browser = session.browser();
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (app != null) {
-      app.close();
+    if (session != null) {
+      session.close();
     }
   }
 
@@ -56,7 +55,7 @@ class ColumnChoicesBrowserTest {
   void aColumnMappedInThePageIsMatchedAndItsItemScoredInTheReports() throws IOException {
     browser.get(app.url().resolve("/responses").toString());
     browser.findElement(By.id("files")).sendKeys(EXPORT.toAbsolutePath().toString());
-    waitFor(By.id("mapping"));
+    session.waitFor(By.id("mapping"));
     assertThat(browser.findElement(By.cssSelector("section.file .warning")).getText())
         .contains(UNMATCHED);
     assertThat(
@@ -76,7 +75,7 @@ class ColumnChoicesBrowserTest {
         .isEqualTo("closeness-desire.cd15");
     press(browser.findElement(By.cssSelector("#mapping button[type=submit]")), Keys.ENTER);
 
-    assertThat(waitFor(By.cssSelector(".notice")).getText())
+    assertThat(session.waitFor(By.cssSelector(".notice")).getText())
         .contains("read the files with your choices");
     assertThat(browser.findElement(By.cssSelector("section.file table")).getText())
         .containsPattern("Looking forward to time just us two\\s+closeness-desire.cd15\\s+mapping");
@@ -88,7 +87,7 @@ class ColumnChoicesBrowserTest {
     checkAccessibility("column-choices-kept");
 
     press(browser.findElement(By.linkText("Next: create reports")), Keys.ENTER);
-    waitFor(By.id("create"));
+    session.waitFor(By.id("create"));
     press(browser.findElement(By.id("format")), Keys.chord(Keys.DOWN, Keys.DOWN)); // Excel only
     press(browser.findElement(By.cssSelector("#create button[type=submit]")), Keys.ENTER);
     new WebDriverWait(browser, Duration.ofSeconds(120))
@@ -100,11 +99,6 @@ class ColumnChoicesBrowserTest {
 
   private static void press(WebElement target, CharSequence keys) {
     Keyboard.press(browser, target, keys);
-  }
-
-  private static WebElement waitFor(By locator) {
-    return new WebDriverWait(browser, Duration.ofSeconds(30))
-        .until(ExpectedConditions.presenceOfElementLocated(locator));
   }
 
   private static void checkAccessibility(String page) throws IOException {

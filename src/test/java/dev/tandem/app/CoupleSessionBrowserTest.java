@@ -3,7 +3,6 @@ package dev.tandem.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.store.TestStores;
-import dev.tandem.testing.HeadlessChrome;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,7 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -35,29 +33,30 @@ class CoupleSessionBrowserTest {
 
   @TempDir static Path folder;
 
+  private static AppInBrowser session;
   private static CoachApp app;
   private static ChromeDriver browser;
 
   @BeforeAll
   static void start() throws IOException {
     TestStores.create(folder.resolve("practice"), "practice password".toCharArray()).close();
-    app =
-        CoachApp.start(
-            0,
-            folder.resolve("reports"),
-            Path.of("src/test/resources/ingest/questionnaires"),
-            folder.resolve("practice"));
-    browser = HeadlessChrome.start(1000, 900);
-    browser.get(app.url().toString());
+    session =
+        AppInBrowser.open(
+            CoachApp.start(
+                0,
+                folder.resolve("reports"),
+                Path.of("src/test/resources/ingest/questionnaires"),
+                folder.resolve("practice")),
+            1000,
+            900);
+    app = session.app();
+    browser = session.browser();
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (app != null) {
-      app.close();
+    if (session != null) {
+      session.close();
     }
   }
 
@@ -66,7 +65,7 @@ class CoupleSessionBrowserTest {
     browser.get(app.url().resolve("/practice").toString());
     browser.findElement(By.id("password")).sendKeys("practice password");
     browser.findElement(By.cssSelector("form[action='/practice/open'] button")).click();
-    waitFor(By.id("partner-code"));
+    session.waitFor(By.id("partner-code"));
     checkAccessibility("practice-start");
     browser.findElement(By.id("code")).sendKeys(FIRST);
     browser.findElement(By.id("partner-code")).sendKeys(SECOND);
@@ -74,7 +73,7 @@ class CoupleSessionBrowserTest {
     new Select(browser.findElement(By.id("questionnaire"))).selectByValue("solo");
     browser.findElement(By.cssSelector("form[action='/assessment/start'] button")).click();
 
-    waitFor(By.id("answers"));
+    session.waitFor(By.id("answers"));
     String first = browser.getCurrentUrl();
     answerEveryStatement(0); // the lowest answer to every statement
     new WebDriverWait(browser, Duration.ofSeconds(10))
@@ -88,7 +87,7 @@ class CoupleSessionBrowserTest {
         browser,
         browser.findElement(By.xpath("//button[contains(., 'start my questionnaire')]")),
         Keys.ENTER);
-    waitFor(By.id("answers"));
+    session.waitFor(By.id("answers"));
     String second = browser.getCurrentUrl();
     assertThat(second).isNotEqualTo(first);
     assertThat(browser.findElements(By.cssSelector("input[type=radio]:checked"))).isEmpty();
@@ -98,7 +97,7 @@ class CoupleSessionBrowserTest {
         .doesNotContain(FIRST, first.substring(first.lastIndexOf('/') + 1));
 
     browser.navigate().back();
-    waitFor(By.tagName("h1"));
+    session.waitFor(By.tagName("h1"));
     assertThat(browser.getCurrentUrl()).isEqualTo(first);
     assertThat(browser.findElements(By.id("answers"))).isEmpty();
     assertThat(browser.findElements(By.cssSelector("input[type=radio]"))).isEmpty();
@@ -110,7 +109,7 @@ class CoupleSessionBrowserTest {
 
     browser.navigate().forward();
     browser.navigate().forward();
-    waitFor(By.id("answers"));
+    session.waitFor(By.id("answers"));
     assertThat(browser.getCurrentUrl()).isEqualTo(second);
     assertThat(browser.findElements(By.cssSelector("input[type=radio]:checked"))).isEmpty();
     answerEveryStatement(4); // the highest
@@ -144,11 +143,6 @@ class CoupleSessionBrowserTest {
         return;
       }
     }
-  }
-
-  private static WebElement waitFor(By locator) {
-    return new WebDriverWait(browser, Duration.ofSeconds(30))
-        .until(ExpectedConditions.presenceOfElementLocated(locator));
   }
 
   private static void checkAccessibility(String page) throws IOException {

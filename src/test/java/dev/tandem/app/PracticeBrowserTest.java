@@ -3,7 +3,6 @@ package dev.tandem.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.store.TestStores;
-import dev.tandem.testing.HeadlessChrome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -35,6 +33,7 @@ class PracticeBrowserTest {
 
   @TempDir static Path folder;
 
+  private static AppInBrowser session;
   private static CoachApp app;
   private static ChromeDriver browser;
 
@@ -42,20 +41,23 @@ class PracticeBrowserTest {
   static void start() throws IOException {
     Files.createDirectories(SCREENSHOTS);
     TestStores.create(folder.resolve("practice"), "practice password".toCharArray()).close();
-    app =
-        CoachApp.start(
-            0, folder.resolve("reports"), Path.of("questionnaires"), folder.resolve("practice"));
-    browser = HeadlessChrome.start(1100, 900);
-    browser.get(app.url().toString());
+    session =
+        AppInBrowser.open(
+            CoachApp.start(
+                0,
+                folder.resolve("reports"),
+                Path.of("questionnaires"),
+                folder.resolve("practice")),
+            1100,
+            900);
+    app = session.app();
+    browser = session.browser();
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (app != null) {
-      app.close();
+    if (session != null) {
+      session.close();
     }
   }
 
@@ -66,19 +68,19 @@ class PracticeBrowserTest {
     browser
         .findElement(By.id("files"))
         .sendKeys(Path.of("src/test/resources/app/six-rows.csv").toAbsolutePath().toString());
-    waitFor(By.cssSelector("section.file h3"));
+    session.waitFor(By.cssSelector("section.file h3"));
     browser.get(app.url().resolve("/practice").toString());
     browser.findElement(By.id("password")).sendKeys("practice password");
     browser.findElement(By.cssSelector("form[action='/practice/open'] button")).click();
     browser.findElement(By.cssSelector("form[action='/practice/import'] button")).click();
-    assertThat(waitFor(By.cssSelector(".notice")).getText()).contains("added to the store");
+    assertThat(session.waitFor(By.cssSelector(".notice")).getText()).contains("added to the store");
     assertThat(browser.findElement(By.id("practice-clients")).getText()).contains("six-rows.csv");
     assertThat(browser.getPageSource()).doesNotContain("practice password");
 
     new Select(browser.findElement(By.id("questionnaire"))).selectByValue("closeness-desire");
     browser.findElement(By.id("code")).sendKeys(CLIENT);
     browser.findElement(By.cssSelector("form[action='/assessment/start'] button")).click();
-    waitFor(By.id("answers"));
+    session.waitFor(By.id("answers"));
     String assessment = browser.getCurrentUrl();
     assertThat(browser.findElements(By.cssSelector("nav[aria-label='Sections']"))).isEmpty();
     assertThat(browser.getPageSource()).doesNotContain(CLIENT, "six-rows", "Quit Tandem");
@@ -95,7 +97,7 @@ class PracticeBrowserTest {
     checkAccessibility("assessment");
 
     browser.navigate().refresh();
-    waitFor(By.id("answers"));
+    session.waitFor(By.id("answers"));
     assertThat(browser.findElement(By.id("progress-text")).getText()).startsWith("2 of");
     browser.get(app.url().resolve("/practice").toString());
     assertThat(browser.getPageSource())
@@ -103,7 +105,7 @@ class PracticeBrowserTest {
         .doesNotContain(CLIENT);
 
     browser.get(assessment);
-    waitFor(By.id("answers"));
+    session.waitFor(By.id("answers"));
     next();
     while (!browser.findElement(By.id("next")).getText().equals("Finish")) {
       answerShownStatement();
@@ -148,11 +150,6 @@ class PracticeBrowserTest {
   private static void waitForSaved() {
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(driver -> driver.findElement(By.id("status")).getText().equals("Saved."));
-  }
-
-  private static WebElement waitFor(By locator) {
-    return new WebDriverWait(browser, Duration.ofSeconds(30))
-        .until(ExpectedConditions.presenceOfElementLocated(locator));
   }
 
   /** Fails on any serious or critical accessibility violation. */
