@@ -22,31 +22,24 @@ final class BackupCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(
-      names = "--store",
-      required = true,
-      paramLabel = "DIR",
-      description = "The practice store's folder.")
-  Path store;
-
-  @Option(
       names = {"-o", "--output"},
       required = true,
       paramLabel = "FILE",
       description = "The backup file to write.")
   Path output;
 
-  @Mixin StorePasswordOption password = new StorePasswordOption();
+  @Mixin StoreAccess store = new StoreAccess();
 
   @Override
   public Integer call() {
-    try (PracticeStore practice = PracticeStore.open(store, password.password())) {
+    try (PracticeStore practice = store.open()) {
       practice.backup(output);
     }
     spec.commandLine()
         .getErr()
         .println(
             "Wrote the backup of "
-                + store
+                + store.folder
                 + " to "
                 + output
                 + ", encrypted with the practice password");

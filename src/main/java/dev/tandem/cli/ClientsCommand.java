@@ -4,7 +4,6 @@ import dev.tandem.store.PracticeStore;
 import dev.tandem.store.RetestSchedule;
 import dev.tandem.store.StoredClient;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Lists the clients of the practice store with their assessments and when each is due again. */
@@ -32,19 +30,12 @@ final class ClientsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--store",
-      required = true,
-      paramLabel = "DIR",
-      description = "The practice store's folder.")
-  Path store;
-
-  @Mixin StorePasswordOption password = new StorePasswordOption();
+  @Mixin StoreAccess store = new StoreAccess();
 
   @Override
   public Integer call() {
     List<StoredClient> clients;
-    try (PracticeStore practice = PracticeStore.open(store, password.password())) {
+    try (PracticeStore practice = store.open()) {
       clients = practice.clients(RetestSchedule.DEFAULT);
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -70,7 +61,7 @@ final class ClientsCommand implements Callable<Integer> {
             clients.size()
                 + (clients.size() == 1 ? " client" : " clients")
                 + " in the store "
-                + store);
+                + store.folder);
     return ExitCode.OK;
   }
 }

@@ -43,13 +43,6 @@ final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(
-      names = "--store",
-      required = true,
-      paramLabel = "DIR",
-      description = "The practice store's folder.")
-  Path store;
-
-  @Option(
       names = {"-o", "--output"},
       required = true,
       paramLabel = "FILE",
@@ -58,7 +51,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Mixin DefinitionOptions definitions = new DefinitionOptions();
 
-  @Mixin StorePasswordOption password = new StorePasswordOption();
+  @Mixin StoreAccess store = new StoreAccess();
 
   @Override
   public Integer call() {
@@ -71,7 +64,7 @@ final class ExportCommand implements Callable<Integer> {
     }
     int[] written = {0};
     try (ResponseInput input =
-        ResponseInput.of(List.of(), storeOption(), ImportOptions.defaults(), password::password)) {
+        ResponseInput.of(List.of(), store.asInput(), ImportOptions.defaults(), store::password)) {
       List<Questionnaire> used = input.questionnaires(definitions);
       List<String> header = new ArrayList<>(IDENTITY);
       used.forEach(q -> q.items().stream().map(Item::id).forEach(header::add));
@@ -115,17 +108,11 @@ final class ExportCommand implements Callable<Integer> {
             "Wrote "
                 + written[0]
                 + " responses from "
-                + store
+                + store.folder
                 + " to "
                 + output
                 + "; it is not encrypted: keep it as safe as the store");
     return ExitCode.OK;
-  }
-
-  private StoreOptions storeOption() {
-    StoreOptions options = new StoreOptions();
-    options.store = store;
-    return options;
   }
 
   private static List<Object> row(Response response, List<Questionnaire> used) {

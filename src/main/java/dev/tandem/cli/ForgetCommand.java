@@ -2,14 +2,12 @@ package dev.tandem.cli;
 
 import dev.tandem.store.Erasure;
 import dev.tandem.store.PracticeStore;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -32,19 +30,12 @@ final class ForgetCommand implements Callable<Integer> {
               + " has it, as tandem clients lists them.")
   String client;
 
-  @Option(
-      names = "--store",
-      required = true,
-      paramLabel = "DIR",
-      description = "The practice store's folder.")
-  Path store;
-
-  @Mixin StorePasswordOption password = new StorePasswordOption();
+  @Mixin StoreAccess store = new StoreAccess();
 
   @Override
   public Integer call() {
     Erasure erasure;
-    try (PracticeStore practice = PracticeStore.open(store, password.password())) {
+    try (PracticeStore practice = store.open()) {
       erasure = practice.forget(client);
     }
     String perQuestionnaire =

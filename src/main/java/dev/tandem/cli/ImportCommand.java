@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -33,18 +32,11 @@ final class ImportCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Survey exports to add.")
   List<Path> files = new ArrayList<>();
 
-  @Option(
-      names = "--store",
-      required = true,
-      paramLabel = "DIR",
-      description = "The practice store's folder.")
-  Path store;
-
   @Mixin DefinitionOptions definitions = new DefinitionOptions();
 
   @Mixin ImportOptionsMixin importOptions = new ImportOptionsMixin();
 
-  @Mixin StorePasswordOption password = new StorePasswordOption();
+  @Mixin StoreAccess store = new StoreAccess();
 
   @Override
   public Integer call() {
@@ -52,7 +44,7 @@ final class ImportCommand implements Callable<Integer> {
     ImportOptions options = importOptions.toOptions();
     List<Questionnaire> used = ScoredInput.questionnaires(files, definitions, options);
     ImportReport report;
-    try (PracticeStore practice = PracticeStore.openOrCreate(store, password.password())) {
+    try (PracticeStore practice = store.openOrCreate()) {
       report =
           practice.importFiles(
               files,
@@ -67,7 +59,7 @@ final class ImportCommand implements Callable<Integer> {
             report.summary().accounting(),
             report.summary().rejectedRows(),
             err);
-    err.println(report.storeAccounting() + " (" + store + ")");
+    err.println(report.storeAccounting() + " (" + store.folder + ")");
     return report.conflicts() > 0 ? ExitCode.ROWS_REJECTED : exit;
   }
 }

@@ -27,14 +27,7 @@ final class PasswordCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--store",
-      required = true,
-      paramLabel = "DIR",
-      description = "The practice store's folder.")
-  Path store;
-
-  @Mixin StorePasswordOption password = new StorePasswordOption();
+  @Mixin StoreAccess store = new StoreAccess();
 
   @Option(
       names = "--new-password-file",
@@ -45,7 +38,7 @@ final class PasswordCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    char[] current = password.password();
+    char[] current = store.password();
     String variable = System.getenv(NEW_PASSWORD_VARIABLE);
     char[] replacement =
         StoreOptions.resolve(
@@ -58,12 +51,12 @@ final class PasswordCommand implements Callable<Integer> {
                             + " environment variable "
                             + NEW_PASSWORD_VARIABLE))
             .characters();
-    PracticeStore.changePassword(store, current, replacement);
+    PracticeStore.changePassword(store.folder, current, replacement);
     spec.commandLine()
         .getErr()
         .println(
             "Changed the password of the store "
-                + store
+                + store.folder
                 + "; backups made before still open with the old one");
     return ExitCode.OK;
   }

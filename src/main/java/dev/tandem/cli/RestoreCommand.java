@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -25,19 +24,12 @@ final class RestoreCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "The backup file.")
   Path backup;
 
-  @Option(
-      names = "--store",
-      required = true,
-      paramLabel = "DIR",
-      description = "The new store's folder (missing or" + " empty).")
-  Path store;
-
-  @Mixin StorePasswordOption password = new StorePasswordOption();
+  @Mixin StoreAccess store = new StoreAccess();
 
   @Override
   public Integer call() {
-    StoreBackup.restore(backup, store, password.password());
-    spec.commandLine().getErr().println("Restored the store into " + store);
+    StoreBackup.restore(backup, store.folder, store.password());
+    spec.commandLine().getErr().println("Restored the store into " + store.folder);
     return ExitCode.OK;
   }
 }
