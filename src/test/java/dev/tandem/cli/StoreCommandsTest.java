@@ -6,6 +6,7 @@ import dev.tandem.store.TestStores;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,60 +29,36 @@ class StoreCommandsTest {
     TestStores.create(store, "practice password".toCharArray()).close();
   }
 
-  private Cli.Result tandem(String... args) {
-    return Cli.run(args);
+  /** Runs a command on the test's store, opened with the practice password. */
+  private Cli.Result onTheStore(String... args) {
+    List<String> command = new ArrayList<>(List.of(args));
+    command.addAll(List.of("--store", store.toString(), "--password-file", password.toString()));
+    return Cli.run(command.toArray(String[]::new));
   }
 
   @Test
   void importingTheSameExportAgainAddsNothing() {
-    Cli.Result first =
-        tandem(
-            "import",
-            SAMPLE.toString(),
-            "--store",
-            store.toString(),
-            "--password-file",
-            password.toString());
+    Cli.Result first = onTheStore("import", SAMPLE.toString());
     assertThat(first.exitCode()).isZero();
     assertThat(first.err())
         .contains(
             "2 rows read: 2 scored, 0 rejected",
             "2 responses added to the store, 0 already" + " there");
-    Cli.Result second =
-        tandem(
-            "import",
-            SAMPLE.toString(),
-            "--store",
-            store.toString(),
-            "--password-file",
-            password.toString());
+    Cli.Result second = onTheStore("import", SAMPLE.toString());
     assertThat(second.exitCode()).isZero();
     assertThat(second.err()).contains("0 responses added to the store, 2 already there");
   }
 
   @Test
   void aRowWithOtherAnswersForAStoredResponseIsAConflictNotAMerge() throws IOException {
-    tandem(
-        "import",
-        SAMPLE.toString(),
-        "--store",
-        store.toString(),
-        "--password-file",
-        password.toString());
+    onTheStore("import", SAMPLE.toString());
     List<String> lines = Files.readAllLines(SAMPLE);
     String changed =
         lines.get(2).substring(0, lines.get(2).length() - 1)
             + (lines.get(2).endsWith("1") ? "2" : "1");
     Path edited = temp.resolve("edited.csv");
     Files.write(edited, List.of(lines.get(0), lines.get(1), changed));
-    Cli.Result run =
-        tandem(
-            "import",
-            edited.toString(),
-            "--store",
-            store.toString(),
-            "--password-file",
-            password.toString());
+    Cli.Result run = onTheStore("import", edited.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCode.ROWS_REJECTED);
     assertThat(run.err())
         .contains(
@@ -101,7 +78,7 @@ class StoreCommandsTest {
     Files.writeString(wrong, "not it\n");
     byte[] before = Files.readAllBytes(store.resolve("practice.mv.db"));
     Cli.Result run =
-        tandem(
+        Cli.run(
             "import",
             SAMPLE.toString(),
             "--store",
@@ -121,46 +98,25 @@ class StoreCommandsTest {
 
   @Test
   void clientsListsEachClientWithTheirDueDateAndForgetRemovesOne() {
-    tandem(
-        "import",
-        SAMPLE.toString(),
-        "--store",
-        store.toString(),
-        "--password-file",
-        password.toString());
-    Cli.Result clients =
-        tandem("clients", "--store", store.toString(), "--password-file", password.toString());
+    onTheStore("import", SAMPLE.toString());
+    Cli.Result clients = onTheStore("clients");
     assertThat(clients.exitCode()).isZero();
     assertThat(clients.out().lines().toList()).hasSize(3);
     assertThat(clients.out())
         .containsPattern("robin.vale@example.net +Robin Vale +V01 +1 2026-01-10 +2026-04-10");
-    Cli.Result forget =
-        tandem(
-            "forget",
-            "Robin Vale",
-            "--store",
-            store.toString(),
-            "--password-file",
-            password.toString());
+    Cli.Result forget = onTheStore("forget", "Robin Vale");
     assertThat(forget.exitCode()).isZero();
     assertThat(forget.out()).startsWith("Removed the client: 1 responses (1 to need-for-solitude)");
-    Cli.Result after =
-        tandem("clients", "--store", store.toString(), "--password-file", password.toString());
+    Cli.Result after = onTheStore("clients");
     assertThat(after.out()).doesNotContain("robin.vale").contains("sam.ortega@example.net");
   }
 
   @Test
   void theExportIsReadAgainUnchangedAndStatsFromTheStoreMatchTheFile() throws IOException {
-    tandem(
-        "import",
-        SAMPLE.toString(),
-        "--store",
-        store.toString(),
-        "--password-file",
-        password.toString());
+    onTheStore("import", SAMPLE.toString());
     Path export = temp.resolve("export.csv");
     Cli.Result exported =
-        tandem(
+        Cli.run(
             "export",
             "--store",
             store.toString(),
@@ -171,17 +127,10 @@ class StoreCommandsTest {
     assertThat(exported.exitCode()).isZero();
     assertThat(Files.readAllLines(export).get(0))
         .startsWith("Respondent id,Name,Couple code,Submitted,sol01,sol02,");
-    Cli.Result again =
-        tandem(
-            "import",
-            export.toString(),
-            "--store",
-            store.toString(),
-            "--password-file",
-            password.toString());
+    Cli.Result again = onTheStore("import", export.toString());
     assertThat(again.err()).contains("0 responses added to the store, 2 already there");
     Cli.Result overwrite =
-        tandem(
+        Cli.run(
             "export",
             "--store",
             store.toString(),
@@ -191,9 +140,9 @@ class StoreCommandsTest {
             export.toString());
     assertThat(overwrite.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
     Cli.Result fromStore =
-        tandem(
+        Cli.run(
             "stats", "--store", store.toString(), "--password-file", password.toString(), "--json");
-    Cli.Result fromFile = tandem("stats", SAMPLE.toString(), "--json");
+    Cli.Result fromFile = Cli.run("stats", SAMPLE.toString(), "--json");
     assertThat(fromStore.exitCode()).isZero();
     assertThat(fromStore.out()).isEqualTo(fromFile.out());
   }
