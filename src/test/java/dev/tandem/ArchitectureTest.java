@@ -40,7 +40,7 @@ class ArchitectureTest {
         .resideOutsideOfPackage("dev.tandem.report..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("org.apache.pdfbox..", "org.jfree..")
+        .resideInAnyPackage("org.apache.pdfbox..", "org.jfree..", "de.rototor.pdfbox..")
         .check(classes);
   }
 

@@ -128,8 +128,8 @@ final class ClientHandoutPdf {
     }
     if (block.score().isPresent()) {
       page.space(2);
-      page.image(
-          ScoreBar.image(block, barWidth / page.scaled(1)), page.left(), barWidth, barHeight);
+      page.chart(
+          ScoreBar.chart(block, barWidth / page.scaled(1)), page.left(), barWidth, barHeight);
       page.advance(barHeight);
       page.space(2);
     }

@@ -26,11 +26,11 @@ final class ClientPdf {
 
   private final ClientReport report;
   private final PdfLayout page;
-  private final List<ChartImage> profiles;
-  private final Optional<ChartImage> trend;
+  private final List<Chart> profiles;
+  private final Optional<Chart> trend;
 
   private ClientPdf(
-      ClientReport report, PdfLayout page, List<ChartImage> profiles, Optional<ChartImage> trend) {
+      ClientReport report, PdfLayout page, List<Chart> profiles, Optional<Chart> trend) {
     this.report = report;
     this.page = page;
     this.profiles = profiles;
@@ -41,17 +41,17 @@ final class ClientPdf {
       throws IOException {
     float width = options.paper().widthPoints() - 2 * PdfLayout.SIDE;
     float chartWidth = width - sum(TABLE_WIDTHS) - GAP;
-    List<ChartImage> profiles =
+    List<Chart> profiles =
         report.sections().stream()
             .map(
                 s ->
-                    ProfileChart.image(
+                    ProfileChart.chart(
                         s.scores(), chartWidth, ProfileChart.suggestedHeight(s.scores())))
             .toList();
-    Optional<ChartImage> trend =
+    Optional<Chart> trend =
         report.progress().isEmpty()
             ? Optional.empty()
-            : Optional.of(TrendChart.image(report.progress(), width));
+            : Optional.of(TrendChart.chart(report.progress(), width));
     PdfLayout.fitted(
         options.paper(),
         ClientReport.TITLE + ": " + report.clientLabel(),
@@ -83,7 +83,7 @@ final class ClientPdf {
     }
   }
 
-  private void section(ClientReport.Section section, ChartImage chart) {
+  private void section(ClientReport.Section section, Chart chart) {
     List<ScaleScore> scores = section.scores();
     float chartHeight = page.scaled(chart.heightPoints());
     page.ensureSpace(page.scaled(40) + chartHeight);
@@ -121,7 +121,7 @@ final class ClientPdf {
     }
     float rowHeight = (chartHeight / page.scaled(1) - 16f) / scores.size();
     float chartX = page.left() + tableWidth + GAP;
-    page.image(chart, chartX, page.scaled(chart.widthPoints()), chartHeight);
+    page.chart(chart, chartX, page.scaled(chart.widthPoints()), chartHeight);
     float tableHeight = page.table(page.left(), widths, rows, true, 8.5f, Math.max(16f, rowHeight));
     if (chartHeight > tableHeight) {
       page.advance(chartHeight - tableHeight);
@@ -146,7 +146,7 @@ final class ClientPdf {
   }
 
   private void progress() {
-    ChartImage image = trend.orElseThrow();
+    Chart image = trend.orElseThrow();
     float trendHeight = page.scaled(image.heightPoints());
     page.ensureSpace(page.scaled(110));
     page.paragraph("Progress", PdfLayout.Style.BOLD, 12, Palette.BLUE);
@@ -188,7 +188,7 @@ final class ClientPdf {
     page.paragraph(ClientReport.changeNote(report.progress()), PdfLayout.Style.ITALIC, 7.5f, NOTE);
     page.space(6);
     page.ensureSpace(trendHeight);
-    page.image(image, page.left(), page.scaled(image.widthPoints()), trendHeight);
+    page.chart(image, page.left(), page.scaled(image.widthPoints()), trendHeight);
     page.advance(trendHeight);
   }
 

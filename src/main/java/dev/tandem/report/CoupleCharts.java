@@ -54,6 +54,11 @@ final class CoupleCharts {
    * picture on the one-page session sheet.
    */
   static ChartImage paired(CoupleReport report, float widthPoints, float heightPoints) {
+    return ChartImage.of(pairedChart(report, widthPoints, heightPoints));
+  }
+
+  /** {@link #paired} to be drawn as vectors. */
+  static Chart pairedChart(CoupleReport report, float widthPoints, float heightPoints) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (ScaleRow row : report.scales()) {
       if (row.composite()) {
@@ -77,7 +82,7 @@ final class CoupleCharts {
     ChartStyle.apply(plot);
     plot.setDomainGridlinesVisible(true);
     plot.setDomainGridlinePaint(new Color(0xE4, 0xE4, 0xE4));
-    return ChartImage.of(
+    return Chart.of(
         ChartStyle.apply(
             new JFreeChart(null, ChartStyle.TITLE, plot, true), "Both partners' scores"),
         widthPoints,
@@ -97,7 +102,12 @@ final class CoupleCharts {
   }
 
   static ChartImage closeness(CoupleReport report, float widthPoints, float heightPoints) {
-    return ChartImage.of(closenessChart(report), widthPoints, heightPoints);
+    return ChartImage.of(closenessMap(report, widthPoints, heightPoints));
+  }
+
+  /** {@link #closeness} to be drawn as vectors. */
+  static Chart closenessMap(CoupleReport report, float widthPoints, float heightPoints) {
+    return Chart.of(closenessChart(report), widthPoints, heightPoints);
   }
 
   /**

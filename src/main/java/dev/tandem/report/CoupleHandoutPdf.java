@@ -21,9 +21,9 @@ final class CoupleHandoutPdf {
 
   private final CoupleHandout handout;
   private final PdfLayout page;
-  private final ChartImage map;
+  private final Chart map;
 
-  private CoupleHandoutPdf(CoupleHandout handout, PdfLayout page, ChartImage map) {
+  private CoupleHandoutPdf(CoupleHandout handout, PdfLayout page, Chart map) {
     this.handout = handout;
     this.page = page;
     this.map = map;
@@ -31,7 +31,7 @@ final class CoupleHandoutPdf {
 
   static void write(CoupleHandout handout, ReportOptions options, OutputStream out)
       throws IOException {
-    ChartImage map = CoupleCharts.closeness(handout.map(), MAP_WIDTH, MAP_HEIGHT);
+    Chart map = CoupleCharts.closenessMap(handout.map(), MAP_WIDTH, MAP_HEIGHT);
     PdfLayout.fitted(
         options.paper(),
         CoupleHandout.TITLE,
@@ -141,7 +141,7 @@ final class CoupleHandoutPdf {
     float height = page.scaled(MAP_HEIGHT);
     page.ensureSpace(page.scaled(20) + height);
     heading("Closeness and desire");
-    page.image(map, page.left(), width, height);
+    page.chart(map, page.left(), width, height);
     page.advance(height);
     page.space(3);
     page.paragraph(

@@ -51,16 +51,16 @@ final class CouplePdf {
 
   private final CoupleReport report;
   private final PdfLayout page;
-  private final ChartImage profiles;
-  private final Optional<ChartImage> closeness;
+  private final Chart profiles;
+  private final Optional<Chart> closeness;
   private final boolean withWorkbook;
   private final float chartShrink;
 
   private CouplePdf(
       CoupleReport report,
       PdfLayout page,
-      ChartImage profiles,
-      Optional<ChartImage> closeness,
+      Chart profiles,
+      Optional<Chart> closeness,
       boolean withWorkbook,
       float chartShrink) {
     this.report = report;
@@ -75,11 +75,11 @@ final class CouplePdf {
   static void write(CoupleReport report, ReportOptions options, OutputStream out)
       throws IOException {
     float half = (options.paper().widthPoints() - 2 * PdfLayout.SIDE - GAP) / 2;
-    ChartImage profiles = CoupleCharts.paired(report, half, CHART_HEIGHT);
-    Optional<ChartImage> closeness =
+    Chart profiles = CoupleCharts.pairedChart(report, half, CHART_HEIGHT);
+    Optional<Chart> closeness =
         report.closeness().isEmpty()
             ? Optional.empty()
-            : Optional.of(CoupleCharts.closeness(report, half, CHART_HEIGHT));
+            : Optional.of(CoupleCharts.closenessMap(report, half, CHART_HEIGHT));
     int most =
         Math.max(
             Math.min(report.discussion().size(), CoupleReport.DISCUSSION_SHOWN),
@@ -162,9 +162,9 @@ final class CouplePdf {
     float gap = page.scaled(GAP);
     float x = page.left() + (page.width() - 2 * half - gap) / 2;
     page.ensureSpace(height);
-    page.image(profiles, x, half, height);
+    page.chart(profiles, x, half, height);
     if (closeness.isPresent()) {
-      page.image(closeness.get(), x + half + gap, half, height);
+      page.chart(closeness.get(), x + half + gap, half, height);
     }
     page.advance(height);
     if (closeness.isEmpty()) {

@@ -26,8 +26,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * One font file, bundled in the jar or on the machine, shared by every PDF of a run: its bytes are
- * read once, its character map parsed once, and each document parses its own copy from the bytes in
- * memory (PDFBox embeds a subset per document, so the parsed font cannot be shared).
+ * read once, its character map parsed once, and each thread parses it once (with glyph substitution
+ * on, and off) for all the documents it writes in turn. PDFBox reads a parsed font while it embeds
+ * a document's subset, so a parse is never used by two threads at once.
  *
  * <p>It also knows which characters PDFBox's glyph substitution (the font's GSUB table) can change.
  * PDFBox applies the substitution on every {@code showText} and compiles a pattern of every
@@ -47,6 +48,10 @@ final class FontFile {
   private Shaping shaping;
   private PDFont measuring;
   private boolean readable = true;
+
+  /** This thread's parses, with glyph substitution off ([0]) and on ([1]). */
+  private final ThreadLocal<TrueTypeFont[]> parsed =
+      ThreadLocal.withInitial(() -> new TrueTypeFont[2]);
 
   /** Which characters the font's glyph substitution, as PDFBox applies it, can change. */
   private record Shaping(boolean everything, Set<Integer> codePoints) {
@@ -122,10 +127,19 @@ final class FontFile {
   }
 
   /**
-   * A new parse of the font for one document, with glyph substitution on or off; the document
-   * closes it.
+   * The font parsed with glyph substitution on or off, for the documents this thread writes: parsed
+   * the first time the thread asks, and never closed (its bytes are in memory).
    */
-  TrueTypeFont parse(boolean substitution) {
+  TrueTypeFont parsed(boolean substitution) {
+    TrueTypeFont[] fonts = parsed.get();
+    int index = substitution ? 1 : 0;
+    if (fonts[index] == null) {
+      fonts[index] = parse(substitution);
+    }
+    return fonts[index];
+  }
+
+  private TrueTypeFont parse(boolean substitution) {
     try {
       TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytesRead()));
       font.setEnableGsub(substitution);

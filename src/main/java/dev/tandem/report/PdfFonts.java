@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -127,6 +126,21 @@ final class PdfFonts {
     return total;
   }
 
+  /**
+   * Whether the face's bundled font draws the text as it stands: every character is its own, none
+   * needs joining, reordering or substitution. Charts draw such text with {@link #font}.
+   */
+  static boolean drawsAsIs(String text, Face face) {
+    return !Bidi.requiresBidi(text.toCharArray(), 0, text.length())
+        && text.codePoints().allMatch(cp -> cp == ' ' || face.bundled.covers(cp))
+        && !face.bundled.shapes(text);
+  }
+
+  /** The face's bundled font, without glyph substitution, for text {@link #drawsAsIs} accepts. */
+  PDFont font(Face face) {
+    return plain.computeIfAbsent(face.bundled, f -> load(f, false));
+  }
+
   private static List<Stretch> stretches(String text, Face face) {
     String visual = visualOrder(ArabicShaping.shape(text.replace('\n', ' ').replace('\t', ' ')));
     List<Stretch> stretches = new ArrayList<>();
@@ -174,10 +188,8 @@ final class PdfFonts {
   }
 
   private PDFont load(FontFile file, boolean substitution) {
-    TrueTypeFont font = file.parse(substitution);
-    document.registerTrueTypeFontForClosing(font);
     try {
-      return PDType0Font.load(document, font, true);
+      return PDType0Font.load(document, file.parsed(substitution), true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

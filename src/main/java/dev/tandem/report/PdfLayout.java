@@ -1,9 +1,9 @@
 package dev.tandem.report;
 
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import dev.tandem.report.output.Protection;
 import dev.tandem.report.output.Reproducible;
 import java.awt.Color;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -13,18 +13,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
-import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.apache.pdfbox.util.Matrix;
 
 /**
- * A small flowing page layout on PDFBox: wrapped text, simple tables and images go down the page
+ * A small flowing page layout on PDFBox: wrapped text, simple tables and charts go down the page
  * and onto new pages as needed; {@link #finish} adds the report title (which names whom the report
  * is about) and the practice name at the top of every page and "Confidential", the print date and
  * "Page X of Y" at the bottom, and sets the document's title, author (the practice) and language.
@@ -72,9 +70,6 @@ final class PdfLayout implements AutoCloseable {
   /** Every report is written in English. */
   static final String LANGUAGE = "en";
 
-  /** The PDF predictor value saying each row starts with its own PNG filter type. */
-  private static final int PNG_PREDICTORS = 15;
-
   private final PDDocument document = new PDDocument();
   private final Paper paper;
   private final String title;
@@ -82,6 +77,7 @@ final class PdfLayout implements AutoCloseable {
   private final float scale;
   private final boolean drawing;
   private final PdfFonts fonts = new PdfFonts(document);
+  private final ChartText chartText = new ChartText(fonts);
   private PDPageContentStream stream;
   private int pages;
   private float y;
@@ -271,29 +267,29 @@ final class PdfLayout implements AutoCloseable {
   }
 
   /**
-   * Draws an image with its top-left corner at (x, top of the cursor); the cursor does not move.
+   * Draws a chart as vector paths with its top-left corner at (x, top of the cursor), stretched to
+   * {@code width} by {@code height} points; the cursor does not move. Its text is set in the
+   * document's fonts (see {@link ChartText}).
    */
-  void image(ChartImage image, float x, float width, float height) {
+  void chart(Chart chart, float x, float width, float height) {
     if (!drawing) {
       return;
     }
     try {
-      PDImageXObject picture =
-          new PDImageXObject(
-              document,
-              new ByteArrayInputStream(image.scanlines()),
-              COSName.FLATE_DECODE,
-              image.pixelWidth(),
-              image.pixelHeight(),
-              8,
-              PDDeviceRGB.INSTANCE);
-      COSDictionary predictor = new COSDictionary();
-      predictor.setInt(COSName.PREDICTOR, PNG_PREDICTORS);
-      predictor.setInt(COSName.COLORS, 3);
-      predictor.setInt(COSName.BITS_PER_COMPONENT, 8);
-      predictor.setInt(COSName.COLUMNS, image.pixelWidth());
-      picture.getCOSObject().setItem(COSName.DECODE_PARMS, predictor);
-      stream.drawImage(picture, x, y - height, width, height);
+      PdfBoxGraphics2D g2 =
+          new PdfBoxGraphics2D(document, chart.widthPoints(), chart.heightPoints());
+      g2.setFontTextDrawer(chartText);
+      try {
+        chart.paint(g2);
+      } finally {
+        g2.dispose();
+      }
+      stream.saveGraphicsState();
+      Matrix place = Matrix.getTranslateInstance(x, y - height);
+      place.scale(width / chart.widthPoints(), height / chart.heightPoints());
+      stream.transform(place);
+      stream.drawForm(g2.getXFormObject());
+      stream.restoreGraphicsState();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -41,14 +41,25 @@ final class ProfileChart {
 
   /** The profile of one person's scale scores, as an image of the given printed size. */
   static ChartImage image(List<ScaleScore> scores, float widthPoints, float heightPoints) {
-    return image(List.of("Score"), List.of(scores), widthPoints, heightPoints);
+    return ChartImage.of(chart(scores, widthPoints, heightPoints));
+  }
+
+  /** The profile of one person's scale scores at the given printed size. */
+  static Chart chart(List<ScaleScore> scores, float widthPoints, float heightPoints) {
+    return chart(List.of("Score"), List.of(scores), widthPoints, heightPoints);
+  }
+
+  /** {@link #chart(List, List, float, float)} as an image. */
+  static ChartImage image(
+      List<String> people, List<List<ScaleScore>> scores, float widthPoints, float heightPoints) {
+    return ChartImage.of(chart(people, scores, widthPoints, heightPoints));
   }
 
   /**
    * Profiles of several people side by side (a couple, say): one bar per person and scale, in the
    * palette's order, with a legend naming them. Every list holds the same scales in the same order.
    */
-  static ChartImage image(
+  static Chart chart(
       List<String> people, List<List<ScaleScore>> scores, float widthPoints, float heightPoints) {
     if (people.isEmpty() || people.size() != scores.size()) {
       throw new IllegalArgumentException("need one name per list of scores and at least one list");
@@ -67,7 +78,7 @@ final class ProfileChart {
       weights.add(indexes.size() * people.size() + 0.9 * people.size() + (legend ? 1.2 : 0));
       panel++;
     }
-    return ChartImage.stacked(charts, weights, widthPoints, heightPoints);
+    return Chart.stacked(charts, weights, widthPoints, heightPoints);
   }
 
   private static String rangeKey(ScaleScore score) {

@@ -39,17 +39,24 @@ final class ScoreBar {
       Optional<Band> band,
       float widthPoints) {}
 
+  /** The bar as an image, for a workbook: drawn once per distinct bar (see {@link ChartCache}). */
   static ChartImage image(ClientHandout.ScaleBlock block, float widthPoints) {
-    Shown shown =
-        new Shown(
-            block.score(),
-            block.lowest(),
-            block.highest(),
-            block.bands(),
-            block.band(),
-            widthPoints);
-    return ChartCache.SHARED.image(
-        shown, () -> ChartImage.painted(widthPoints, HEIGHT, g2 -> paint(g2, shown)));
+    Shown shown = shown(block, widthPoints);
+    return ChartCache.SHARED.image(shown, () -> ChartImage.of(chart(shown)));
+  }
+
+  /** The bar to be drawn as vectors: cheap enough to draw each time. */
+  static Chart chart(ClientHandout.ScaleBlock block, float widthPoints) {
+    return chart(shown(block, widthPoints));
+  }
+
+  private static Shown shown(ClientHandout.ScaleBlock block, float widthPoints) {
+    return new Shown(
+        block.score(), block.lowest(), block.highest(), block.bands(), block.band(), widthPoints);
+  }
+
+  private static Chart chart(Shown shown) {
+    return new Chart(shown.widthPoints(), HEIGHT, g2 -> paint(g2, shown));
   }
 
   private static void paint(Graphics2D g2, Shown block) {

@@ -53,12 +53,17 @@ final class TrendChart {
   /** The largest share of a chart's width given to the band names at its right-hand edge. */
   private static final float ZONE_LABEL_SHARE = 0.4f;
 
-  /** One row of small charts per questionnaire, one chart per scale. */
+  /** {@link #chart} as an image. */
   static ChartImage image(List<ClientReport.Progress> progress, float widthPoints) {
+    return ChartImage.of(chart(progress, widthPoints));
+  }
+
+  /** One row of small charts per questionnaire, one chart per scale. */
+  static Chart chart(List<ClientReport.Progress> progress, float widthPoints) {
     int columns =
         progress.stream().mapToInt(p -> p.questionnaire().scales().size()).max().orElse(1);
     float cell = widthPoints / columns;
-    return ChartImage.painted(
+    return new Chart(
         widthPoints,
         height(progress),
         g2 -> {

@@ -16,12 +16,13 @@
  *       "Confidential", the date and "Page X of Y"; {@code keepTogether} plans page breaks so
  *       blocks are not split);
  *   <li>{@code Palette} and {@code ChartStyle} (Okabe-Ito colours, greyscale-safe band zones, one
- *       font family), {@code ChartImage} (JFreeCharts to PNG at {@code ChartImage.DPI} at printed
- *       size, one chart, a stack or a grid; {@code PngEncoder} deflates its pixels once, as a PNG
- *       for a workbook and as the same scanlines embedded in a PDF), {@code Pictures} (anchoring an
+ *       font family), {@code Chart} (a JFreeChart, a stack of them or a figure painted with Java2D,
+ *       at printed size), {@code ChartImage} (a chart as PNG at {@code ChartImage.DPI}, for a
+ *       workbook; {@code PngEncoder} deflates its pixels), {@code ChartText} (a chart's text set in
+ *       the PDF's fonts when {@code PdfLayout} draws it as vectors), {@code Pictures} (anchoring an
  *       image over a block of cells), and {@code NativeCharts} (editable XDDF charts that read
  *       their data from cells);
- *   <li>{@code PdfLayout} (flowing PDF pages: wrapped paragraphs with bold runs, tables, images,
+ *   <li>{@code PdfLayout} (flowing PDF pages: wrapped paragraphs with bold runs, tables, charts,
  *       and the running header and footer; a {@code scale} shrinks a whole layout to fit a page
  *       budget);
  *   <li>{@code OutputFiles}: every file is written through it, so atomic writes and encryption have

@@ -3,11 +3,13 @@ package dev.tandem.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tandem.report.output.Reproducible;
 import dev.tandem.report.output.WriteResult;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.fontbox.ttf.model.GsubData;
@@ -104,7 +106,7 @@ class PdfFontsTest {
     try (PDDocument document = new PDDocument()) {
       PDPage page = new PDPage();
       document.addPage(page);
-      PDType0Font font = PDType0Font.load(document, file.parse(substitution), true);
+      PDType0Font font = PDType0Font.load(document, file.parsed(substitution), true);
       try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
         stream.beginText();
         stream.setFont(font, 10);
@@ -137,6 +139,34 @@ class PdfFontsTest {
       assertThat(((PDType0Font) tones.font()).getGsubData()).isNotSameAs(GsubData.NO_DATA_FOUND);
       assertThat(fonts.pieces("Anna", PdfFonts.Face.REGULAR).get(0).font())
           .isSameAs(everyday.font());
+    }
+  }
+
+  @Test
+  void aFontParsedOnceServesEveryDocumentOfTheThreadAlike() throws IOException {
+    FontFile liberation = FontFile.bundled("LiberationSans-Regular.ttf");
+    assertThat(liberation.parsed(false)).isSameAs(liberation.parsed(false));
+    byte[] first = saved(liberation, EVERYDAY);
+    saved(liberation, "Other letters: QXZ 0123456789 ÆØÅ");
+    assertThat(saved(liberation, EVERYDAY)).isEqualTo(first);
+  }
+
+  /** A whole saved document with the text in the font, its subset embedded. */
+  private static byte[] saved(FontFile file, String text) throws IOException {
+    try (PDDocument document = new PDDocument()) {
+      PDPage page = new PDPage();
+      document.addPage(page);
+      PDType0Font font = PDType0Font.load(document, file.parsed(false), true);
+      try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
+        stream.beginText();
+        stream.setFont(font, 10);
+        stream.showText(text);
+        stream.endText();
+      }
+      Reproducible.stamp(document, "shared font", Instant.EPOCH);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.save(out);
+      return out.toByteArray();
     }
   }
 }

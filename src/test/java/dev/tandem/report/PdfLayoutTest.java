@@ -216,4 +216,38 @@ class PdfLayoutTest {
     }
     assertThat(kept).isPositive();
   }
+
+  @Test
+  void aChartIsDrawnAsVectorsWithItsTextInTheDocumentsFont() throws IOException {
+    Chart chart =
+        new Chart(
+            200f,
+            60f,
+            g2 -> {
+              g2.setColor(Palette.INK);
+              g2.fill(new java.awt.geom.Rectangle2D.Double(10, 10, 120, 12));
+              g2.setFont(ChartStyle.TICK);
+              g2.drawString("Recharging alone 4.5", 10, 40);
+              g2.drawString("\u0627\u0644\u0639\u0632\u0644\u0629", 10, 55);
+            });
+    try (PDDocument document = lay(page -> page.chart(chart, PdfLayout.SIDE, 400f, 120f))) {
+      org.apache.pdfbox.pdmodel.PDResources resources = document.getPage(0).getResources();
+      List<org.apache.pdfbox.cos.COSName> names = new java.util.ArrayList<>();
+      resources.getXObjectNames().forEach(names::add);
+      assertThat(names).hasSize(1);
+      org.apache.pdfbox.pdmodel.graphics.PDXObject drawn = resources.getXObject(names.get(0));
+      assertThat(drawn).isInstanceOf(org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject.class);
+      String content =
+          new String(
+              ((org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject) drawn)
+                  .getContentStream()
+                  .toByteArray(),
+              java.nio.charset.StandardCharsets.ISO_8859_1);
+      // the bar is a filled path, the Latin label text, the Arabic one (which the chart's own font
+      // draws, not Liberation Sans) the filled outlines of its letters
+      assertThat(content).containsPattern("(?m) m$").containsPattern("(?m)^f$").contains("Tj");
+      assertThat(content.split("(?m)^f$").length - 1).isEqualTo(2);
+      assertThat(new PDFTextStripper().getText(document)).contains("Recharging alone 4.5");
+    }
+  }
 }
