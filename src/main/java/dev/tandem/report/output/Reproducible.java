@@ -1,8 +1,9 @@
 package dev.tandem.report.output;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,9 +15,6 @@ import java.util.Date;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TimeZone;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -33,7 +31,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * document are the {@code asOf} instant the caller chooses from the data (for example the latest
  * assessment), not the clock; PDF's file identifier is derived from the report's name and that date
  * instead of from the time and a random number. POI stamps every part of a workbook's zip with the
- * clock, so {@link #bytes(Workbook, Instant)} writes the parts again with the chosen date.
+ * clock, so {@link #bytes(Workbook, Instant)} writes the chosen date over each part's.
  */
 public final class Reproducible {
 
@@ -81,21 +79,63 @@ public final class Reproducible {
     return restampZip(written.toByteArray(), asOf);
   }
 
+  /** Signatures of the zip records whose dates are stamped. */
+  private static final int CENTRAL_ENTRY = 0x02014b50;
+
+  private static final int LOCAL_ENTRY = 0x04034b50;
+  private static final int END_OF_DIRECTORY = 0x06054b50;
+  private static final int END_RECORD_SIZE = 22;
+
+  /**
+   * The zip with every entry's date and time, in its local header and in the central directory, set
+   * to {@code asOf} (UTC, to the format's two seconds; dates before 1980, which the format cannot
+   * hold, as 1 January 1980). The dates are written over in place: the compressed parts are left as
+   * they are, not inflated and deflated again.
+   */
   static byte[] restampZip(byte[] zip, Instant asOf) throws IOException {
     LocalDateTime time = LocalDateTime.ofInstant(asOf, ZoneOffset.UTC);
-    ByteArrayOutputStream result = new ByteArrayOutputStream(zip.length);
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-        ZipOutputStream out = new ZipOutputStream(result)) {
-      ZipEntry entry;
-      while ((entry = in.getNextEntry()) != null) {
-        ZipEntry copy = new ZipEntry(entry.getName());
-        copy.setTimeLocal(time);
-        out.putNextEntry(copy);
-        in.transferTo(out);
-        out.closeEntry();
+    if (time.getYear() < 1980) {
+      time = LocalDateTime.of(1980, 1, 1, 0, 0);
+    }
+    short dosTime =
+        (short) ((time.getHour() << 11) | (time.getMinute() << 5) | (time.getSecond() / 2));
+    short dosDate =
+        (short)
+            (((time.getYear() - 1980) << 9) | (time.getMonthValue() << 5) | time.getDayOfMonth());
+    ByteBuffer bytes = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
+    int end = endOfDirectory(bytes);
+    int entries = Short.toUnsignedInt(bytes.getShort(end + 10));
+    int at = bytes.getInt(end + 16);
+    for (int i = 0; i < entries; i++) {
+      expect(bytes, at, CENTRAL_ENTRY);
+      bytes.putShort(at + 12, dosTime).putShort(at + 14, dosDate);
+      int local = bytes.getInt(at + 42);
+      expect(bytes, local, LOCAL_ENTRY);
+      bytes.putShort(local + 10, dosTime).putShort(local + 12, dosDate);
+      at +=
+          46
+              + Short.toUnsignedInt(bytes.getShort(at + 28))
+              + Short.toUnsignedInt(bytes.getShort(at + 30))
+              + Short.toUnsignedInt(bytes.getShort(at + 32));
+    }
+    return zip;
+  }
+
+  /** Where the end-of-central-directory record starts: the last one, before any zip comment. */
+  private static int endOfDirectory(ByteBuffer bytes) throws IOException {
+    for (int at = bytes.limit() - END_RECORD_SIZE; at >= 0; at--) {
+      if (bytes.getInt(at) == END_OF_DIRECTORY) {
+        return at;
       }
     }
-    return result.toByteArray();
+    throw new IOException("the workbook written is not a zip file (no central directory)");
+  }
+
+  private static void expect(ByteBuffer bytes, int at, int signature) throws IOException {
+    if (at < 0 || at > bytes.limit() - 4 || bytes.getInt(at) != signature) {
+      throw new IOException(
+          "the workbook written has a zip entry Tandem cannot stamp (at byte " + at + ")");
+    }
   }
 
   /** Fixes the document information dates and the trailer's file identifier. */

@@ -5,14 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.List;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ReproducibleTest {
 
@@ -60,6 +66,35 @@ class ReproducibleTest {
         parts++;
       }
       assertThat(parts).isGreaterThan(5);
+    }
+  }
+
+  @Test
+  void theCentralDirectoryCarriesTheChosenDateAndThePartsReadBack(@TempDir Path folder)
+      throws IOException {
+    Path file = folder.resolve("stamped.xlsx");
+    Files.write(file, workbook(Instant.parse("2025-11-30T17:45:58Z")));
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      List<? extends ZipEntry> entries = Collections.list(zip.entries());
+      assertThat(entries).hasSizeGreaterThan(5);
+      for (ZipEntry entry : entries) {
+        assertThat(entry.getTimeLocal())
+            .as(entry.getName())
+            .isEqualTo(LocalDateTime.of(2025, 11, 30, 17, 45, 58));
+        assertThat(entry.getExtra()).as(entry.getName()).isNull();
+      }
+    }
+    try (XSSFWorkbook read = new XSSFWorkbook(Files.newInputStream(file))) {
+      assertThat(read.getSheet("Report").getRow(0).getCell(0).getStringCellValue())
+          .isEqualTo("Need for solitude: 3.2");
+    }
+  }
+
+  @Test
+  void aDateBeforeTheZipFormatsFirstIsStampedAsItsFirst() throws IOException {
+    try (ZipInputStream zip =
+        new ZipInputStream(new ByteArrayInputStream(workbook(Instant.EPOCH)))) {
+      assertThat(zip.getNextEntry().getTimeLocal()).isEqualTo(LocalDateTime.of(1980, 1, 1, 0, 0));
     }
   }
 
