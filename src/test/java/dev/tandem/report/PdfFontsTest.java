@@ -103,20 +103,26 @@ class PdfFontsTest {
 
   /** The page's content stream after drawing the text in the font, substitution on or off. */
   private static byte[] drawn(FontFile file, boolean substitution, String text) throws IOException {
-    try (PDDocument document = new PDDocument()) {
-      PDPage page = new PDPage();
-      document.addPage(page);
-      PDType0Font font = PDType0Font.load(document, file.parsed(substitution), true);
-      try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
-        stream.beginText();
-        stream.setFont(font, 10);
-        stream.showText(text);
-        stream.endText();
-      }
-      try (var contents = page.getContents()) {
-        return contents.readAllBytes();
-      }
+    try (PDDocument document = withText(file, substitution, text);
+        var contents = document.getPage(0).getContents()) {
+      return contents.readAllBytes();
     }
+  }
+
+  /** A one-page document with the text drawn in the font, substitution on or off. */
+  private static PDDocument withText(FontFile file, boolean substitution, String text)
+      throws IOException {
+    PDDocument document = new PDDocument();
+    PDPage page = new PDPage();
+    document.addPage(page);
+    PDType0Font font = PDType0Font.load(document, file.parsed(substitution), true);
+    try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
+      stream.beginText();
+      stream.setFont(font, 10);
+      stream.showText(text);
+      stream.endText();
+    }
+    return document;
   }
 
   @Test
@@ -153,16 +159,7 @@ class PdfFontsTest {
 
   /** A whole saved document with the text in the font, its subset embedded. */
   private static byte[] saved(FontFile file, String text) throws IOException {
-    try (PDDocument document = new PDDocument()) {
-      PDPage page = new PDPage();
-      document.addPage(page);
-      PDType0Font font = PDType0Font.load(document, file.parsed(false), true);
-      try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
-        stream.beginText();
-        stream.setFont(font, 10);
-        stream.showText(text);
-        stream.endText();
-      }
+    try (PDDocument document = withText(file, false, text)) {
       Reproducible.stamp(document, "shared font", Instant.EPOCH);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       document.save(out);
