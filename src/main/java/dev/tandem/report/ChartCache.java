@@ -10,8 +10,9 @@ import java.util.function.Supplier;
  * Pictures drawn once for what they show: a key holds everything a picture depends on (the values,
  * the bands, the size), and a picture asked for again with an equal key is the image already drawn,
  * byte for byte what drawing it again would give. Many clients share a score on a scale, so their
- * handouts' score bars are drawn once. The images kept are bounded by their bytes, the least
- * recently used dropped first; keys hold scores and questionnaire texts, never who a client is.
+ * workbooks' handout sheets draw each score bar once (a PDF draws its bars as vectors). The images
+ * kept are bounded by their bytes, the least recently used dropped first; keys hold scores and
+ * questionnaire texts, never who a client is.
  */
 final class ChartCache {
 
