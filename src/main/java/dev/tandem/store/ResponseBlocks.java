@@ -149,6 +149,23 @@ final class ResponseBlocks {
     return index;
   }
 
+  /** Whether a response with this one's key is stored, found through the fingerprints. */
+  boolean holdsKeyOf(PackedResponse response) throws SQLException {
+    long wanted = response.fingerprint();
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT block_id, fingerprints FROM block_index")) {
+      while (rows.next()) {
+        for (long fingerprint : ResponseBlock.readFingerprints(rows.getBytes(2))) {
+          if (fingerprint == wanted
+              && read(rows.getInt(1)).responses().stream().anyMatch(response::sameKey)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /** The ids of the questionnaires of which responses are stored, in alphabetical order. */
   List<String> questionnaireIds() throws SQLException {
     Set<String> ids = new TreeSet<>();

@@ -190,20 +190,23 @@ public final class Sessions {
         int source =
             ImportSources.add(
                 connection, SOURCE, OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)));
+        PackedResponse response =
+            new PackedResponse(
+                questionnaire.id(),
+                session.respondentId(),
+                Optional.of(submitted),
+                Optional.ofNullable(name),
+                Optional.ofNullable(couple),
+                0,
+                session.answers());
         ResponseBlocks blocks = new ResponseBlocks(connection);
-        blocks.insert(
-            new ResponseBlocks.Block(
-                blocks.nextId(),
-                source,
-                List.of(
-                    new PackedResponse(
-                        questionnaire.id(),
-                        session.respondentId(),
-                        Optional.of(submitted),
-                        Optional.ofNullable(name),
-                        Optional.ofNullable(couple),
-                        0,
-                        session.answers()))));
+        if (blocks.holdsKeyOf(response)) {
+          throw new IllegalArgumentException(
+              "a response of this client to "
+                  + questionnaire.id()
+                  + " is stored with this very second as its time; finish the assessment again");
+        }
+        blocks.insert(new ResponseBlocks.Block(blocks.nextId(), source, List.of(response)));
         try (PreparedStatement delete =
             connection.prepareStatement("DELETE FROM assessment_session WHERE token = ?")) {
           delete.setString(1, token);

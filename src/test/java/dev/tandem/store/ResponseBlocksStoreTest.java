@@ -2,6 +2,7 @@ package dev.tandem.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.ingest.Answers;
 import dev.tandem.ingest.ImportOptions;
 import dev.tandem.ingest.Response;
 import dev.tandem.questionnaire.Questionnaire;
@@ -9,8 +10,11 @@ import dev.tandem.questionnaire.QuestionnaireLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,7 +63,8 @@ class ResponseBlocksStoreTest {
   }
 
   @Test
-  void responsesInSeveralBlocksAreFoundAgainKeptInOrderAndErasedOneByOne() throws IOException {
+  void responsesInSeveralBlocksAreFoundAgainKeptInOrderAndErasedOneByOne()
+      throws IOException, SQLException {
     Path first = export("first.csv", IntStream.range(0, CLIENTS).mapToObj(c -> row(c, 0)).toList());
     Path second = export("second.csv", List.of(row(700, 1), row(CLIENTS, 0)));
     List<Conflict> conflicts = new ArrayList<>();
@@ -101,6 +106,29 @@ class ResponseBlocksStoreTest {
       assertThat(left.get(700).respondentId()).isEqualTo("client701@example.org");
       assertThat(left.get(700).source().line()).isEqualTo(703);
       assertThat(store.questionnaireIds()).containsExactly("need-for-solitude");
+      // what a finished assessment checks before it is stored
+      PackedResponse stored701 =
+          new PackedResponse(
+              "need-for-solitude",
+              "client701@example.org",
+              Optional.of(LocalDateTime.of(2026, 2, 1, 10, 41)),
+              Optional.empty(),
+              Optional.empty(),
+              0,
+              Answers.of(1));
+      ResponseBlocks blocks = new ResponseBlocks(store.connection());
+      assertThat(blocks.holdsKeyOf(stored701)).isTrue();
+      assertThat(
+              blocks.holdsKeyOf(
+                  new PackedResponse(
+                      stored701.questionnaireId(),
+                      stored701.respondentId(),
+                      Optional.of(LocalDateTime.of(2026, 2, 1, 10, 42)),
+                      Optional.empty(),
+                      Optional.empty(),
+                      0,
+                      Answers.of(1))))
+          .isFalse();
       // the erased client's row of the first file is new to the store again
       assertThat(importInto(store, first, conflicts).added()).isEqualTo(1);
     }
