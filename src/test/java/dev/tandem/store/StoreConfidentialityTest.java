@@ -83,6 +83,8 @@ class StoreConfidentialityTest {
     try (PracticeStore store = sampleStore(folder)) {
       assertThat(DecryptedFile.text(folder, PASSWORD))
           .contains("alex.berg@example.org", "Alex Berg");
+      assertThat(DecryptedFile.liveText(folder, PASSWORD))
+          .contains("alex.berg@example.org", "Alex Berg");
       Erasure erasure = store.forget("Alex Berg");
       assertThat(erasure.responsesRemoved()).isPositive();
       assertThat(store.clients(RetestSchedule.DEFAULT))
