@@ -9,10 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -133,17 +131,11 @@ public final class PracticeStore implements AutoCloseable {
 
   /** The ids of the questionnaires of which the store holds responses. */
   public synchronized List<String> questionnaireIds() {
-    List<String> ids = new ArrayList<>();
-    try (Statement statement = connection().createStatement();
-        ResultSet rows =
-            statement.executeQuery("SELECT DISTINCT questionnaire_id FROM response ORDER BY 1")) {
-      while (rows.next()) {
-        ids.add(rows.getString(1));
-      }
+    try {
+      return new ResponseBlocks(connection()).questionnaireIds();
     } catch (SQLException e) {
       throw failure("read", e);
     }
-    return ids;
   }
 
   /**
@@ -253,6 +245,7 @@ public final class PracticeStore implements AutoCloseable {
           .dataSource(url, USER, password(key))
           .locations("classpath:db/store")
           .loggers("log4j2")
+          .javaMigrations(new ResponseBlocksMigration())
           .load()
           .migrate();
     } catch (SQLException e) {

@@ -1,0 +1,136 @@
+package dev.tandem.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.ingest.Answers;
+import dev.tandem.ingest.ImportOptions;
+import dev.tandem.ingest.Response;
+import dev.tandem.questionnaire.Questionnaire;
+import dev.tandem.questionnaire.QuestionnaireLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A store of more responses than one block holds: what an import, a re-import and an erasure do.
+ */
+class ResponseBlocksStoreTest {
+
+  private static final int CLIENTS = 1_234;
+  private static List<Questionnaire> solitude;
+
+  @TempDir Path temp;
+
+  @BeforeAll
+  static void load() {
+    solitude = List.of(QuestionnaireLoader.load(Path.of("questionnaires/need-for-solitude.yaml")));
+  }
+
+  private static String row(int client, int answer) {
+    StringBuilder row =
+        new StringBuilder(
+            "2026-02-01 10:%02d:00,client%d@example.org,Client %d,"
+                .formatted(client % 60, client, client));
+    row.append(client % 2 == 0 ? "C" + client / 2 : "");
+    for (int item = 0; item < 24; item++) {
+      row.append(',').append(1 + (client + item + answer) % 5);
+    }
+    return row.toString();
+  }
+
+  private Path export(String name, List<String> rows) throws IOException {
+    StringBuilder header = new StringBuilder("Submitted,Email address,Name,Couple code");
+    for (int item = 1; item <= 24; item++) {
+      header.append(",sol%02d".formatted(item));
+    }
+    List<String> lines = new ArrayList<>(List.of(header.toString()));
+    lines.addAll(rows);
+    return Files.write(temp.resolve(name), lines);
+  }
+
+  private ImportReport importInto(PracticeStore store, Path file, List<Conflict> conflicts) {
+    return store.importFiles(
+        List.of(file), solitude, ImportOptions.defaults(), r -> {}, conflicts::add);
+  }
+
+  @Test
+  void responsesInSeveralBlocksAreFoundAgainKeptInOrderAndErasedOneByOne()
+      throws IOException, SQLException {
+    Path first = export("first.csv", IntStream.range(0, CLIENTS).mapToObj(c -> row(c, 0)).toList());
+    Path second = export("second.csv", List.of(row(700, 1), row(CLIENTS, 0)));
+    List<Conflict> conflicts = new ArrayList<>();
+    try (PracticeStore store = TestStores.create(temp.resolve("store"), "pw".toCharArray())) {
+      assertThat(importInto(store, first, conflicts).added()).isEqualTo(CLIENTS);
+
+      ImportReport again = importInto(store, first, conflicts);
+      assertThat(again.added()).isZero();
+      assertThat(again.alreadyStored()).isEqualTo(CLIENTS);
+
+      ImportReport other = importInto(store, second, conflicts);
+      assertThat(other.added()).isEqualTo(1);
+      assertThat(other.conflicts()).isEqualTo(1);
+      assertThat(conflicts)
+          .singleElement()
+          .satisfies(
+              conflict -> {
+                assertThat(conflict.row().line()).isEqualTo(2);
+                assertThat(conflict.stored().file().getFileName()).hasToString("first.csv");
+                assertThat(conflict.stored().line()).isEqualTo(702);
+              });
+
+      List<Response> stored = PracticeStoreTest.read(store, solitude);
+      assertThat(stored)
+          .extracting(Response::respondentId)
+          .containsExactlyElementsOf(
+              IntStream.rangeClosed(0, CLIENTS)
+                  .mapToObj("client%d@example.org"::formatted)
+                  .toList());
+      assertThat(stored.get(700).coupleCode()).contains("C350");
+      assertThat(stored.get(701).coupleCode()).isEmpty();
+
+      Erasure erasure = store.forget("client700@example.org");
+      assertThat(erasure.removedPerQuestionnaire()).containsEntry("need-for-solitude", 1);
+      List<Response> left = PracticeStoreTest.read(store, solitude);
+      assertThat(left)
+          .hasSize(CLIENTS)
+          .noneMatch(r -> r.respondentId().equals("client700@example.org"));
+      assertThat(left.get(700).respondentId()).isEqualTo("client701@example.org");
+      assertThat(left.get(700).source().line()).isEqualTo(703);
+      assertThat(store.questionnaireIds()).containsExactly("need-for-solitude");
+      // what a finished assessment checks before it is stored
+      PackedResponse stored701 =
+          new PackedResponse(
+              "need-for-solitude",
+              "client701@example.org",
+              Optional.of(LocalDateTime.of(2026, 2, 1, 10, 41)),
+              Optional.empty(),
+              Optional.empty(),
+              0,
+              Answers.of(1));
+      ResponseBlocks blocks = new ResponseBlocks(store.connection());
+      assertThat(blocks.holdsKeyOf(stored701)).isTrue();
+      assertThat(
+              blocks.holdsKeyOf(
+                  new PackedResponse(
+                      stored701.questionnaireId(),
+                      stored701.respondentId(),
+                      Optional.of(LocalDateTime.of(2026, 2, 1, 10, 42)),
+                      Optional.empty(),
+                      Optional.empty(),
+                      0,
+                      Answers.of(1))))
+          .isFalse();
+      // the erased client's row of the first file is new to the store again
+      assertThat(importInto(store, first, conflicts).added()).isEqualTo(1);
+    }
+  }
+}
