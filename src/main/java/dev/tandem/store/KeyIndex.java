@@ -6,9 +6,9 @@ import java.util.Map;
 
 /**
  * Which blocks hold a response with a given key fingerprint ({@link PackedResponse#fingerprint}),
- * in memory for the length of an import: an open-addressing table of fingerprints and block ids,
- * about 24 bytes per stored response. A fingerprint found in several blocks (different keys with
- * the same digest, which is rare) keeps all of them.
+ * in memory for the length of an import: an open-addressing table of fingerprints and block ids, 24
+ * to 48 bytes per stored response. A fingerprint found in several blocks (different keys with the
+ * same digest, which is rare) keeps all of them.
  */
 final class KeyIndex {
 

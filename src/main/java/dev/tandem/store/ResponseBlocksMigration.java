@@ -16,13 +16,21 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * Migration V5: the responses move from one row each (table {@code response}) into blocks ({@link
  * ResponseBlocks}), read in the order they were stored and packed {@value ResponseBlocks#SIZE} to a
  * block, a block never spanning two import sources; then the old table is dropped. Written in Java
- * because the packing is {@link ResponseBlock}'s, the same an import uses.
+ * because the packing is {@link ResponseBlock}'s, the same an import uses. An instance remembers
+ * whether it packed any response, so that the store can compact its file afterwards.
  */
 final class ResponseBlocksMigration implements JavaMigration {
 
   private static final String SELECT =
       "SELECT respondent_id, questionnaire_id, submitted, name, couple_code, answers,"
           + " source_id, source_line FROM response ORDER BY id";
+
+  private boolean packedAny;
+
+  /** Whether this migration ran and found responses to pack. */
+  boolean packedAny() {
+    return packedAny;
+  }
 
   @Override
   public MigrationVersion getVersion() {
@@ -61,7 +69,7 @@ final class ResponseBlocksMigration implements JavaMigration {
     }
   }
 
-  private static void pack(Connection connection) throws SQLException {
+  private void pack(Connection connection) throws SQLException {
     ResponseBlocks blocks = new ResponseBlocks(connection);
     List<PackedResponse> block = new ArrayList<>(ResponseBlocks.SIZE);
     int id = 1;
@@ -75,6 +83,7 @@ final class ResponseBlocksMigration implements JavaMigration {
           block.clear();
         }
         source = rowSource;
+        packedAny = true;
         block.add(
             new PackedResponse(
                 rows.getString(2),

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 /**
  * The stored responses to some questionnaires, read in the order they were stored: the answers one
  * imported row gave to several questionnaires come back as one {@link Response} with the provenance
- * of that row (file and line), as they were read from the export. Rows are fetched lazily, so
+ * of that row (file and line), as they were read from the export. Blocks are fetched lazily, so
  * memory does not grow with the store; {@link #stream} accounts for them as an import does.
  */
 public final class StoredResponses {

@@ -68,6 +68,9 @@ class StoreLifecycleTest {
       throws IOException {
     // the fifth migration packs the rows of a store made by main before blocks
     keepsEveryResponseOfTheExportsWithItsFileAndLine(V4_STORE);
+    // and the store is compacted once they are packed: the old rows' pages are not kept
+    assertThat(Files.size(temp.resolve("v4").resolve(PracticeStore.DATABASE_FILE)))
+        .isLessThan(Files.size(V4_STORE.resolve(PracticeStore.DATABASE_FILE)) / 2);
   }
 
   private void keepsEveryResponseOfTheExportsWithItsFileAndLine(Path fixture) throws IOException {
