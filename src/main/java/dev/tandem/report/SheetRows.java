@@ -1,6 +1,7 @@
 package dev.tandem.report;
 
 import dev.tandem.report.output.CsvText;
+import dev.tandem.report.output.NumberTexts;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ final class SheetRows {
   private final OutputStream out;
   private final byte[] quotedStyle;
   private final byte[] buffer = new byte[1 << 16];
-  private final NumberText numbers = new NumberText();
+  private final NumberTexts numbers = new NumberTexts(SheetRows::decimal);
   private byte[][] columns = new byte[0][];
   private int size;
 
@@ -76,7 +77,7 @@ final class SheetRows {
       put(NOT_A_NUMBER);
     } else {
       put(NUMBER_OPEN);
-      put(numbers.of(value));
+      putAscii(numbers.of(value));
       put(NUMBER_CLOSE);
     }
     put(CELL_END);
@@ -90,9 +91,7 @@ final class SheetRows {
     boolean preserve = isXmlBlank(text.charAt(0)) || isXmlBlank(text.charAt(text.length() - 1));
     put(preserve ? TEXT_OPEN_PRESERVE : TEXT_OPEN);
     if (isPlainAscii(text)) {
-      for (int i = 0; i < text.length(); i++) {
-        put((byte) text.charAt(i));
-      }
+      putAscii(text);
     } else {
       put(escaped(text).getBytes(StandardCharsets.UTF_8));
     }
@@ -195,53 +194,21 @@ final class SheetRows {
     size += bytes.length;
   }
 
+  private void putAscii(String text) throws IOException {
+    for (int i = 0; i < text.length(); i++) {
+      put((byte) text.charAt(i));
+    }
+  }
+
   private static byte[] ascii(String text) {
     return text.getBytes(StandardCharsets.US_ASCII);
   }
 
-  /**
-   * Numbers as the decimals Excel reads back to the same double: a whole number without a fraction,
-   * anything else as {@link Double#toString}. Scores are means of a few small whole numbers, so a
-   * few hundred values recur; their text is kept after the first time.
-   */
-  private static final class NumberText {
-    private static final int SLOT_BITS = 12;
-    private static final int SLOTS = 1 << SLOT_BITS;
-    private final long[] keys = new long[SLOTS];
-    private final byte[][] texts = new byte[SLOTS][];
-    private int used;
-
-    byte[] of(double value) {
-      long bits = Double.doubleToLongBits(value);
-      int slot = slot(bits);
-      while (texts[slot] != null) {
-        if (keys[slot] == bits) {
-          return texts[slot];
-        }
-        slot = (slot + 1) & (SLOTS - 1);
-      }
-      byte[] text = ascii(format(value));
-      if (used < SLOTS / 2) {
-        keys[slot] = bits;
-        texts[slot] = text;
-        used++;
-      }
-      return text;
+  /** A whole number without a fraction, anything else as {@link Double#toString}. */
+  private static String decimal(double value) {
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      return Long.toString((long) value);
     }
-
-    private static String format(double value) {
-      if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-        return Long.toString((long) value);
-      }
-      return Double.toString(value);
-    }
-
-    /**
-     * The top bits of a multiplicative hash: a whole number's low mantissa bits are all zero, so
-     * the low bits of any product of them would send every whole number to one slot.
-     */
-    private static int slot(long bits) {
-      return (int) ((bits * 0x9E3779B97F4A7C15L) >>> (Long.SIZE - SLOT_BITS));
-    }
+    return Double.toString(value);
   }
 }
