@@ -85,9 +85,9 @@ final class StatsCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<Questionnaire> used = input.questionnaires(definitions);
     ResponseSource source = input.source(used);
-    // Memory of 8 bytes a response: the first pass counts every response and notes who answered;
-    // only
-    // when some client answered more than once do two more passes find and count their latest.
+    // Memory of about 4.3 bytes a response: the first pass counts every response and notes who
+    // answered; only when some client answered more than once do two more passes find and count
+    // their latest.
     // Each pass parses (the first also scores) on a second thread while this one counts.
     StreamingStatistics streaming = new StreamingStatistics(used);
     ImportSummary summary;

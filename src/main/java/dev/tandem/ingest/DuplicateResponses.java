@@ -268,8 +268,9 @@ final class DuplicateResponses {
    * answers' fingerprint, and an int holding the line (and, once a second file is read, a char
    * holding the file's number). The key's first hash picks one of 65,536 segments, so a different
    * key is taken for this one only when 60 bits of its hashes agree, and different answers for the
-   * same only when 20 bits of theirs do. A segment grows by half when it is four fifths full, so
-   * memory follows the number of keys closely and never doubles at once.
+   * same only when 20 bits of theirs do. A segment grows by an eighth when it is nine tenths full,
+   * so memory follows the number of keys closely (80 to 90 per cent of the slots in use) and never
+   * doubles at once.
    */
   static final class FingerprintTable {
     static final int SEGMENT_BITS = 16;
@@ -422,14 +423,14 @@ final class DuplicateResponses {
         return true;
       }
 
-      /** A quarter more home slots; the entries keep their order. */
+      /** An eighth more home slots; the entries keep their order. */
       private void grow() {
         long[] oldEntries = entries;
         int[] oldLines = lines;
         char[] oldFiles = files;
-        int capacity = homes + homes / 4;
+        int capacity = homes + Math.max(1, homes / 8);
         while (!placeAll(capacity, oldEntries, oldLines, oldFiles)) {
-          capacity += capacity / 4;
+          capacity += Math.max(1, capacity / 8);
         }
       }
 
