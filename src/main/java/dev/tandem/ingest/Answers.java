@@ -29,6 +29,11 @@ public final class Answers {
     return new Answers(values.clone());
   }
 
+  /** Takes the array as it is, for a reader that made it and lets go of it (no copy). */
+  static Answers adopt(double[] values) {
+    return new Answers(values);
+  }
+
   public int size() {
     return values.length;
   }
