@@ -423,14 +423,17 @@ final class DuplicateResponses {
         return true;
       }
 
-      /** An eighth more home slots; the entries keep their order. */
+      /**
+       * An eighth more home slots, and at least {@link #OVERFLOW} (a small segment would otherwise
+       * grow one slot at a time); the entries keep their order.
+       */
       private void grow() {
         long[] oldEntries = entries;
         int[] oldLines = lines;
         char[] oldFiles = files;
-        int capacity = homes + Math.max(1, homes / 8);
+        int capacity = homes + Math.max(OVERFLOW, homes / 8);
         while (!placeAll(capacity, oldEntries, oldLines, oldFiles)) {
-          capacity += Math.max(1, capacity / 8);
+          capacity += Math.max(OVERFLOW, capacity / 8);
         }
       }
 
