@@ -57,6 +57,23 @@ class RespondentLogTest {
   }
 
   @Test
+  void findsRepeatsInALongRunOfKeysSharingTheirTopBits() {
+    RespondentLog log = new RespondentLog();
+    Random random = new Random(5);
+    long run = 0xABCDL << 48;
+    long low = run | 0x0000_7000_0000_0000L;
+    long high = run | 0x0000_F000_0000_0000L;
+    log.add(high);
+    for (int i = 0; i < 1_000; i++) {
+      log.add(run | random.nextLong() >>> 16);
+    }
+    log.add(low);
+    log.add(high);
+    log.add(low);
+    assertThat(log.repeated()).containsExactly(RespondentLog.key(low), RespondentLog.key(high));
+  }
+
+  @Test
   void noRepeatsInAnEmptyLog() {
     assertThat(new RespondentLog().repeated()).isEmpty();
   }
