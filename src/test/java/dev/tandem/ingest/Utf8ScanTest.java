@@ -23,11 +23,7 @@ class Utf8ScanTest {
   @ParameterizedTest
   @ValueSource(ints = {1, 2, 3, 100_000})
   void theFirstInvalidByteIsFoundOnItsLine(int lines) throws IOException {
-    Random random = new Random(lines);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    for (int line = 1; line < lines; line++) {
-      bytes.writeBytes(asciiLine(random));
-    }
+    ByteArrayOutputStream bytes = asciiLines(lines - 1);
     bytes.writeBytes("abc,d".getBytes(StandardCharsets.US_ASCII));
     bytes.write(0xFF);
     bytes.writeBytes("\nafter\n".getBytes(StandardCharsets.US_ASCII));
@@ -41,13 +37,9 @@ class Utf8ScanTest {
   @ParameterizedTest
   @ValueSource(ints = {0, 5, 30_000})
   void aLetterWrittenAsUtf8AmongAsciiLinesIsValid(int lines) throws IOException {
-    Random random = new Random(lines);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    for (int line = 0; line < lines; line++) {
-      bytes.writeBytes(asciiLine(random));
-    }
+    ByteArrayOutputStream bytes = asciiLines(lines);
     bytes.writeBytes("Zoë,3\n".getBytes(StandardCharsets.UTF_8));
-    bytes.writeBytes(asciiLine(random));
+    bytes.writeBytes(asciiLines(1).toByteArray());
 
     Utf8Scan scan = Utf8Scan.of(write(bytes));
 
@@ -58,25 +50,28 @@ class Utf8ScanTest {
   @ParameterizedTest
   @ValueSource(ints = {0, 9, 20_000})
   void aSequenceCutShortAtTheEndIsInvalidOnTheLastLine(int lines) throws IOException {
-    Random random = new Random(lines);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    for (int line = 0; line < lines; line++) {
-      bytes.writeBytes(asciiLine(random));
-    }
+    ByteArrayOutputStream bytes = asciiLines(lines);
     bytes.writeBytes("last,".getBytes(StandardCharsets.US_ASCII));
     bytes.write(0xC3);
 
     assertThat(Utf8Scan.of(write(bytes)).firstInvalidLine()).isEqualTo(lines + 1);
   }
 
-  /** A line of 0 to 40 ASCII characters and its line feed, so feeds fall at every offset. */
-  private static byte[] asciiLine(Random random) {
-    byte[] line = new byte[random.nextInt(41) + 1];
-    for (int i = 0; i < line.length - 1; i++) {
-      line[i] = (byte) (' ' + random.nextInt(95));
+  /**
+   * Lines of 0 to 40 ASCII characters, each with its line feed, so feeds fall at every offset of
+   * the eight-byte words.
+   */
+  private static ByteArrayOutputStream asciiLines(int count) {
+    Random random = new Random(count);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    for (int line = 0; line < count; line++) {
+      int length = random.nextInt(41);
+      for (int i = 0; i < length; i++) {
+        bytes.write(' ' + random.nextInt(95));
+      }
+      bytes.write('\n');
     }
-    line[line.length - 1] = '\n';
-    return line;
+    return bytes;
   }
 
   private Path write(ByteArrayOutputStream bytes) throws IOException {
