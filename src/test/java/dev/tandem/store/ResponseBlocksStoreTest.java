@@ -174,6 +174,39 @@ class ResponseBlocksStoreTest {
     assertThat(DecryptedFile.liveText(folder, password)).doesNotContain("client3@example.org");
   }
 
+  @Test
+  void clientsReadInSmallWindowsAreListedAsInOneWholeAndInOrder() throws IOException {
+    // the first file stores the clients in reverse order; the second assesses every third again
+    Path first =
+        export(
+            "first.csv",
+            IntStream.range(0, 300).map(c -> 299 - c).mapToObj(c -> row(c, 0)).toList());
+    Path second =
+        export(
+            "second.csv",
+            IntStream.range(0, 100)
+                .mapToObj(c -> row(3 * c, 1).replaceFirst("2026-02-01", "2026-05-01"))
+                .toList());
+    try (PracticeStore store = TestStores.create(temp.resolve("store"), "pw".toCharArray())) {
+      importInto(store, first, new ArrayList<>());
+      importInto(store, second, new ArrayList<>());
+
+      List<StoredClient> whole = store.clients(RetestSchedule.DEFAULT);
+      assertThat(whole)
+          .hasSize(300)
+          .extracting(StoredClient::respondentId)
+          .isSorted()
+          .doesNotHaveDuplicates();
+      assertThat(whole.get(0).assessments()).isEqualTo(2);
+      assertThat(whole.get(1).assessments()).isEqualTo(1);
+      for (int window : new int[] {1, 7, 1_000}) {
+        List<StoredClient> windowed = new ArrayList<>();
+        ClientHistory.read(store.connection(), RetestSchedule.DEFAULT, window, windowed::add);
+        assertThat(windowed).as("a window of %d", window).isEqualTo(whole);
+      }
+    }
+  }
+
   private static List<Integer> blockSizes(PracticeStore store) throws SQLException {
     List<Integer> sizes = new ArrayList<>();
     try (Statement statement = store.connection().createStatement();
