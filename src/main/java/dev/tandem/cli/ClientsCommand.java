@@ -35,36 +35,32 @@ final class ClientsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     LocalDate today = LocalDate.now();
     String format = "%-32s %-24s %-8s %11s %-13s %s%n";
-    int[] listed = {0};
+    int listed;
     try (PracticeStore practice = store.open()) {
       out.printf(format, "client", "name", "couple", "assessments", "last assessed", "due");
-      practice.clients(
-          RetestSchedule.DEFAULT,
-          client -> {
-            String due =
-                client
-                    .due()
-                    .map(day -> DAY.format(day) + (day.isBefore(today) ? " !" : ""))
-                    .orElse("-");
-            out.printf(
-                format,
-                client.respondentId(),
-                client.name().orElse("-"),
-                client.coupleCode().orElse("-"),
-                client.assessments(),
-                client.lastAssessed().map(time -> DAY.format(time.toLocalDate())).orElse("-"),
-                due);
-            listed[0]++;
-          });
+      listed =
+          practice.clients(
+              RetestSchedule.DEFAULT,
+              client -> {
+                String due =
+                    client
+                        .due()
+                        .map(day -> DAY.format(day) + (day.isBefore(today) ? " !" : ""))
+                        .orElse("-");
+                out.printf(
+                    format,
+                    client.respondentId(),
+                    client.name().orElse("-"),
+                    client.coupleCode().orElse("-"),
+                    client.assessments(),
+                    client.lastAssessed().map(time -> DAY.format(time.toLocalDate())).orElse("-"),
+                    due);
+              });
     }
     out.flush();
     spec.commandLine()
         .getErr()
-        .println(
-            listed[0]
-                + (listed[0] == 1 ? " client" : " clients")
-                + " in the store "
-                + store.folder);
+        .println(listed + (listed == 1 ? " client" : " clients") + " in the store " + store.folder);
     return ExitCode.OK;
   }
 }

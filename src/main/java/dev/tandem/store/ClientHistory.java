@@ -39,13 +39,15 @@ final class ClientHistory {
 
   private ClientHistory() {}
 
-  static void read(Connection connection, RetestSchedule schedule, Consumer<StoredClient> out) {
-    read(connection, schedule, WINDOW, out);
+  /** Hands on every client in the order of their respondent ids; returns how many there were. */
+  static int read(Connection connection, RetestSchedule schedule, Consumer<StoredClient> out) {
+    return read(connection, schedule, WINDOW, out);
   }
 
   /** As {@link #read(Connection, RetestSchedule, Consumer)}, with passes of this window. */
-  static void read(
+  static int read(
       Connection connection, RetestSchedule schedule, int window, Consumer<StoredClient> out) {
+    int clients = 0;
     try {
       Map<Integer, Path> files = ImportSources.files(connection);
       ResponseBlocks blocks = new ResponseBlocks(connection);
@@ -62,10 +64,12 @@ final class ClientHistory {
             });
         for (Map.Entry<String, List<Assessed>> client : next.clients.entrySet()) {
           out.accept(client(client.getKey(), client.getValue(), schedule));
+          clients++;
         }
         more = next.ceiling.isPresent();
         after = next.clients.isEmpty() ? after : Optional.of(next.clients.lastKey());
       }
+      return clients;
     } catch (SQLException e) {
       throw new StoreException(
           "could not read the store's clients (H2 error "

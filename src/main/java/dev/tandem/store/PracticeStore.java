@@ -159,10 +159,10 @@ public final class PracticeStore implements AutoCloseable {
 
   /**
    * Hands on every client as {@link #clients(RetestSchedule)} lists them, one at a time, in memory
-   * that does not grow with their number.
+   * that does not grow with their number, and returns how many there were.
    */
-  public synchronized void clients(RetestSchedule schedule, Consumer<StoredClient> out) {
-    ClientHistory.read(connection(), schedule, out);
+  public synchronized int clients(RetestSchedule schedule, Consumer<StoredClient> out) {
+    return ClientHistory.read(connection(), schedule, out);
   }
 
   /**

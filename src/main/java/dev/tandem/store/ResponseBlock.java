@@ -40,7 +40,7 @@ final class ResponseBlock {
 
   /**
    * The most packed bytes a block of more than one response holds ({@link BlockFill}): 500
-   * responses of a usual export take 20 to 100 KB; a response with the longest texts that ingest
+   * responses of 40 answers each take about 40 KB; a response with the longest texts that ingest
    * lets through (three cells of 32,767 characters and 2,000 answers, about 320 KB) is stored
    * alone.
    */

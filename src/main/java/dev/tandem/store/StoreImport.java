@@ -28,7 +28,7 @@ import java.util.function.Consumer;
  * fingerprints of the stored keys ({@link KeyIndex}, read once from the blocks' index); a response
  * whose fingerprint is there is compared with the stored ones of that block, and counted as already
  * there (same answers) or as a {@link Conflict} instead of being stored. Each file is committed on
- * its own, a large one every {@value #CHUNK} responses (or 8 MB of blocks), so a process killed
+ * its own, a large one every {@value #CHUNK} responses (or 2 MB of blocks), so a process killed
  * mid-import leaves every earlier file whole and an import of the same file again adds only what is
  * missing.
  */
@@ -36,7 +36,7 @@ final class StoreImport {
 
   static final int CHUNK = 10_000;
   // or sooner when the blocks of long texts written since the last commit take this many bytes
-  private static final long CHUNK_BYTES = 32L * ResponseBlock.MAX_BYTES;
+  private static final long CHUNK_BYTES = 8L * ResponseBlock.MAX_BYTES;
   // blocks read back to compare a re-imported response with: a re-import meets them in order
   private static final int CACHED_BLOCKS = 8;
 

@@ -201,7 +201,10 @@ class ResponseBlocksStoreTest {
       assertThat(whole.get(1).assessments()).isEqualTo(1);
       for (int window : new int[] {1, 7, 1_000}) {
         List<StoredClient> windowed = new ArrayList<>();
-        ClientHistory.read(store.connection(), RetestSchedule.DEFAULT, window, windowed::add);
+        assertThat(
+                ClientHistory.read(
+                    store.connection(), RetestSchedule.DEFAULT, window, windowed::add))
+            .isEqualTo(300);
         assertThat(windowed).as("a window of %d", window).isEqualTo(whole);
       }
     }
