@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -146,9 +147,22 @@ public final class PracticeStore implements AutoCloseable {
     return new StoredResponses(connection(), questionnaires);
   }
 
-  /** Every client with the history of their assessments and when each is due again. */
+  /**
+   * Every client with the history of their assessments and when each is due again, in the order of
+   * their respondent ids. Holds them all: for a practice's page, not for a listing of any size.
+   */
   public synchronized List<StoredClient> clients(RetestSchedule schedule) {
-    return ClientHistory.read(connection(), schedule);
+    List<StoredClient> clients = new ArrayList<>();
+    clients(schedule, clients::add);
+    return clients;
+  }
+
+  /**
+   * Hands on every client as {@link #clients(RetestSchedule)} lists them, one at a time, in memory
+   * that does not grow with their number, and returns how many there were.
+   */
+  public synchronized int clients(RetestSchedule schedule, Consumer<StoredClient> out) {
+    return ClientHistory.read(connection(), schedule, out);
   }
 
   /**

@@ -34,6 +34,20 @@ final class ResponseBlock {
   private static final int MISSING = 0;
   private static final int LARGEST_SMALL = 250;
   private static final int DOUBLE = 255;
+  // the most bytes a variable-length int and long take
+  private static final int VARINT = 5;
+  private static final int VARLONG = 10;
+
+  /**
+   * The most packed bytes a block of more than one response holds ({@link BlockFill}): 500
+   * responses of 40 answers each take about 40 KB; a response with the longest texts that ingest
+   * lets through (three cells of 32,767 characters and 2,000 answers, about 320 KB) is stored
+   * alone.
+   */
+  static final int MAX_BYTES = 256 * 1024;
+
+  /** The most bytes a block's fixed fields take: format, number of ids, number of responses. */
+  static final int HEADER_BYTES = 1 + 2 * VARINT;
 
   private ResponseBlock() {}
 
@@ -112,6 +126,38 @@ final class ResponseBlock {
     return responses;
   }
 
+  /**
+   * At most the bytes the response adds to a block, counting its questionnaire id as if it were the
+   * block's first response to that questionnaire.
+   */
+  static long packedBytes(PackedResponse response) {
+    long bytes = 1 + VARINT + stringBytes(response.questionnaireId());
+    bytes += stringBytes(response.respondentId());
+    bytes += response.submitted().isPresent() ? VARLONG + VARINT : 0;
+    bytes += response.name().map(ResponseBlock::stringBytes).orElse(0L);
+    bytes += response.coupleCode().map(ResponseBlock::stringBytes).orElse(0L);
+    bytes += 2 * VARINT;
+    Answers answers = response.answers();
+    for (int item = 0; item < answers.size(); item++) {
+      bytes += answers.isMissing(item) || isSmall(answers.get(item)) ? 1 : 9;
+    }
+    return bytes;
+  }
+
+  // its length prefix and at most its UTF-8 bytes (a surrogate pair's four counted as six)
+  private static long stringBytes(String text) {
+    long bytes = VARINT;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+    }
+    return bytes;
+  }
+
+  private static boolean isSmall(double value) {
+    return value >= 0 && value <= LARGEST_SMALL && value == Math.rint(value);
+  }
+
   /** The fingerprints of the responses' keys, eight bytes each in the responses' order. */
   static byte[] fingerprints(List<PackedResponse> responses) {
     Writer out = new Writer(responses.size() * 8);
@@ -178,7 +224,7 @@ final class ResponseBlock {
         return;
       }
       double value = answers.get(item);
-      if (value >= 0 && value <= LARGEST_SMALL && value == Math.rint(value)) {
+      if (isSmall(value)) {
         put(1 + (int) value);
       } else {
         put(DOUBLE);

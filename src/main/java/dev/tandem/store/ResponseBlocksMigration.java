@@ -5,8 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
@@ -15,9 +13,10 @@ import org.flywaydb.core.api.migration.JavaMigration;
 /**
  * Migration V5: the responses move from one row each (table {@code response}) into blocks ({@link
  * ResponseBlocks}), read in the order they were stored and packed {@value ResponseBlocks#SIZE} to a
- * block, a block never spanning two import sources; then the old table is dropped. Written in Java
- * because the packing is {@link ResponseBlock}'s, the same an import uses. An instance remembers
- * whether it packed any response, so that the store can compact its file afterwards.
+ * block or fewer when their texts are long ({@link BlockFill}), a block never spanning two import
+ * sources; then the old table is dropped. Written in Java because the packing is {@link
+ * ResponseBlock}'s, the same an import uses. An instance remembers whether it packed any response,
+ * so that the store can compact its file afterwards.
  */
 final class ResponseBlocksMigration implements JavaMigration {
 
@@ -71,20 +70,14 @@ final class ResponseBlocksMigration implements JavaMigration {
 
   private void pack(Connection connection) throws SQLException {
     ResponseBlocks blocks = new ResponseBlocks(connection);
-    List<PackedResponse> block = new ArrayList<>(ResponseBlocks.SIZE);
+    BlockFill block = new BlockFill();
     int id = 1;
     int source = 0;
     try (Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery(SELECT)) {
       while (rows.next()) {
         int rowSource = rows.getInt(7);
-        if (!block.isEmpty() && (rowSource != source || block.size() == ResponseBlocks.SIZE)) {
-          blocks.insert(new ResponseBlocks.Block(id++, source, block));
-          block.clear();
-        }
-        source = rowSource;
-        packedAny = true;
-        block.add(
+        PackedResponse response =
             new PackedResponse(
                 rows.getString(2),
                 rows.getString(1),
@@ -92,11 +85,18 @@ final class ResponseBlocksMigration implements JavaMigration {
                 Optional.ofNullable(rows.getString(4)),
                 Optional.ofNullable(rows.getString(5)),
                 rows.getInt(8),
-                AnswerText.decode(rows.getString(6))));
+                AnswerText.decode(rows.getString(6)));
+        if (!block.isEmpty() && (rowSource != source || !block.fits(response))) {
+          blocks.insert(new ResponseBlocks.Block(id++, source, block.responses()));
+          block.clear();
+        }
+        source = rowSource;
+        packedAny = true;
+        block.add(response);
       }
     }
     if (!block.isEmpty()) {
-      blocks.insert(new ResponseBlocks.Block(id, source, block));
+      blocks.insert(new ResponseBlocks.Block(id, source, block.responses()));
     }
   }
 }

@@ -23,17 +23,20 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Streams export files into the store, {@value ResponseBlocks#SIZE} responses to a block. What is
- * stored already is known from the fingerprints of the stored keys ({@link KeyIndex}, read once
- * from the blocks' index); a response whose fingerprint is there is compared with the stored ones
- * of that block, and counted as already there (same answers) or as a {@link Conflict} instead of
- * being stored. Each file is committed on its own, a large one every {@value #CHUNK} responses, so
- * a process killed mid-import leaves every earlier file whole and an import of the same file again
- * adds only what is missing.
+ * Streams export files into the store, {@value ResponseBlocks#SIZE} responses to a block or fewer
+ * when their texts are long ({@link BlockFill}). What is stored already is known from the
+ * fingerprints of the stored keys ({@link KeyIndex}, read once from the blocks' index); a response
+ * whose fingerprint is there is compared with the stored ones of that block, and counted as already
+ * there (same answers) or as a {@link Conflict} instead of being stored. Each file is committed on
+ * its own, a large one every {@value #CHUNK} responses (or 2 MB of blocks), so a process killed
+ * mid-import leaves every earlier file whole and an import of the same file again adds only what is
+ * missing.
  */
 final class StoreImport {
 
   static final int CHUNK = 10_000;
+  // or sooner when the blocks of long texts written since the last commit take this many bytes
+  private static final long CHUNK_BYTES = 8L * ResponseBlock.MAX_BYTES;
   // blocks read back to compare a re-imported response with: a re-import meets them in order
   private static final int CACHED_BLOCKS = 8;
 
@@ -45,7 +48,7 @@ final class StoreImport {
   private final Consumer<Conflict> conflicted;
   private final OffsetDateTime importedAt =
       OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
-  private final List<PackedResponse> pending = new ArrayList<>(ResponseBlocks.SIZE);
+  private final BlockFill pending = new BlockFill();
   private final Map<Integer, ResponseBlocks.Block> cached =
       new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -62,6 +65,7 @@ final class StoreImport {
   // the file's row in import_source, added with its first block
   private Optional<Integer> sourceId = Optional.empty();
   private int uncommitted;
+  private long uncommittedBytes;
   private int added;
   private int alreadyStored;
   private int conflicts;
@@ -157,15 +161,15 @@ final class StoreImport {
           return;
         }
       }
-      pending.add(response);
-      stored.add(fingerprint, pendingBlock);
-      added++;
-      if (pending.size() >= ResponseBlocks.SIZE) {
+      if (!pending.fits(response)) {
         writeBlock();
-        if (uncommitted >= CHUNK) {
+        if (uncommitted >= CHUNK || uncommittedBytes >= CHUNK_BYTES) {
           commit();
         }
       }
+      pending.add(response);
+      stored.add(fingerprint, pendingBlock);
+      added++;
     } catch (SQLException e) {
       throw writeFailure(e);
     }
@@ -180,7 +184,7 @@ final class StoreImport {
     List<PackedResponse> candidates;
     Path storedFrom;
     if (block == pendingBlock) {
-      candidates = pending;
+      candidates = pending.responses();
       storedFrom = file;
     } else {
       ResponseBlocks.Block read = read(block);
@@ -218,8 +222,9 @@ final class StoreImport {
     if (pending.isEmpty()) {
       return;
     }
-    blocks.insert(new ResponseBlocks.Block(pendingBlock, sourceId(), pending));
-    uncommitted += pending.size();
+    blocks.insert(new ResponseBlocks.Block(pendingBlock, sourceId(), pending.responses()));
+    uncommitted += pending.responses().size();
+    uncommittedBytes += pending.bytes();
     pending.clear();
     pendingBlock++;
   }
@@ -245,6 +250,7 @@ final class StoreImport {
     writeBlock();
     connection.commit();
     uncommitted = 0;
+    uncommittedBytes = 0;
   }
 
   private void rollbackQuietly() {

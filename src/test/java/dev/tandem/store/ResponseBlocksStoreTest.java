@@ -10,7 +10,9 @@ import dev.tandem.questionnaire.QuestionnaireLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,11 +38,14 @@ class ResponseBlocksStoreTest {
   }
 
   private static String row(int client, int answer) {
+    return row(client, answer, "Client " + client, client % 2 == 0 ? "C" + client / 2 : "");
+  }
+
+  private static String row(int client, int answer, String name, String couple) {
     StringBuilder row =
         new StringBuilder(
-            "2026-02-01 10:%02d:00,client%d@example.org,Client %d,"
-                .formatted(client % 60, client, client));
-    row.append(client % 2 == 0 ? "C" + client / 2 : "");
+            "2026-02-01 10:%02d:00,client%d@example.org,%s,%s"
+                .formatted(client % 60, client, name, couple));
     for (int item = 0; item < 24; item++) {
       row.append(',').append(1 + (client + item + answer) % 5);
     }
@@ -132,5 +137,88 @@ class ResponseBlocksStoreTest {
       // the erased client's row of the first file is new to the store again
       assertThat(importInto(store, first, conflicts).added()).isEqualTo(1);
     }
+  }
+
+  @Test
+  void longTextsMakeSmallerBlocksThatComeBackWholeAndAreErased() throws IOException, SQLException {
+    // a name and a couple code of 30,000 characters, 60,000 bytes each: two such responses fit
+    // under a block's cap, three do not
+    List<String> names = IntStream.range(0, 7).mapToObj(c -> ("€" + c).repeat(15_000)).toList();
+    Path file =
+        export(
+            "long.csv",
+            IntStream.range(0, 7)
+                .mapToObj(c -> row(c, 0, names.get(c), ("ü" + c).repeat(15_000)))
+                .toList());
+    Path folder = temp.resolve("store");
+    char[] password = "pw".toCharArray();
+    try (PracticeStore store = TestStores.create(folder, password)) {
+      assertThat(importInto(store, file, new ArrayList<>()).added()).isEqualTo(7);
+
+      assertThat(blockSizes(store))
+          .hasSize(4)
+          .allSatisfy(size -> assertThat(size).isBetween(100_000, ResponseBlock.MAX_BYTES));
+      ImportReport again = importInto(store, file, new ArrayList<>());
+      assertThat(again.added()).isZero();
+      assertThat(again.alreadyStored()).isEqualTo(7);
+      assertThat(PracticeStoreTest.read(store, solitude))
+          .extracting(r -> r.name().orElseThrow())
+          .containsExactlyElementsOf(names);
+
+      assertThat(DecryptedFile.liveText(folder, password)).contains("client3@example.org");
+      assertThat(store.forget("client3@example.org").removedPerQuestionnaire())
+          .containsEntry("need-for-solitude", 1);
+      assertThat(PracticeStoreTest.read(store, solitude)).hasSize(6);
+      assertThat(blockSizes(store)).hasSize(4);
+    }
+    assertThat(DecryptedFile.liveText(folder, password)).doesNotContain("client3@example.org");
+  }
+
+  @Test
+  void clientsReadInSmallWindowsAreListedAsInOneWholeAndInOrder() throws IOException {
+    // the first file stores the clients in reverse order; the second assesses every third again
+    Path first =
+        export(
+            "first.csv",
+            IntStream.range(0, 300).map(c -> 299 - c).mapToObj(c -> row(c, 0)).toList());
+    Path second =
+        export(
+            "second.csv",
+            IntStream.range(0, 100)
+                .mapToObj(c -> row(3 * c, 1).replaceFirst("2026-02-01", "2026-05-01"))
+                .toList());
+    try (PracticeStore store = TestStores.create(temp.resolve("store"), "pw".toCharArray())) {
+      importInto(store, first, new ArrayList<>());
+      importInto(store, second, new ArrayList<>());
+
+      List<StoredClient> whole = store.clients(RetestSchedule.DEFAULT);
+      assertThat(whole)
+          .hasSize(300)
+          .extracting(StoredClient::respondentId)
+          .isSorted()
+          .doesNotHaveDuplicates();
+      assertThat(whole.get(0).assessments()).isEqualTo(2);
+      assertThat(whole.get(1).assessments()).isEqualTo(1);
+      for (int window : new int[] {1, 7, 1_000}) {
+        List<StoredClient> windowed = new ArrayList<>();
+        assertThat(
+                ClientHistory.read(
+                    store.connection(), RetestSchedule.DEFAULT, window, windowed::add))
+            .isEqualTo(300);
+        assertThat(windowed).as("a window of %d", window).isEqualTo(whole);
+      }
+    }
+  }
+
+  private static List<Integer> blockSizes(PracticeStore store) throws SQLException {
+    List<Integer> sizes = new ArrayList<>();
+    try (Statement statement = store.connection().createStatement();
+        ResultSet rows =
+            statement.executeQuery("SELECT OCTET_LENGTH(responses) FROM response_block")) {
+      while (rows.next()) {
+        sizes.add(rows.getInt(1));
+      }
+    }
+    return sizes;
   }
 }
