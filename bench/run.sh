@@ -10,6 +10,9 @@
 #                                        workbook import: tandem validate on an .xlsx of the same rows
 #                                        (27 columns, see xlsx_input.py) against pandas read_excel;
 #                                        --with-xlsx adds both to a full run
+#   bench/run.sh --only "stats store-import store-reimport store-stats" --sizes 1000000
+#                                        the practice store: import into a new store, the same file
+#                                        again (adds nothing), stats --store; --with-store adds them
 #
 # Inputs are cached in bench/data/ (gitignored); outputs go to bench/out/. Each command runs under
 # /usr/bin/time -v; the table shows the median wall time and the highest peak RSS of the runs, and
@@ -29,6 +32,7 @@ sizes="1000 100000 1000000"
 runs=3
 with_peers=1
 with_xlsx=0
+with_store=0
 only=""
 help_runs=10
 peer_xlsx_max=1000000   # the peers' workbook writes take minutes beyond this size
@@ -41,7 +45,8 @@ while [[ $# -gt 0 ]]; do
     --no-peers) with_peers=0; shift ;;
     --with-xlsx) with_xlsx=1; shift ;;
     --only) only="$2"; shift 2 ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    --with-store) with_store=1; shift ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -49,12 +54,15 @@ done
 wanted() { [[ -z "$only" || " $only " == *" $1 "* ]]; }
 # The workbook import benchmark runs only when asked for: pandas needs minutes for a million rows.
 xlsx_wanted() { [[ ( $with_xlsx -eq 1 && -z "$only" ) || " $only " == *" $1 "* ]]; }
+# So do the store's: each import writes a store of the whole file.
+store_wanted() { [[ ( $with_store -eq 1 && -z "$only" ) || " $only " == *" $1 "* ]]; }
 
 # The heap limits the performance issue sets for each command.
 java_stats=(java -Xmx256m -jar "$jar")
 java_score_csv=(java -Xmx256m -jar "$jar")
 java_score_xlsx=(java -Xmx512m -jar "$jar")
 java_xlsx_import=(java -Xmx512m -jar "$jar")
+java_store=(java -Xmx256m -jar "$jar")
 java_default=(java -jar "$jar")
 # Extra import options, should the importer not guess the identity columns of gen.py's files.
 read -r -a import_args <<< "${TANDEM_IMPORT_ARGS:-}"
@@ -71,7 +79,7 @@ fi
 # measure SIZE NAME CMD...: runs CMD $runs times under /usr/bin/time -v and records each run.
 measure() {
   local size="$1" name="$2"; shift 2
-  local n="$runs"
+  local n="$runs" i
   [[ "$name" == "help" ]] && n="$help_runs"
   for ((i = 1; i <= n; i++)); do
     local log="$out/time-$size-$name-$i.log"
@@ -134,6 +142,28 @@ for size in $sizes; do
         measure "$size" R-xlsx Rscript "$peers/peer_r.R" "$input" "$out/r.xlsx"
       fi
     fi
+  fi
+  if store_wanted store-import || store_wanted store-reimport || store_wanted store-stats; then
+    # A store of its own for this benchmark, made afresh by each import run; the password is the
+    # benchmark's, passed as a coach would in a script.
+    store="$out/store-$size"
+    export TANDEM_PASSWORD="bench-only practice password"
+    if store_wanted store-import; then
+      for ((i = 1; i <= runs; i++)); do
+        rm -rf "$store"
+        runs=1 measure "$size" store-import "${java_store[@]}" import "$input" --store "$store" "${q[@]}" "${import_args[@]}"
+      done
+    elif [[ ! -d "$store" ]]; then
+      "${java_store[@]}" import "$input" --store "$store" "${q[@]}" "${import_args[@]}" > /dev/null 2>&1
+    fi
+    if store_wanted store-reimport; then
+      measure "$size" store-reimport "${java_store[@]}" import "$input" --store "$store" "${q[@]}" "${import_args[@]}"
+    fi
+    if store_wanted store-stats; then
+      measure "$size" store-stats "${java_store[@]}" stats --store "$store" "${q[@]}"
+    fi
+    rm -rf "$store"
+    unset TANDEM_PASSWORD
   fi
   workbook="$data/peer-$size.xlsx"
   if [[ $size -le 1000000 ]] && { xlsx_wanted xlsx-import || xlsx_wanted read-excel; }; then

@@ -15,6 +15,7 @@ with open(sys.argv[1], newline="") as f:
 print("| size | command | runs | median wall (s) | min-max wall (s) | median CPU (s) | peak RSS (MB) | exit codes |")
 print("|---|---|---|---|---|---|---|---|")
 medians = {}
+cpu_medians = {}
 for (size, command), rows in runs.items():
     walls = [float(r["wall_s"]) for r in rows]
     rss = max(int(r["rss_kb"]) for r in rows) / 1024
@@ -22,6 +23,7 @@ for (size, command), rows in runs.items():
     median = statistics.median(walls)
     cpu = statistics.median(float(r.get("cpu_s") or "nan") for r in rows)
     medians[(size, command)] = median
+    cpu_medians[(size, command)] = cpu
     print(f"| {size} | {command} | {len(walls)} | {median:.2f} | {min(walls):.2f}-{max(walls):.2f} "
           f"| {cpu:.2f} | {rss:.0f} | {exits} |")
 
@@ -38,4 +40,18 @@ if lines:
     print()
     print("| size | Tandem / peer | Tandem median (s) | peer median (s) | ratio |")
     print("|---|---|---|---|---|")
+    print("\n".join(lines))
+
+# The store against reading the file itself: by wall time and, steadier on a shared machine, by CPU.
+store_pairs = [("store-import", "stats"), ("store-reimport", "stats"), ("store-stats", "stats")]
+lines = []
+for size in OrderedDict((s, None) for s, _ in runs):
+    for store, file in store_pairs:
+        if (size, store) in medians and (size, file) in medians and medians[(size, file)] > 0:
+            lines.append(f"| {size} | {store} / {file} | {medians[(size, store)] / medians[(size, file)]:.2f} "
+                         f"| {cpu_medians[(size, store)] / cpu_medians[(size, file)]:.2f} |")
+if lines:
+    print()
+    print("| size | store / file | ratio of median wall | ratio of median CPU |")
+    print("|---|---|---|---|")
     print("\n".join(lines))

@@ -2,11 +2,9 @@ package dev.tandem.cli;
 
 import dev.tandem.store.PracticeStore;
 import dev.tandem.store.RetestSchedule;
-import dev.tandem.store.StoredClient;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,34 +32,35 @@ final class ClientsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<StoredClient> clients;
-    try (PracticeStore practice = store.open()) {
-      clients = practice.clients(RetestSchedule.DEFAULT);
-    }
     PrintWriter out = spec.commandLine().getOut();
     LocalDate today = LocalDate.now();
     String format = "%-32s %-24s %-8s %11s %-13s %s%n";
-    out.printf(format, "client", "name", "couple", "assessments", "last assessed", "due");
-    for (StoredClient client : clients) {
-      String due =
-          client.due().map(day -> DAY.format(day) + (day.isBefore(today) ? " !" : "")).orElse("-");
-      out.printf(
-          format,
-          client.respondentId(),
-          client.name().orElse("-"),
-          client.coupleCode().orElse("-"),
-          client.assessments(),
-          client.lastAssessed().map(time -> DAY.format(time.toLocalDate())).orElse("-"),
-          due);
+    int listed;
+    try (PracticeStore practice = store.open()) {
+      out.printf(format, "client", "name", "couple", "assessments", "last assessed", "due");
+      listed =
+          practice.clients(
+              RetestSchedule.DEFAULT,
+              client -> {
+                String due =
+                    client
+                        .due()
+                        .map(day -> DAY.format(day) + (day.isBefore(today) ? " !" : ""))
+                        .orElse("-");
+                out.printf(
+                    format,
+                    client.respondentId(),
+                    client.name().orElse("-"),
+                    client.coupleCode().orElse("-"),
+                    client.assessments(),
+                    client.lastAssessed().map(time -> DAY.format(time.toLocalDate())).orElse("-"),
+                    due);
+              });
     }
     out.flush();
     spec.commandLine()
         .getErr()
-        .println(
-            clients.size()
-                + (clients.size() == 1 ? " client" : " clients")
-                + " in the store "
-                + store.folder);
+        .println(listed + (listed == 1 ? " client" : " clients") + " in the store " + store.folder);
     return ExitCode.OK;
   }
 }

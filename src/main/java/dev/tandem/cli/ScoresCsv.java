@@ -1,6 +1,7 @@
 package dev.tandem.cli;
 
 import dev.tandem.report.output.CsvText;
+import dev.tandem.report.output.NumberTexts;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -26,19 +27,21 @@ final class ScoresCsv {
   static void write(List<String> header, Iterable<List<Object>> rows, OutputStream out)
       throws IOException {
     Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-    line(writer, List.copyOf(header));
+    NumberTexts numbers = new NumberTexts(ScoresCsv::plain);
+    line(writer, List.copyOf(header), numbers);
     for (List<Object> row : rows) {
-      line(writer, row);
+      line(writer, row, numbers);
     }
     writer.flush();
   }
 
-  private static void line(Writer writer, List<?> values) throws IOException {
+  private static void line(Writer writer, List<?> values, NumberTexts numbers) throws IOException {
     for (int i = 0; i < values.size(); i++) {
       if (i > 0) {
         writer.write(',');
       }
-      writer.write(field(values.get(i)));
+      Object value = values.get(i);
+      writer.write(value instanceof Double number ? numbers.of(number) : field(value));
     }
     writer.write("\r\n");
   }

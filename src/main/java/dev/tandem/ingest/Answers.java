@@ -29,6 +29,11 @@ public final class Answers {
     return new Answers(values.clone());
   }
 
+  /** Takes the array as it is, for a reader that made it and lets go of it (no copy). */
+  static Answers adopt(double[] values) {
+    return new Answers(values);
+  }
+
   public int size() {
     return values.length;
   }
@@ -47,6 +52,20 @@ public final class Answers {
 
   public boolean isEmpty() {
     return answeredCount() == 0;
+  }
+
+  /**
+   * A 64-bit fingerprint of the values, equal for equal answers, for {@link DuplicateResponses}:
+   * each value's bits, their halves folded together, are taken in with one multiply and rotation,
+   * and the result is finalised with SplitMix64.
+   */
+  long fingerprint() {
+    long h = values.length;
+    for (double value : values) {
+      long bits = Double.doubleToLongBits(value);
+      h = Long.rotateLeft((h ^ bits ^ (bits >>> 32)) * 0x9E37_79B9_7F4A_7C15L, 27);
+    }
+    return DuplicateResponses.mix(h);
   }
 
   @Override

@@ -49,6 +49,13 @@ final class DuplicateResponses {
   private final FingerprintTable seen;
   private final List<String> listed = new ArrayList<>();
   private int dropped;
+  // the keys of the response being decided, one per questionnaire it answered
+  private long[] firsts = new long[0];
+  private long[] seconds = new long[0];
+  private long[] fingerprints = new long[0];
+  private boolean[] fresh = new boolean[0];
+  private Path lastFile;
+  private int lastFileIndex;
 
   DuplicateResponses() {
     this(FingerprintTable.SEGMENT_BITS);
@@ -63,17 +70,28 @@ final class DuplicateResponses {
     if (response.submitted().isEmpty()) {
       return new Keep(response);
     }
-    Map<String, Answers> fresh = new LinkedHashMap<>();
-    List<long[]> freshKeys = new ArrayList<>();
-    long repeated = -1;
+    Map<String, Answers> all = response.answers();
+    if (firsts.length < all.size()) {
+      firsts = new long[all.size()];
+      seconds = new long[all.size()];
+      fingerprints = new long[all.size()];
+      fresh = new boolean[all.size()];
+    }
     KeyHash who = new KeyHash().add(response.respondentId()).add(response.submitted().get());
-    for (Map.Entry<String, Answers> answers : response.answers().entrySet()) {
-      long[] key = who.copy().add(answers.getKey()).key(answers.getValue());
-      long slot = seen.find(key[0], key[1]);
-      if (!seen.holds(slot)) {
-        fresh.put(answers.getKey(), answers.getValue());
-        freshKeys.add(key);
-      } else if (!seen.sameAnswers(slot, key[2])) {
+    long repeated = -1;
+    int freshCount = 0;
+    int q = 0;
+    for (Map.Entry<String, Answers> answers : all.entrySet()) {
+      KeyHash key = who.copy().add(answers.getKey());
+      long slot = seen.find(key.first(), key.second());
+      long fingerprint = answers.getValue().fingerprint();
+      fresh[q] = !seen.holds(slot);
+      if (fresh[q]) {
+        firsts[q] = key.first();
+        seconds[q] = key.second();
+        fingerprints[q] = fingerprint;
+        freshCount++;
+      } else if (!seen.sameAnswers(slot, fingerprint)) {
         return new Conflict(
             Rejection.row(
                 response.source(),
@@ -88,13 +106,18 @@ final class DuplicateResponses {
       } else {
         repeated = seen.position(slot);
       }
+      q++;
     }
     long here = position(response.source());
-    freshKeys.forEach(key -> seen.put(key[0], key[1], key[2], here));
+    for (int i = 0; i < q; i++) {
+      if (fresh[i]) {
+        seen.put(firsts[i], seconds[i], fingerprints[i], here);
+      }
+    }
     if (repeated < 0) {
       return new Keep(response);
     }
-    if (fresh.isEmpty()) {
+    if (freshCount == 0) {
       dropped++;
       if (listed.size() < LISTED) {
         listed.add(
@@ -114,7 +137,19 @@ final class DuplicateResponses {
             response.coupleCode(),
             response.submitted(),
             response.source(),
-            fresh));
+            freshOnly(all)));
+  }
+
+  /** The answers of the questionnaires {@link #decide} found fresh in the response it decided. */
+  private Map<String, Answers> freshOnly(Map<String, Answers> all) {
+    Map<String, Answers> kept = new LinkedHashMap<>();
+    int q = 0;
+    for (Map.Entry<String, Answers> answers : all.entrySet()) {
+      if (fresh[q++]) {
+        kept.put(answers.getKey(), answers.getValue());
+      }
+    }
+    return kept;
   }
 
   /** Rows dropped as repeats. */
@@ -141,14 +176,17 @@ final class DuplicateResponses {
   }
 
   private long position(Position position) {
-    int file =
-        fileIndex.computeIfAbsent(
-            position.file(),
-            f -> {
-              files.add(f);
-              return files.size() - 1;
-            });
-    return ((long) file << 32) | (position.line() & 0xFFFF_FFFFL);
+    if (position.file() != lastFile) {
+      lastFile = position.file();
+      lastFileIndex =
+          fileIndex.computeIfAbsent(
+              lastFile,
+              f -> {
+                files.add(f);
+                return files.size() - 1;
+              });
+    }
+    return ((long) lastFileIndex << 32) | (position.line() & 0xFFFF_FFFFL);
   }
 
   private String describe(long position) {
@@ -156,51 +194,68 @@ final class DuplicateResponses {
   }
 
   /**
-   * Two independent 64-bit hashes (FNV-1a and a SplitMix chain) of a key's parts, fed in turn: the
-   * respondent, the submission time (as its epoch second and nanoseconds, which are equal exactly
-   * when the times are) and the questionnaire, each part ended by a separator so that no two keys
-   * feed the same sequence.
+   * Two independent 64-bit hashes of a key's parts, fed in turn: the respondent, the submission
+   * time (as its epoch second and nanoseconds, which are equal exactly when the times are) and the
+   * questionnaire, each part ended by a separator so that no two keys feed the same sequence. The
+   * first is FNV-1a over the characters; the second a SplitMix chain over words of up to three
+   * characters and their count (one finalising mix a word, not a character, which made the chain
+   * the costliest part of reading a large export; the count tells "a" from "\0a", and keeps every
+   * word below the separator).
    */
   private static final class KeyHash {
     private long fnv = 0xCBF2_9CE4_8422_2325L;
-    private long poly = 0x9E37_79B9_7F4A_7C15L;
+    private long chain = 0x9E37_79B9_7F4A_7C15L;
 
     KeyHash add(String text) {
-      for (int i = 0; i < text.length(); i++) {
-        add((long) text.charAt(i));
+      int length = text.length();
+      for (int start = 0; start < length; start += 3) {
+        int end = Math.min(length, start + 3);
+        long word = end - start;
+        for (int i = start; i < end; i++) {
+          char c = text.charAt(i);
+          fnv = (fnv ^ c) * FNV_PRIME;
+          word = word << 16 | c;
+        }
+        chain = mix(chain + word);
       }
-      return add(-1L);
+      return separate();
     }
 
     KeyHash add(LocalDateTime time) {
-      return add(time.toEpochSecond(ZoneOffset.UTC)).add((long) time.getNano()).add(-1L);
+      return add(time.toEpochSecond(ZoneOffset.UTC)).add((long) time.getNano()).separate();
     }
 
     private KeyHash add(long value) {
-      fnv = (fnv ^ value) * 0x0000_0100_0000_01B3L;
-      poly = mix(poly + value);
+      fnv = (fnv ^ value) * FNV_PRIME;
+      chain = mix(chain + value);
       return this;
+    }
+
+    /** Ends a part. */
+    private KeyHash separate() {
+      return add(-1L);
     }
 
     KeyHash copy() {
       KeyHash copy = new KeyHash();
       copy.fnv = fnv;
-      copy.poly = poly;
+      copy.chain = chain;
       return copy;
     }
 
-    /** The key's two hashes and the answers' fingerprint. */
-    long[] key(Answers answers) {
-      long fingerprint = answers.size();
-      for (int i = 0; i < answers.size(); i++) {
-        fingerprint = mix(fingerprint ^ Double.doubleToLongBits(answers.get(i)));
-      }
-      return new long[] {mix(fnv), poly, fingerprint};
+    long first() {
+      return mix(fnv);
+    }
+
+    long second() {
+      return chain;
     }
   }
 
+  private static final long FNV_PRIME = 0x0000_0100_0000_01B3L;
+
   /** The SplitMix64 finaliser: spreads every input bit over the output. */
-  private static long mix(long value) {
+  static long mix(long value) {
     long z = value + 0x9E37_79B9_7F4A_7C15L;
     z = (z ^ (z >>> 30)) * 0xBF58_476D_1CE4_E5B9L;
     z = (z ^ (z >>> 27)) * 0x94D0_49BB_1331_11EBL;
@@ -213,8 +268,9 @@ final class DuplicateResponses {
    * answers' fingerprint, and an int holding the line (and, once a second file is read, a char
    * holding the file's number). The key's first hash picks one of 65,536 segments, so a different
    * key is taken for this one only when 60 bits of its hashes agree, and different answers for the
-   * same only when 20 bits of theirs do. A segment grows by half when it is four fifths full, so
-   * memory follows the number of keys closely and never doubles at once.
+   * same only when 20 bits of theirs do. A segment grows by an eighth when it is nine tenths full,
+   * so memory follows the number of keys closely (80 to 90 per cent of the slots in use) and never
+   * doubles at once.
    */
   static final class FingerprintTable {
     static final int SEGMENT_BITS = 16;
@@ -367,14 +423,17 @@ final class DuplicateResponses {
         return true;
       }
 
-      /** A quarter more home slots; the entries keep their order. */
+      /**
+       * An eighth more home slots, and at least {@link #OVERFLOW} (a small segment would otherwise
+       * grow one slot at a time); the entries keep their order.
+       */
       private void grow() {
         long[] oldEntries = entries;
         int[] oldLines = lines;
         char[] oldFiles = files;
-        int capacity = homes + homes / 4;
+        int capacity = homes + Math.max(OVERFLOW, homes / 8);
         while (!placeAll(capacity, oldEntries, oldLines, oldFiles)) {
-          capacity += capacity / 4;
+          capacity += Math.max(OVERFLOW, capacity / 8);
         }
       }
 

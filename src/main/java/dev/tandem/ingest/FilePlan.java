@@ -422,7 +422,7 @@ final class FilePlan {
         }
       }
       if (answered > 0) {
-        answers.put(questionnaires[q].id(), Answers.of(values));
+        answers.put(questionnaires[q].id(), Answers.adopt(values));
       }
     }
     if (answers.isEmpty()) {

@@ -24,7 +24,10 @@ public record Response(
   public Response {
     Objects.requireNonNull(respondentId, "respondentId must not be null");
     Objects.requireNonNull(source, "source must not be null");
-    answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+    answers =
+        answers.size() == 1
+            ? Map.copyOf(answers)
+            : Collections.unmodifiableMap(new LinkedHashMap<>(answers));
   }
 
   public Optional<Answers> answersTo(String questionnaireId) {

@@ -27,6 +27,8 @@ public final class Scorer {
   private final int[][] components;
   private final double[][] weights;
   private final int[] minimumAnswered;
+  // per item scale and number of items answered below its minimum: why it was not scored
+  private final String[][] shortfalls;
 
   public Scorer(Questionnaire questionnaire) {
     this.questionnaire = Objects.requireNonNull(questionnaire, "questionnaire must not be null");
@@ -36,6 +38,7 @@ public final class Scorer {
     components = new int[scales.size()][];
     weights = new double[scales.size()][];
     minimumAnswered = new int[scales.size()];
+    shortfalls = new String[scales.size()][];
     Map<String, Integer> scaleIndex = new HashMap<>();
     for (int s = 0; s < scales.size(); s++) {
       scaleIndex.put(scales.get(s).id(), s);
@@ -44,6 +47,7 @@ public final class Scorer {
       Scale scale = scales.get(s);
       scaleItems[s] = scale.itemIds().stream().mapToInt(index::get).toArray();
       minimumAnswered[s] = scale.minimumAnswered();
+      shortfalls[s] = shortfalls(scaleItems[s].length, minimumAnswered[s]);
       components[s] = scale.composite().keySet().stream().mapToInt(scaleIndex::get).toArray();
       weights[s] = scale.composite().values().stream().mapToDouble(Double::doubleValue).toArray();
     }
@@ -100,22 +104,32 @@ public final class Scorer {
         answered++;
       }
     }
-    int needed = minimumAnswered[s];
-    if (answered < needed) {
-      String reason =
+    if (answered < minimumAnswered[s]) {
+      return ScaleScore.missing(scale, answered, items.length, shortfalls[s][answered]);
+    }
+    double mean = sum / answered;
+    double value = scale.scoring() == Scoring.SUM ? mean * items.length : mean;
+    return ScaleScore.scored(scale, value, answered, items.length);
+  }
+
+  /**
+   * Why a scale of this many items is not scored, for each number answered below the minimum; made
+   * once, not for every response that falls short.
+   */
+  private static String[] shortfalls(int items, int needed) {
+    String[] reasons = new String[Math.max(0, needed)];
+    for (int answered = 0; answered < reasons.length; answered++) {
+      reasons[answered] =
           answered == 0
               ? "no item of this scale was answered"
               : "only "
                   + answered
                   + " of "
-                  + items.length
+                  + items
                   + " items answered; the scale needs at least "
                   + needed;
-      return ScaleScore.missing(scale, answered, items.length, reason);
     }
-    double mean = sum / answered;
-    double value = scale.scoring() == Scoring.SUM ? mean * items.length : mean;
-    return ScaleScore.scored(scale, value, answered, items.length);
+    return reasons;
   }
 
   private static ScaleScore scoreComposite(

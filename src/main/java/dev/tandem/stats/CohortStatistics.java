@@ -184,7 +184,7 @@ public record CohortStatistics(
       for (int s = 0; s < scales.size(); s++) {
         scaleItems[s] = scales.get(s).itemIds().stream().mapToInt(index::get).toArray();
         if (scaleItems[s].length > 0) {
-          itemMoments[s] = new PairwiseMoments(scaleItems[s].length);
+          itemMoments[s] = PairwiseMoments.ofWholeNumbers(scaleItems[s].length);
           itemRows[s] = new double[scaleItems[s].length];
         }
         scores[s] = new ScoreDistribution();

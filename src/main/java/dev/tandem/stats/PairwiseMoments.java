@@ -14,8 +14,14 @@ import java.util.Arrays;
  * small and the covariance (Sxy - Sx Sy / n) / (n - 1) loses no precision to cancellation; for
  * answers on a whole-numbered scale every sum is an exact integer in a double (below 2^53), so the
  * covariances are exact up to the final division. Cases with every variable present share their
- * per-variable sums, so they cost one multiply-add per pair. Missing values are {@code NaN}. Not
- * thread safe.
+ * per-variable sums, so they cost one multiply-add per pair. Missing values are {@code NaN}.
+ *
+ * <p>Moments {@linkplain #ofWholeNumbers of whole numbers} (item answers) treat a case with a few
+ * values missing the same way, a missing value counting as 0 in the shared sums, and keep per
+ * missing variable what the others added beside it; each pair's sums are the shared ones less those
+ * ({@link #settle}). Such a case costs one multiply-add per pair and a few additions per missing
+ * value, instead of five additions per pair. Every sum is an exact integer either way, so the
+ * results are the same to the last bit. Not thread safe.
  */
 final class PairwiseMoments {
 
@@ -30,12 +36,40 @@ final class PairwiseMoments {
   private final boolean[] shifted;
   private final int[] present;
   private final double[] centred;
-  private long complete;
-  private final double[] completeSums;
-  private final double[] completeSquares;
-  private final double[] completeProducts;
+  private long shared;
+  private final double[] sharedSums;
+  private final double[] sharedSquares;
+  private final double[] sharedProducts;
+  // with gaps taken as corrections: per missing variable j and variable i, over the cases where j
+  // is
+  // missing, the count of those where i is missing too and the sum and sum of squares of i
+  private final boolean gapsAsCorrections;
+  private final long[] missingCounts;
+  private final double[] missingSums;
+  private final double[] missingSquares;
+  private final int[] absent;
 
+  /** Moments of any values. */
   PairwiseMoments(int k) {
+    this(k, false);
+  }
+
+  /**
+   * Moments of values that are usually whole numbers, such as answers on a response scale: a case
+   * with some missing, when the rest are whole and within {@link #WHOLE_LIMIT} of the first, costs
+   * about what a complete case does.
+   */
+  static PairwiseMoments ofWholeNumbers(int k) {
+    return new PairwiseMoments(k, true);
+  }
+
+  /**
+   * The largest distance from a variable's first value that a whole value may have to be taken as a
+   * correction: products of at most 2^20, so that even 2^32 cases sum exactly in a double.
+   */
+  static final double WHOLE_LIMIT = 1024;
+
+  private PairwiseMoments(int k, boolean gapsAsCorrections) {
     if (k < 1) {
       throw new IllegalArgumentException("at least one variable is needed");
     }
@@ -51,9 +85,15 @@ final class PairwiseMoments {
     shifted = new boolean[k];
     present = new int[k];
     centred = new double[k];
-    completeSums = new double[k];
-    completeSquares = new double[k];
-    completeProducts = new double[pairs];
+    sharedSums = new double[k];
+    sharedSquares = new double[k];
+    sharedProducts = new double[pairs];
+    this.gapsAsCorrections = gapsAsCorrections;
+    int square = gapsAsCorrections ? k * k : 0;
+    missingCounts = new long[square];
+    missingSums = new double[square];
+    missingSquares = new double[square];
+    absent = new int[k];
   }
 
   int variables() {
@@ -63,19 +103,31 @@ final class PairwiseMoments {
   /** Adds one case; {@code values[i]} is variable i, NaN when missing. */
   void add(double[] values) {
     int count = 0;
+    int missing = 0;
+    boolean whole = gapsAsCorrections;
     for (int i = 0; i < k; i++) {
       double value = values[i];
-      if (!Double.isNaN(value)) {
+      if (Double.isNaN(value)) {
+        centred[i] = 0;
+        absent[missing++] = i;
+      } else {
         if (!shifted[i]) {
           shift[i] = value;
           shifted[i] = true;
         }
-        centred[i] = value - shift[i];
+        double x = value - shift[i];
+        centred[i] = x;
         present[count++] = i;
+        whole &= x == Math.rint(x) && Math.abs(x) <= WHOLE_LIMIT;
       }
     }
     if (count == k) {
-      addComplete();
+      addShared();
+      return;
+    }
+    if (whole) {
+      addShared();
+      addCorrections(missing);
       return;
     }
     for (int a = 0; a < count; a++) {
@@ -98,45 +150,78 @@ final class PairwiseMoments {
   }
 
   /**
-   * A case with every variable present (most cases) adds to sums kept once for all such cases: per
-   * variable the sum and the sum of squares, per pair only the cross-product. Each pair's sums are
-   * those plus its own from the incomplete cases ({@link #settle}), so a complete case costs one
-   * multiply-add per pair instead of five additions.
+   * A case with every variable present (most cases), or of whole numbers with gaps taken as
+   * corrections, adds to sums kept once for all such cases: per variable the sum and the sum of
+   * squares, per pair only the cross-product. Each pair's sums are those plus its own from the
+   * other incomplete cases ({@link #settle}), so such a case costs one multiply-add per pair
+   * instead of five additions.
    */
-  private void addComplete() {
-    complete++;
+  private void addShared() {
+    shared++;
     for (int i = 0; i < k; i++) {
       double x = centred[i];
-      completeSums[i] += x;
-      completeSquares[i] += x * x;
+      sharedSums[i] += x;
+      sharedSquares[i] += x * x;
       int row = rowStart(i) - i;
       for (int j = i; j < k; j++) {
-        completeProducts[row + j] += x * centred[j];
+        sharedProducts[row + j] += x * centred[j];
       }
     }
   }
 
-  /** Folds the complete cases' sums into every pair's own; done before any result is read. */
+  /**
+   * A case added to the shared sums with its missing values as 0: notes, for each missing variable,
+   * what every variable added (a pair's sums count only the cases where both are present).
+   */
+  private void addCorrections(int missing) {
+    for (int m = 0; m < missing; m++) {
+      int j = absent[m];
+      int row = j * k;
+      for (int i = 0; i < k; i++) {
+        double x = centred[i];
+        missingSums[row + i] += x;
+        missingSquares[row + i] += x * x;
+      }
+      for (int other = 0; other < missing; other++) {
+        missingCounts[row + absent[other]]++;
+      }
+    }
+  }
+
+  /**
+   * Folds the shared sums into every pair's own, less what was added beside a missing value; done
+   * before any result is read.
+   */
   private void settle() {
-    if (complete == 0) {
+    if (shared == 0) {
       return;
     }
     for (int i = 0; i < k; i++) {
       int row = rowStart(i) - i;
       for (int j = i; j < k; j++) {
         int p = row + j;
-        n[p] += complete;
-        sumA[p] += completeSums[i];
-        sumB[p] += completeSums[j];
-        squaresA[p] += completeSquares[i];
-        squaresB[p] += completeSquares[j];
-        products[p] += completeProducts[p];
+        n[p] += shared;
+        sumA[p] += sharedSums[i];
+        sumB[p] += sharedSums[j];
+        squaresA[p] += sharedSquares[i];
+        squaresB[p] += sharedSquares[j];
+        products[p] += sharedProducts[p];
+        if (gapsAsCorrections) {
+          n[p] -= missingCounts[i * k + i] + missingCounts[j * k + j] - missingCounts[i * k + j];
+          sumA[p] -= missingSums[j * k + i];
+          sumB[p] -= missingSums[i * k + j];
+          squaresA[p] -= missingSquares[j * k + i];
+          squaresB[p] -= missingSquares[i * k + j];
+        }
       }
     }
-    complete = 0;
-    Arrays.fill(completeSums, 0);
-    Arrays.fill(completeSquares, 0);
-    Arrays.fill(completeProducts, 0);
+    shared = 0;
+    Arrays.fill(sharedSums, 0);
+    Arrays.fill(sharedSquares, 0);
+    Arrays.fill(sharedProducts, 0);
+    Arrays.fill(missingCounts, 0);
+    Arrays.fill(missingSums, 0);
+    Arrays.fill(missingSquares, 0);
   }
 
   /** Cases where both variables are present (for i == j: where i is present). */

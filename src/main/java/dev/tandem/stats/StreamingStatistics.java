@@ -24,8 +24,9 @@ import java.util.Optional;
  *
  * <ol>
  *   <li>{@link #note}: every response is scored and counted, and its respondent's fingerprint kept
- *       (8 bytes a response). When no client answered more than once, as in most large exports,
- *       these counts are the result and {@link #needsSecondPass} is false.
+ *       (about 4.3 bytes a response, {@link RespondentLog}). When no client answered more than
+ *       once, as in most large exports, these counts are the result and {@link #needsSecondPass} is
+ *       false.
  *   <li>Otherwise {@link #noteRepeated}: the responses of the clients who came more than once say
  *       which of theirs is the latest for each questionnaire (a few dozen bytes a repeating
  *       client).
@@ -109,7 +110,7 @@ public final class StreamingStatistics {
     }
     long order = order(response, ++repeatedSequence);
     long id = LatestIndex.hash(response.respondentId());
-    if (Arrays.binarySearch(repeated, id) < 0) {
+    if (Arrays.binarySearch(repeated, RespondentLog.key(id)) < 0) {
       return;
     }
     for (int q = 0; q < questionnaires.size(); q++) {
@@ -139,7 +140,7 @@ public final class StreamingStatistics {
       throw new IllegalStateException("the third pass has more responses than the first");
     }
     long id = LatestIndex.hash(response.respondentId());
-    if (Arrays.binarySearch(repeated, id) < 0) {
+    if (Arrays.binarySearch(repeated, RespondentLog.key(id)) < 0) {
       List<QuestionnaireScores> parts = scored(response);
       if (!parts.isEmpty()) {
         builder.add(parts);

@@ -1,13 +1,14 @@
 package dev.tandem.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * A client's erasure: which responses were removed, counted per questionnaire. The client is named
@@ -26,22 +27,26 @@ public record Erasure(Map<String, Integer> removedPerQuestionnaire, int openSess
   static Erasure run(Connection connection, String client) {
     try {
       connection.setAutoCommit(false);
-      String respondent = respondent(connection, client);
+      ResponseBlocks blocks = new ResponseBlocks(connection);
+      String respondent = Clients.find(connection, blocks, client.strip()).theOne();
       Map<String, Integer> removed = new TreeMap<>();
-      try (PreparedStatement count =
-          connection.prepareStatement(
-              "SELECT questionnaire_id, COUNT(*) FROM response WHERE respondent_id = ? GROUP BY questionnaire_id")) {
-        count.setString(1, respondent);
-        try (ResultSet rows = count.executeQuery()) {
-          while (rows.next()) {
-            removed.put(rows.getString(1), rows.getInt(2));
-          }
-        }
-      }
-      try (PreparedStatement delete =
-          connection.prepareStatement("DELETE FROM response WHERE respondent_id = ?")) {
-        delete.setString(1, respondent);
-        delete.executeUpdate();
+      // each block holding the client is written again without them
+      Map<Integer, List<PackedResponse>> kept = new TreeMap<>();
+      blocks.scan(
+          block -> {
+            if (block.responses().stream().anyMatch(r -> r.respondentId().equals(respondent))) {
+              kept.put(block.id(), new ArrayList<>());
+              for (PackedResponse response : block.responses()) {
+                if (response.respondentId().equals(respondent)) {
+                  removed.merge(response.questionnaireId(), 1, Integer::sum);
+                } else {
+                  kept.get(block.id()).add(response);
+                }
+              }
+            }
+          });
+      for (Map.Entry<Integer, List<PackedResponse>> block : kept.entrySet()) {
+        blocks.replace(block.getKey(), block.getValue());
       }
       int sessions = Sessions.forget(connection, respondent);
       // a file's path may name the client
@@ -64,46 +69,49 @@ public record Erasure(Map<String, Integer> removedPerQuestionnaire, int openSess
     }
   }
 
-  /** The one respondent id the coach meant; a name held by several clients is refused. */
-  private static String respondent(Connection connection, String client) throws SQLException {
-    String given = client.strip();
-    List<String> matches = new ArrayList<>();
-    try (PreparedStatement find =
-        connection.prepareStatement(
-            "SELECT DISTINCT respondent_id FROM response"
-                + " WHERE LOWER(respondent_id) = LOWER(?) UNION SELECT DISTINCT respondent_id FROM assessment_session"
-                + " WHERE LOWER(respondent_id) = LOWER(?)")) {
-      find.setString(1, given);
-      find.setString(2, given);
-      try (ResultSet rows = find.executeQuery()) {
-        while (rows.next()) {
-          matches.add(rows.getString(1));
-        }
+  /**
+   * The clients the coach may have meant: those whose respondent id is the one given (in any case),
+   * stored or in an open assessment, else those with the name given.
+   */
+  private record Clients(Set<String> byId, Set<String> byName) {
+
+    static Clients find(Connection connection, ResponseBlocks blocks, String given)
+        throws SQLException {
+      String lower = given.toLowerCase(Locale.ROOT);
+      Set<String> byId = new TreeSet<>(Sessions.respondents(connection, given));
+      Set<String> byName = new TreeSet<>();
+      blocks.scan(
+          block -> {
+            for (PackedResponse response : block.responses()) {
+              if (response.respondentId().toLowerCase(Locale.ROOT).equals(lower)) {
+                byId.add(response.respondentId());
+              }
+              if (response
+                  .name()
+                  .filter(name -> name.toLowerCase(Locale.ROOT).equals(lower))
+                  .isPresent()) {
+                byName.add(response.respondentId());
+              }
+            }
+          });
+      return new Clients(byId, byName);
+    }
+
+    /** The one respondent id the coach meant; a name held by several clients is refused. */
+    String theOne() {
+      Set<String> matches = byId.isEmpty() ? byName : byId;
+      if (matches.isEmpty()) {
+        throw new StoreException(
+            "no client in the store has this email, code or name; nothing was removed."
+                + " tandem clients --store DIR lists them");
       }
-    }
-    if (matches.isEmpty()) {
-      try (PreparedStatement find =
-          connection.prepareStatement(
-              "SELECT DISTINCT respondent_id FROM response WHERE LOWER(name) = LOWER(?)")) {
-        find.setString(1, given);
-        try (ResultSet rows = find.executeQuery()) {
-          while (rows.next()) {
-            matches.add(rows.getString(1));
-          }
-        }
+      if (matches.size() > 1) {
+        throw new StoreException(
+            matches.size()
+                + " clients in the store have this name; nothing was removed."
+                + " Give the client's email or code as tandem clients lists it");
       }
+      return matches.iterator().next();
     }
-    if (matches.isEmpty()) {
-      throw new StoreException(
-          "no client in the store has this email, code or name; nothing was removed."
-              + " tandem clients --store DIR lists them");
-    }
-    if (matches.size() > 1) {
-      throw new StoreException(
-          matches.size()
-              + " clients in the store have this name; nothing was removed."
-              + " Give the client's email or code as tandem clients lists it");
-    }
-    return matches.get(0);
   }
 }

@@ -51,7 +51,7 @@ final class ImportSources {
   static void removeUnused(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       statement.executeUpdate(
-          "DELETE FROM import_source WHERE id NOT IN (SELECT DISTINCT source_id FROM response)");
+          "DELETE FROM import_source WHERE id NOT IN (SELECT DISTINCT source_id FROM response_block)");
     }
   }
 }

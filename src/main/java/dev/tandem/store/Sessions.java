@@ -16,8 +16,10 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -185,23 +187,26 @@ public final class Sessions {
             couple = rows.getString(2);
           }
         }
-        try (PreparedStatement insert =
-            connection.prepareStatement(
-                "INSERT INTO response (respondent_id,"
-                    + " questionnaire_id, submitted, name, couple_code, answers, source_id, source_line)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, 0)")) {
-          insert.setString(1, session.respondentId());
-          insert.setString(2, questionnaire.id());
-          insert.setTimestamp(3, Timestamp.valueOf(submitted));
-          insert.setString(4, name);
-          insert.setString(5, couple);
-          insert.setString(6, AnswerText.encode(session.answers()));
-          insert.setInt(
-              7,
-              ImportSources.add(
-                  connection, SOURCE, OffsetDateTime.now(clock.withZone(ZoneOffset.UTC))));
-          insert.executeUpdate();
+        int source =
+            ImportSources.add(
+                connection, SOURCE, OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)));
+        PackedResponse response =
+            new PackedResponse(
+                questionnaire.id(),
+                session.respondentId(),
+                Optional.of(submitted),
+                Optional.ofNullable(name),
+                Optional.ofNullable(couple),
+                0,
+                session.answers());
+        ResponseBlocks blocks = new ResponseBlocks(connection);
+        if (blocks.holdsKeyOf(response)) {
+          throw new IllegalArgumentException(
+              "a response of this client to "
+                  + questionnaire.id()
+                  + " is stored with this very second as its time; finish the assessment again");
         }
+        blocks.insert(new ResponseBlocks.Block(blocks.nextId(), source, List.of(response)));
         try (PreparedStatement delete =
             connection.prepareStatement("DELETE FROM assessment_session WHERE token = ?")) {
           delete.setString(1, token);
@@ -226,6 +231,23 @@ public final class Sessions {
         }
       }
     }
+  }
+
+  /** The respondent ids of the open assessments whose id is {@code given} in any case. */
+  static List<String> respondents(Connection connection, String given) throws SQLException {
+    List<String> respondents = new ArrayList<>();
+    try (PreparedStatement find =
+        connection.prepareStatement(
+            "SELECT DISTINCT respondent_id FROM assessment_session"
+                + " WHERE LOWER(respondent_id) = LOWER(?)")) {
+      find.setString(1, given);
+      try (ResultSet rows = find.executeQuery()) {
+        while (rows.next()) {
+          respondents.add(rows.getString(1));
+        }
+      }
+    }
+    return respondents;
   }
 
   /** Removes a client's open assessments (part of erasing them); how many there were. */

@@ -10,84 +10,65 @@ import dev.tandem.ingest.ResponseSink;
 import dev.tandem.questionnaire.Position;
 import dev.tandem.questionnaire.Questionnaire;
 import java.nio.file.Path;
-import java.sql.BatchUpdateException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Streams export files into the store. Responses are inserted in batches of {@value #BATCH}; before
- * each batch, one query finds which of its keys are stored already (the key's index, looked up for
- * the batch's respondents together), and those rows are counted as already there (same answers) or
- * as a {@link Conflict} instead of being inserted. Each file is committed on its own, a large one
- * every {@value #CHUNK} rows, so a process killed mid-import leaves every earlier file whole and an
- * import of the same file again adds only what is missing.
+ * Streams export files into the store, {@value ResponseBlocks#SIZE} responses to a block or fewer
+ * when their texts are long ({@link BlockFill}). What is stored already is known from the
+ * fingerprints of the stored keys ({@link KeyIndex}, read once from the blocks' index); a response
+ * whose fingerprint is there is compared with the stored ones of that block, and counted as already
+ * there (same answers) or as a {@link Conflict} instead of being stored. Each file is committed on
+ * its own, a large one every {@value #CHUNK} responses (or 2 MB of blocks), so a process killed
+ * mid-import leaves every earlier file whole and an import of the same file again adds only what is
+ * missing.
  */
 final class StoreImport {
 
-  // H2 marks every row of a transaction committed at its commit; ten thousand rows' pages are still
-  // in its cache then, fifty thousand were not and had to be read back and decrypted
-  // (BENCHMARKS.md)
   static final int CHUNK = 10_000;
-  private static final int BATCH = 1_000;
-  private static final String INSERT =
-      "INSERT INTO response (respondent_id, questionnaire_id, submitted, name,"
-          + " couple_code, answers, source_id, source_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-  private static final String FIND =
-      "SELECT r.answers, s.file, r.source_line FROM response r JOIN import_source s"
-          + " ON s.id = r.source_id WHERE r.respondent_id = ? AND r.questionnaire_id = ?"
-          + " AND r.submitted IS NOT DISTINCT FROM ?";
-  // a join with the batch's respondents as a table: H2 looks each up in the key's index, where
-  // "respondent_id = ANY(?)" or a list of a thousand parameters scanned far more of it
-  private static final String FIND_BATCH =
-      "SELECT r.respondent_id, r.submitted, r.answers, s.file, r.source_line"
-          + " FROM TABLE(respondent VARCHAR = ?) batch JOIN response r"
-          + " ON r.respondent_id = batch.respondent AND r.questionnaire_id = ?"
-          + " JOIN import_source s ON s.id = r.source_id";
+  // or sooner when the blocks of long texts written since the last commit take this many bytes
+  private static final long CHUNK_BYTES = 8L * ResponseBlock.MAX_BYTES;
+  // blocks read back to compare a re-imported response with: a re-import meets them in order
+  private static final int CACHED_BLOCKS = 8;
 
   private final Connection connection;
+  private final ResponseBlocks blocks;
   private final List<Questionnaire> questionnaires;
   private final ImportOptions options;
   private final Consumer<Rejection> rejected;
   private final Consumer<Conflict> conflicted;
   private final OffsetDateTime importedAt =
       OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
-  private final List<Row> pending = new ArrayList<>(BATCH);
+  private final BlockFill pending = new BlockFill();
+  private final Map<Integer, ResponseBlocks.Block> cached =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, ResponseBlocks.Block> eldest) {
+          return size() > CACHED_BLOCKS;
+        }
+      };
+  private Map<Integer, Path> files;
+  private KeyIndex stored;
+  private int pendingBlock;
   private Path file;
-  // the file's row in import_source, added with its first stored response
-  private Integer sourceId;
+  // the file's row in import_source, added with its first block
+  private Optional<Integer> sourceId = Optional.empty();
   private int uncommitted;
+  private long uncommittedBytes;
   private int added;
   private int alreadyStored;
   private int conflicts;
-
-  /** One response to one questionnaire, waiting to be inserted. */
-  private record Row(Response response, String questionnaireId, String answers) {
-
-    Key key() {
-      return new Key(response.respondentId(), questionnaireId, submitted(response));
-    }
-  }
-
-  /** What identifies a stored response. */
-  private record Key(String respondentId, String questionnaireId, Timestamp submitted) {}
-
-  /** A stored response's answers and where they were imported from. */
-  private record Stored(String answers, Position source) {}
 
   StoreImport(
       Connection connection,
@@ -96,26 +77,28 @@ final class StoreImport {
       Consumer<Rejection> rejected,
       Consumer<Conflict> conflicted) {
     this.connection = connection;
+    this.blocks = new ResponseBlocks(connection);
     this.questionnaires = List.copyOf(questionnaires);
     this.options = options;
     this.rejected = rejected;
     this.conflicted = conflicted;
   }
 
-  ImportReport run(List<Path> files) {
+  ImportReport run(List<Path> inputs) {
     int rowsRead = 0;
     int accepted = 0;
     int rejectedRows = 0;
     int droppedDuplicates = 0;
     int rejectedCells = 0;
     List<String> notes = new ArrayList<>();
-    try (PreparedStatement insert = connection.prepareStatement(INSERT);
-        PreparedStatement find = connection.prepareStatement(FIND);
-        PreparedStatement findBatch = connection.prepareStatement(FIND_BATCH)) {
+    try {
       connection.setAutoCommit(false);
-      for (Path input : files) {
-        file = input;
-        sourceId = null;
+      files = ImportSources.files(connection);
+      stored = blocks.keyIndex();
+      pendingBlock = blocks.nextId();
+      for (Path input : inputs) {
+        file = input.toAbsolutePath().normalize();
+        sourceId = Optional.empty();
         ImportSummary summary =
             Importer.stream(
                 List.of(input),
@@ -125,12 +108,9 @@ final class StoreImport {
                   @Override
                   public void response(Response response) {
                     for (Map.Entry<String, Answers> answers : response.answers().entrySet()) {
-                      pending.add(
-                          new Row(
-                              response, answers.getKey(), AnswerText.encode(answers.getValue())));
-                    }
-                    if (pending.size() >= BATCH) {
-                      flush(insert, find, findBatch);
+                      place(
+                          packed(response, answers.getKey(), answers.getValue()),
+                          response.source());
                     }
                   }
 
@@ -139,7 +119,7 @@ final class StoreImport {
                     rejected.accept(rejection);
                   }
                 });
-        flush(insert, find, findBatch);
+        writeBlock();
         commit();
         rowsRead += summary.rowsRead();
         accepted += summary.accepted();
@@ -161,127 +141,100 @@ final class StoreImport {
         conflicts);
   }
 
-  private void flush(
-      PreparedStatement insert, PreparedStatement find, PreparedStatement findBatch) {
-    if (pending.isEmpty()) {
-      return;
-    }
+  private static PackedResponse packed(Response response, String questionnaireId, Answers answers) {
+    return new PackedResponse(
+        questionnaireId,
+        response.respondentId(),
+        response.submitted(),
+        response.name(),
+        response.coupleCode(),
+        response.source().line(),
+        answers);
+  }
+
+  /** Stores the response in the pending block, unless its key is stored already. */
+  private void place(PackedResponse response, Position source) {
+    long fingerprint = response.fingerprint();
     try {
-      Map<Key, Stored> stored = stored(findBatch);
-      List<Row> inserted = new ArrayList<>(pending.size());
-      for (Row row : pending) {
-        Stored match = stored.get(row.key());
-        if (match == null) {
-          bind(insert, row);
-          insert.addBatch();
-          inserted.add(row);
-        } else {
-          count(row, match);
+      for (int block : stored.blocks(fingerprint)) {
+        if (countIfStored(response, source, block)) {
+          return;
         }
       }
-      int[] counts;
-      try {
-        counts = inserted.isEmpty() ? new int[0] : insert.executeBatch();
-      } catch (BatchUpdateException e) {
-        counts = e.getUpdateCounts();
-      }
-      for (int i = 0; i < inserted.size(); i++) {
-        if (i < counts.length && counts[i] != Statement.EXECUTE_FAILED) {
-          added++;
-        } else {
-          // a key the batch holds twice, or one stored since the look-up
-          resolve(insert, find, inserted.get(i));
+      if (!pending.fits(response)) {
+        writeBlock();
+        if (uncommitted >= CHUNK || uncommittedBytes >= CHUNK_BYTES) {
+          commit();
         }
       }
-      uncommitted += pending.size();
-      pending.clear();
-      if (uncommitted >= CHUNK) {
-        commit();
-      }
+      pending.add(response);
+      stored.add(fingerprint, pendingBlock);
+      added++;
     } catch (SQLException e) {
       throw writeFailure(e);
     }
   }
 
   /**
-   * The stored responses that have the key of a pending row, found with one query a questionnaire.
+   * Whether {@code block} holds a response with this one's key; if so it is counted as already
+   * there (the same answers) or as a conflict.
    */
-  private Map<Key, Stored> stored(PreparedStatement findBatch) throws SQLException {
-    Map<String, Set<String>> respondents = new LinkedHashMap<>();
-    for (Row row : pending) {
-      respondents
-          .computeIfAbsent(row.questionnaireId(), id -> new LinkedHashSet<>())
-          .add(row.response().respondentId());
-    }
-    Map<Key, Stored> stored = new HashMap<>();
-    for (Map.Entry<String, Set<String>> questionnaire : respondents.entrySet()) {
-      findBatch.setObject(1, questionnaire.getValue().toArray(String[]::new));
-      findBatch.setString(2, questionnaire.getKey());
-      try (ResultSet rows = findBatch.executeQuery()) {
-        while (rows.next()) {
-          stored.put(
-              new Key(rows.getString(1), questionnaire.getKey(), rows.getTimestamp(2)),
-              new Stored(
-                  rows.getString(3), new Position(Path.of(rows.getString(4)), rows.getInt(5), 0)));
-        }
-      }
-    }
-    return stored;
-  }
-
-  /** Counts a row whose key is stored: already there with the same answers, or a conflict. */
-  private void count(Row row, Stored stored) {
-    if (stored.answers().equals(row.answers())) {
-      alreadyStored++;
-    } else {
-      conflicts++;
-      conflicted.accept(
-          new Conflict(row.response().source(), row.questionnaireId(), stored.source()));
-    }
-  }
-
-  /** A row the batch did not insert: in the store already, in conflict, or inserted alone now. */
-  private void resolve(PreparedStatement insert, PreparedStatement find, Row row)
+  private boolean countIfStored(PackedResponse response, Position source, int block)
       throws SQLException {
-    find.setString(1, row.response().respondentId());
-    find.setString(2, row.questionnaireId());
-    find.setTimestamp(3, submitted(row.response()));
-    try (ResultSet stored = find.executeQuery()) {
-      if (stored.next()) {
-        count(
-            row,
-            new Stored(
-                stored.getString(1),
-                new Position(Path.of(stored.getString(2)), stored.getInt(3), 0)));
-        return;
+    List<PackedResponse> candidates;
+    Path storedFrom;
+    if (block == pendingBlock) {
+      candidates = pending.responses();
+      storedFrom = file;
+    } else {
+      ResponseBlocks.Block read = read(block);
+      candidates = read.responses();
+      storedFrom = files.get(read.sourceId());
+    }
+    for (PackedResponse candidate : candidates) {
+      if (candidate.sameKey(response)) {
+        if (candidate.answers().equals(response.answers())) {
+          alreadyStored++;
+        } else {
+          conflicts++;
+          conflicted.accept(
+              new Conflict(
+                  source,
+                  response.questionnaireId(),
+                  new Position(storedFrom, candidate.line(), 0)));
+        }
+        return true;
       }
     }
-    bind(insert, row);
-    insert.executeUpdate();
-    added++;
+    return false;
   }
 
-  private void bind(PreparedStatement insert, Row row) throws SQLException {
-    Response response = row.response();
-    insert.setString(1, response.respondentId());
-    insert.setString(2, row.questionnaireId());
-    insert.setTimestamp(3, submitted(response));
-    insert.setString(4, response.name().orElse(null));
-    insert.setString(5, response.coupleCode().orElse(null));
-    insert.setString(6, row.answers());
-    insert.setInt(7, sourceId());
-    insert.setInt(8, response.source().line());
+  private ResponseBlocks.Block read(int block) throws SQLException {
+    ResponseBlocks.Block read = cached.get(block);
+    if (read == null) {
+      read = blocks.read(block);
+      cached.put(block, read);
+    }
+    return read;
+  }
+
+  private void writeBlock() throws SQLException {
+    if (pending.isEmpty()) {
+      return;
+    }
+    blocks.insert(new ResponseBlocks.Block(pendingBlock, sourceId(), pending.responses()));
+    uncommitted += pending.responses().size();
+    uncommittedBytes += pending.bytes();
+    pending.clear();
+    pendingBlock++;
   }
 
   private int sourceId() throws SQLException {
-    if (sourceId == null) {
-      sourceId = ImportSources.add(connection, file.toAbsolutePath().normalize(), importedAt);
+    if (sourceId.isEmpty()) {
+      sourceId = Optional.of(ImportSources.add(connection, file, importedAt));
+      files.put(sourceId.get(), file);
     }
-    return sourceId;
-  }
-
-  private static Timestamp submitted(Response response) {
-    return response.submitted().map(Timestamp::valueOf).orElse(null);
+    return sourceId.get();
   }
 
   private static StoreException writeFailure(SQLException e) {
@@ -294,8 +247,10 @@ final class StoreImport {
   }
 
   private void commit() throws SQLException {
+    writeBlock();
     connection.commit();
     uncommitted = 0;
+    uncommittedBytes = 0;
   }
 
   private void rollbackQuietly() {

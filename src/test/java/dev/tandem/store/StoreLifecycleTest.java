@@ -28,6 +28,8 @@ class StoreLifecycleTest {
   private static final Path V1_STORE = Path.of("src/test/resources/store/v1");
   // made by the third schema's Tandem (main at 41bcf0f) from these two exports, with V1_PASSWORD
   private static final Path V3_STORE = Path.of("src/test/resources/store/v3");
+  // made with main b231352 (schema V4): tandem import of the two exports below, one at a time
+  private static final Path V4_STORE = Path.of("src/test/resources/store/v4");
   private static final List<Path> V3_EXPORTS =
       List.of(
           Path.of("src/test/resources/store/v1-sample.csv"),
@@ -58,10 +60,24 @@ class StoreLifecycleTest {
 
   @Test
   void aStoreMadeByTheThirdSchemaKeepsEveryResponseWithItsFileAndLine() throws IOException {
+    keepsEveryResponseOfTheExportsWithItsFileAndLine(V3_STORE);
+  }
+
+  @Test
+  void aStoreMadeByTheFourthSchemaKeepsEveryResponseWithItsFileAndLineInBlocks()
+      throws IOException {
+    // the fifth migration packs the rows of a store made by main before blocks
+    keepsEveryResponseOfTheExportsWithItsFileAndLine(V4_STORE);
+    // and the store is compacted once they are packed: the old rows' pages are not kept
+    assertThat(Files.size(temp.resolve("v4").resolve(PracticeStore.DATABASE_FILE)))
+        .isLessThan(Files.size(V4_STORE.resolve(PracticeStore.DATABASE_FILE)) / 2);
+  }
+
+  private void keepsEveryResponseOfTheExportsWithItsFileAndLine(Path fixture) throws IOException {
     List<Response> exported =
         Importer.read(V3_EXPORTS, List.of(solitude), ImportOptions.defaults()).responses();
     assertThat(exported).hasSize(4);
-    try (PracticeStore store = PracticeStore.open(copyOf(V3_STORE), V1_PASSWORD)) {
+    try (PracticeStore store = PracticeStore.open(copyOf(fixture), V1_PASSWORD)) {
       List<Response> stored = PracticeStoreTest.read(store, List.of(solitude));
       assertThat(stored).hasSize(exported.size());
       for (int i = 0; i < stored.size(); i++) {
@@ -142,22 +158,6 @@ class StoreLifecycleTest {
       }
     }
     return files;
-  }
-
-  @Test
-  void theThirdMigrationLetsAnImportTakeTenThousandResponseIdsPerWriteOfTheSequence()
-      throws Exception {
-    // with H2's default of 32, an import committed the whole store every 32 rows (BENCHMARKS.md)
-    Path folder = copyOfV1Store();
-    try (PracticeStore store = PracticeStore.open(folder, V1_PASSWORD);
-        Statement statement = store.connection().createStatement();
-        ResultSet cache =
-            statement.executeQuery(
-                "SELECT IDENTITY_CACHE FROM INFORMATION_SCHEMA.COLUMNS"
-                    + " WHERE TABLE_NAME = 'RESPONSE' AND COLUMN_NAME = 'ID'")) {
-      assertThat(cache.next()).isTrue();
-      assertThat(cache.getLong(1)).isEqualTo(10_000);
-    }
   }
 
   @Test

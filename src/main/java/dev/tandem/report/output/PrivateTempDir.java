@@ -12,10 +12,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.imageio.ImageIO;
-import org.apache.poi.poifs.crypt.temp.SXSSFWorkbookWithCustomZipEntrySource;
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * A folder for the temporary files POI makes while writing reports, private to this run: created
@@ -80,15 +78,6 @@ public final class PrivateTempDir implements AutoCloseable {
 
   public Path directory() {
     return directory;
-  }
-
-  /**
-   * A streaming workbook for large sheets (the cohort's scored data) whose row buffers on disk are
-   * encrypted with a key that lives only in memory for this run, as are the parts it assembles when
-   * written. Prefer it over a plain {@link SXSSFWorkbook}, which buffers rows as clear text.
-   */
-  public SXSSFWorkbook streamingWorkbook() {
-    return new SXSSFWorkbookWithCustomZipEntrySource();
   }
 
   /** Deletes the folder and puts POI back on its default temporary folder. */

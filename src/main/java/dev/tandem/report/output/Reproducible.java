@@ -22,7 +22,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -55,20 +54,13 @@ public final class Reproducible {
         .setApplication(CREATOR);
   }
 
-  public static void stamp(SXSSFWorkbook workbook, Instant asOf) {
-    Objects.requireNonNull(workbook, "workbook must not be null");
-    stamp(workbook.getXSSFWorkbook(), asOf);
-  }
-
   /**
    * The workbook's file, stamped with {@code asOf} throughout: document properties and the date of
-   * every part in the zip. An {@code XSSFWorkbook} or {@code SXSSFWorkbook}.
+   * every part in the zip. An {@code XSSFWorkbook}.
    */
   public static byte[] bytes(Workbook workbook, Instant asOf) throws IOException {
     Objects.requireNonNull(workbook, "workbook must not be null");
-    if (workbook instanceof SXSSFWorkbook streaming) {
-      stamp(streaming, asOf);
-    } else if (workbook instanceof XSSFWorkbook xssf) {
+    if (workbook instanceof XSSFWorkbook xssf) {
       stamp(xssf, asOf);
     } else {
       throw new IllegalArgumentException(
