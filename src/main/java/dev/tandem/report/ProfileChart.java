@@ -115,7 +115,7 @@ final class ProfileChart {
     categoryAxis.setMaximumCategoryLabelWidthRatio(0.34f);
     categoryAxis.setMaximumCategoryLabelLines(3);
     categoryAxis.setCategoryMargin(people.size() == 1 ? CATEGORY_GAP : CATEGORY_GAP / 2);
-    categoryAxis.setLowerMargin(0.02);
+    categoryAxis.setLowerMargin(0.08);
     categoryAxis.setUpperMargin(0.02);
     NumberAxis valueAxis = new NumberAxis();
     valueAxis.setRange(first.lowest(), first.highest());
