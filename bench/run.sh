@@ -116,7 +116,7 @@ for size in $sizes; do
     echo "generating $input" >&2
     /usr/bin/python3 "$peers/gen.py" "$size" "$input"
   fi
-  echo "== $size respondents ($(du -h "$input" | cut -f1))" >&2
+  echo "== $size respondents ($(du -hL "$input" | cut -f1))" >&2
   q=(-q "$definition")
   if wanted stats; then
     measure "$size" stats "${java_stats[@]}" stats "$input" "${q[@]}" "${import_args[@]}"
