@@ -27,31 +27,30 @@ for (size, command), rows in runs.items():
     print(f"| {size} | {command} | {len(walls)} | {median:.2f} | {min(walls):.2f}-{max(walls):.2f} "
           f"| {cpu:.2f} | {rss:.0f} | {exits} |")
 
-pairs = [("stats", "pandas"), ("stats", "R"), ("score-csv", "pandas"), ("score-csv", "R"),
-         ("score-xlsx", "pandas-xlsx"), ("score-xlsx", "R-xlsx"), ("xlsx-import", "read-excel")]
-lines = []
-for size in OrderedDict((s, None) for s, _ in runs):
-    for tandem, peer in pairs:
-        if (size, tandem) in medians and (size, peer) in medians and medians[(size, peer)] > 0:
-            ratio = medians[(size, tandem)] / medians[(size, peer)]
-            lines.append(f"| {size} | {tandem} / {peer} | {medians[(size, tandem)]:.2f} "
-                         f"| {medians[(size, peer)]:.2f} | {ratio:.3f} |")
-if lines:
-    print()
-    print("| size | Tandem / peer | Tandem median (s) | peer median (s) | ratio |")
-    print("|---|---|---|---|---|")
-    print("\n".join(lines))
+
+def ratio_table(header, pairs, cells):
+    """One row per size and (Tandem, reference) pair measured in this run; cells(size, a, b) gives
+    the row's cells after the pair's name."""
+    lines = []
+    for size in OrderedDict((s, None) for s, _ in runs):
+        for tandem, reference in pairs:
+            if (size, tandem) in medians and (size, reference) in medians and medians[(size, reference)] > 0:
+                lines.append(f"| {size} | {tandem} / {reference} | " + " | ".join(cells(size, tandem, reference)) + " |")
+    if lines:
+        print()
+        print(header)
+        print("|---" * (header.count("|") - 1) + "|")
+        print("\n".join(lines))
+
+
+ratio_table("| size | Tandem / peer | Tandem median (s) | peer median (s) | ratio |",
+            [("stats", "pandas"), ("stats", "R"), ("score-csv", "pandas"), ("score-csv", "R"),
+             ("score-xlsx", "pandas-xlsx"), ("score-xlsx", "R-xlsx"), ("xlsx-import", "read-excel")],
+            lambda size, t, p: [f"{medians[(size, t)]:.2f}", f"{medians[(size, p)]:.2f}",
+                                f"{medians[(size, t)] / medians[(size, p)]:.3f}"])
 
 # The store against reading the file itself: by wall time and, steadier on a shared machine, by CPU.
-store_pairs = [("store-import", "stats"), ("store-reimport", "stats"), ("store-stats", "stats")]
-lines = []
-for size in OrderedDict((s, None) for s, _ in runs):
-    for store, file in store_pairs:
-        if (size, store) in medians and (size, file) in medians and medians[(size, file)] > 0:
-            lines.append(f"| {size} | {store} / {file} | {medians[(size, store)] / medians[(size, file)]:.2f} "
-                         f"| {cpu_medians[(size, store)] / cpu_medians[(size, file)]:.2f} |")
-if lines:
-    print()
-    print("| size | store / file | ratio of median wall | ratio of median CPU |")
-    print("|---|---|---|---|")
-    print("\n".join(lines))
+ratio_table("| size | store / file | ratio of median wall | ratio of median CPU |",
+            [("store-import", "stats"), ("store-reimport", "stats"), ("store-stats", "stats")],
+            lambda size, st, f: [f"{medians[(size, st)] / medians[(size, f)]:.2f}",
+                                 f"{cpu_medians[(size, st)] / cpu_medians[(size, f)]:.2f}"])
