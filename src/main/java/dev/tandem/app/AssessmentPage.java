@@ -8,6 +8,7 @@ import dev.tandem.form.HtmlForm;
 import dev.tandem.form.InSession;
 import dev.tandem.questionnaire.Item;
 import dev.tandem.questionnaire.Questionnaire;
+import dev.tandem.store.Handovers;
 import dev.tandem.store.Session;
 import dev.tandem.store.Sessions;
 import dev.tandem.store.StoredClient;
@@ -27,8 +28,9 @@ import java.util.regex.Pattern;
  * resumes where it stopped. Starting one locks the coach's pages ({@link Lock}) until the coach
  * returns with the token. For a couple on one device the coach names both partners: when the first
  * finishes, their page gives way to a thank-you that says to hand the device over, and the second
- * partner starts an assessment of their own from there ({@link Handovers}); the first partner's is
- * closed, and its address shows only the thank-you.
+ * partner starts an assessment of their own from there; the turn is kept in the store ({@link
+ * Handovers}), so it survives the app being closed between the partners. The first partner's
+ * assessment is closed, and its address shows only the thank-you.
  */
 final class AssessmentPage {
 
@@ -47,7 +49,6 @@ final class AssessmentPage {
   private final Practice practice;
   private final Lock lock;
   private final String headerValue;
-  private final Handovers handovers = new Handovers();
 
   AssessmentPage(Workspace workspace, Practice practice, Lock lock, String headerValue) {
     this.workspace = workspace;
@@ -80,9 +81,10 @@ final class AssessmentPage {
                 couple.isEmpty() ? Optional.empty() : Optional.of(couple),
                 questionnaire);
     if (!partner.isEmpty()) {
-      handovers.plan(
-          session.token(),
-          new Handovers.Next(partner, shownAs(partner), couple, questionnaire.id()));
+      practice
+          .open()
+          .handovers()
+          .plan(session, new Handovers.Next(partner, couple, questionnaire.id()));
     }
     lock.lock();
     Http.redirect(exchange, PREFIX + session.token());
@@ -97,19 +99,14 @@ final class AssessmentPage {
     if (sessions().find(first).isPresent()) {
       throw new Http.Refused(409, "This questionnaire is not finished yet.");
     }
-    Handovers.Next next =
-        handovers
-            .take(first)
+    Session session =
+        practice
+            .open()
+            .handovers()
+            .take(first, this::questionnaire)
             .orElseThrow(
                 () ->
                     new Http.Refused(404, "Nobody is waiting to answer after this questionnaire."));
-    Session session =
-        sessions()
-            .start(
-                next.respondentId(),
-                Optional.empty(),
-                Optional.of(next.coupleCode()),
-                questionnaire(next.questionnaireId()));
     Http.redirect(exchange, PREFIX + session.token());
   }
 
@@ -182,19 +179,22 @@ final class AssessmentPage {
    */
   private void ended(HttpExchange exchange, String token) throws IOException {
     String next =
-        handovers
+        practice
+            .open()
+            .handovers()
             .after(token)
+            .map(partner -> shownAs(partner.respondentId()))
             .map(
-                partner ->
+                shownAs ->
                     "<p>Your answers are saved.</p><h2>Please hand the device to "
-                        + Html.text(partner.shownAs())
+                        + Html.text(shownAs)
                         + "</h2><p>They answer the same questionnaire now, on a page of their own; your"
                         + " answers are not shown to them.</p><form method=\"post\" action=\""
                         + PREFIX
                         + token
                         + NEXT
                         + "\"><button type=\"submit\">I am "
-                        + Html.text(partner.shownAs())
+                        + Html.text(shownAs)
                         + ": start my questionnaire</button></form>")
             .orElse(
                 "<p>This questionnaire is finished and your answers are saved. You can hand the device"

@@ -49,6 +49,7 @@ public record Erasure(Map<String, Integer> removedPerQuestionnaire, int openSess
         blocks.replace(block.getKey(), block.getValue());
       }
       int sessions = Sessions.forget(connection, respondent);
+      Handovers.forget(connection, respondent);
       // a file's path may name the client
       ImportSources.removeUnused(connection);
       connection.commit();
@@ -71,7 +72,7 @@ public record Erasure(Map<String, Integer> removedPerQuestionnaire, int openSess
 
   /**
    * The clients the coach may have meant: those whose respondent id is the one given (in any case),
-   * stored or in an open assessment, else those with the name given.
+   * stored, in an open assessment or in a couple's planned turn, else those with the name given.
    */
   private record Clients(Set<String> byId, Set<String> byName) {
 
@@ -79,6 +80,7 @@ public record Erasure(Map<String, Integer> removedPerQuestionnaire, int openSess
         throws SQLException {
       String lower = given.toLowerCase(Locale.ROOT);
       Set<String> byId = new TreeSet<>(Sessions.respondents(connection, given));
+      byId.addAll(Handovers.respondents(connection, given));
       Set<String> byName = new TreeSet<>();
       blocks.scan(
           block -> {

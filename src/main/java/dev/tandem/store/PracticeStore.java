@@ -180,6 +180,11 @@ public final class PracticeStore implements AutoCloseable {
     return new Sessions(this);
   }
 
+  /** Couples on one device: the second partner's turn, planned and taken once. */
+  public Handovers handovers() {
+    return new Handovers(this, sessions());
+  }
+
   /**
    * Writes a consistent copy of the store, still encrypted with the store's key, together with the
    * salt it needs, to one file that {@link StoreBackup#restore} turns back into a store.

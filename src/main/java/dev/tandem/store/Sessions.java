@@ -60,41 +60,54 @@ public final class Sessions {
       throw new IllegalArgumentException("respondentId must not be blank");
     }
     synchronized (store) {
-      Connection connection = store.connection();
       try {
-        try (PreparedStatement find =
-            connection.prepareStatement(
-                "SELECT token FROM assessment_session"
-                    + " WHERE respondent_id = ? AND questionnaire_id = ?")) {
-          find.setString(1, respondentId);
-          find.setString(2, questionnaire.id());
-          try (ResultSet rows = find.executeQuery()) {
-            if (rows.next()) {
-              return find(rows.getString(1)).orElseThrow();
-            }
-          }
-        }
-        String token = newToken();
-        double[] none = new double[questionnaire.items().size()];
-        Arrays.fill(none, Double.NaN);
-        try (PreparedStatement insert =
-            connection.prepareStatement(
-                "INSERT INTO assessment_session (token,"
-                    + " respondent_id, name, couple_code, questionnaire_id, answers, started_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-          insert.setString(1, token);
-          insert.setString(2, respondentId);
-          insert.setString(3, name.orElse(null));
-          insert.setString(4, coupleCode.orElse(null));
-          insert.setString(5, questionnaire.id());
-          insert.setString(6, AnswerText.encode(Answers.of(none)));
-          insert.setTimestamp(7, Timestamp.valueOf(now()));
-          insert.executeUpdate();
-        }
-        return find(token).orElseThrow();
+        return startIn(store.connection(), respondentId, name, coupleCode, questionnaire);
       } catch (SQLException e) {
         throw store.failure("start an assessment in", e);
       }
     }
+  }
+
+  /**
+   * As {@link #start}, on the store's connection as it is: within the caller's transaction when it
+   * has one open.
+   */
+  Session startIn(
+      Connection connection,
+      String respondentId,
+      Optional<String> name,
+      Optional<String> coupleCode,
+      Questionnaire questionnaire)
+      throws SQLException {
+    try (PreparedStatement find =
+        connection.prepareStatement(
+            "SELECT token FROM assessment_session"
+                + " WHERE respondent_id = ? AND questionnaire_id = ?")) {
+      find.setString(1, respondentId);
+      find.setString(2, questionnaire.id());
+      try (ResultSet rows = find.executeQuery()) {
+        if (rows.next()) {
+          return find(rows.getString(1)).orElseThrow();
+        }
+      }
+    }
+    String token = newToken();
+    double[] none = new double[questionnaire.items().size()];
+    Arrays.fill(none, Double.NaN);
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO assessment_session (token,"
+                + " respondent_id, name, couple_code, questionnaire_id, answers, started_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      insert.setString(1, token);
+      insert.setString(2, respondentId);
+      insert.setString(3, name.orElse(null));
+      insert.setString(4, coupleCode.orElse(null));
+      insert.setString(5, questionnaire.id());
+      insert.setString(6, AnswerText.encode(Answers.of(none)));
+      insert.setTimestamp(7, Timestamp.valueOf(now()));
+      insert.executeUpdate();
+    }
+    return find(token).orElseThrow();
   }
 
   /** The open assessment with this token, if there is one. */

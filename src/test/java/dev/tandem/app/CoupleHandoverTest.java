@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The handover of a couple's assessment over raw HTTP: the second partner's turn starts only from
  * the app's own origin, only once the first partner has finished, and only once; it is a new
  * assessment with none of the first partner's answers. A couple's assessment needs two different
- * partners and a couple code.
+ * partners and a couple code. The turn is kept in the store, so it survives the app being closed
+ * and started again between the partners.
  */
 class CoupleHandoverTest {
 
@@ -31,8 +32,12 @@ class CoupleHandoverTest {
   private static String origin;
 
   @BeforeAll
-  static void openTheStore() throws IOException {
+  static void createTheStore() throws IOException {
     TestStores.create(folder.resolve("practice"), "practice password".toCharArray()).close();
+    startTheAppAndOpenTheStore();
+  }
+
+  private static void startTheAppAndOpenTheStore() throws IOException {
     app =
         CoachApp.start(
             0,
@@ -91,6 +96,37 @@ class CoupleHandoverTest {
     assertThat(RawHttp.send(app.port(), "GET", first, "", cookie).body())
         .contains("This questionnaire is finished")
         .doesNotContain("c-402");
+  }
+
+  @Test
+  void theSecondPartnersTurnSurvivesTheAppBeingClosedBetweenThePartners() throws IOException {
+    String first =
+        send(
+                "/assessment/start",
+                "client=&code=c-601&partner=&partner-code=c-602&couple=K-6&questionnaire=solo",
+                origin)
+            .header("Location");
+    String answerHeader = answerHeader(first);
+    assertThat(answer(first, "{\"column\":\"s1\",\"value\":3}", answerHeader).status())
+        .isEqualTo(200);
+    app.close();
+    startTheAppAndOpenTheStore();
+
+    // the first partner's page resumes in the new app, and their turn ends there
+    String resumedHeader = answerHeader(first);
+    assertThat(answer(first, "{\"finished\":true}", resumedHeader).status()).isEqualTo(200);
+    app.close();
+    startTheAppAndOpenTheStore();
+
+    assertThat(RawHttp.send(app.port(), "GET", first, "", cookie).body())
+        .contains("Please hand the device to c-602");
+    RawHttp.Answer handedOver = send(first + AssessmentPage.NEXT, "", origin);
+    assertThat(handedOver.status()).isEqualTo(303);
+    String second = handedOver.header("Location");
+    assertThat(RawHttp.send(app.port(), "GET", second, "", cookie).body())
+        .contains("\"saved\":{}")
+        .doesNotContain("c-601", "c-602");
+    assertThat(send(first + AssessmentPage.NEXT, "", origin).status()).isEqualTo(404);
   }
 
   @Test
