@@ -61,12 +61,7 @@ public record Erasure(Map<String, Integer> removedPerQuestionnaire, int openSess
               + "); nothing was removed, try again",
           e);
     } finally {
-      try {
-        connection.rollback();
-        connection.setAutoCommit(true);
-      } catch (SQLException e) {
-        // the connection is unusable; the store's close reports it
-      }
+      PracticeStore.endTransaction(connection);
     }
   }
 

@@ -114,12 +114,7 @@ public final class Handovers {
       } catch (SQLException e) {
         throw store.failure("start a couple's second turn in", e);
       } finally {
-        try {
-          connection.rollback();
-          connection.setAutoCommit(true);
-        } catch (SQLException e) {
-          // the connection is unusable; the store's close reports it
-        }
+        PracticeStore.endTransaction(connection);
       }
     }
   }

@@ -357,6 +357,20 @@ public final class PracticeStore implements AutoCloseable {
     return code;
   }
 
+  /**
+   * Ends a transaction on {@code connection}: rolls back what was not committed and turns
+   * auto-commit back on. A failure here means the connection is unusable, which the store's close
+   * reports, so it is not thrown over the failure that ended the transaction.
+   */
+  static void endTransaction(Connection connection) {
+    try {
+      connection.rollback();
+      connection.setAutoCommit(true);
+    } catch (SQLException e) {
+      // reported by the store's close
+    }
+  }
+
   StoreException failure(String what, SQLException e) {
     return new StoreException(
         "could not "

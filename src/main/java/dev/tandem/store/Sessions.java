@@ -236,12 +236,7 @@ public final class Sessions {
       } catch (SQLException e) {
         throw store.failure("store a finished assessment in", e);
       } finally {
-        try {
-          connection.rollback();
-          connection.setAutoCommit(true);
-        } catch (SQLException e) {
-          // the connection is unusable; the store's close reports it
-        }
+        PracticeStore.endTransaction(connection);
       }
     }
   }

@@ -131,7 +131,7 @@ final class StoreImport {
     } catch (SQLException e) {
       throw writeFailure(e);
     } finally {
-      rollbackQuietly();
+      PracticeStore.endTransaction(connection);
     }
     return new ImportReport(
         new ImportSummary(
@@ -251,14 +251,5 @@ final class StoreImport {
     connection.commit();
     uncommitted = 0;
     uncommittedBytes = 0;
-  }
-
-  private void rollbackQuietly() {
-    try {
-      connection.rollback();
-      connection.setAutoCommit(true);
-    } catch (SQLException e) {
-      // the connection is unusable; the store's close reports it
-    }
   }
 }
