@@ -81,10 +81,7 @@ final class AssessmentPage {
                 couple.isEmpty() ? Optional.empty() : Optional.of(couple),
                 questionnaire);
     if (!partner.isEmpty()) {
-      practice
-          .open()
-          .handovers()
-          .plan(session, new Handovers.Next(partner, couple, questionnaire.id()));
+      handovers().plan(session, new Handovers.Next(partner, couple, questionnaire.id()));
     }
     lock.lock();
     Http.redirect(exchange, PREFIX + session.token());
@@ -100,9 +97,7 @@ final class AssessmentPage {
       throw new Http.Refused(409, "This questionnaire is not finished yet.");
     }
     Session session =
-        practice
-            .open()
-            .handovers()
+        handovers()
             .take(first, this::questionnaire)
             .orElseThrow(
                 () ->
@@ -179,9 +174,7 @@ final class AssessmentPage {
    */
   private void ended(HttpExchange exchange, String token) throws IOException {
     String next =
-        practice
-            .open()
-            .handovers()
+        handovers()
             .after(token)
             .map(partner -> shownAs(partner.respondentId()))
             .map(
@@ -241,6 +234,10 @@ final class AssessmentPage {
 
   private Sessions sessions() {
     return practice.open().sessions();
+  }
+
+  private Handovers handovers() {
+    return practice.open().handovers();
   }
 
   private Questionnaire questionnaire(String id) {
