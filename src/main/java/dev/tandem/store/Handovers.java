@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
@@ -123,22 +122,14 @@ public final class Handovers {
    * The respondent ids named by a plan (as either partner) whose id is {@code given} in any case.
    */
   static List<String> respondents(Connection connection, String given) throws SQLException {
-    List<String> respondents = new ArrayList<>();
-    try (PreparedStatement find =
-        connection.prepareStatement(
-            "SELECT first_respondent_id FROM assessment_handover"
-                + " WHERE LOWER(first_respondent_id) = LOWER(?)"
-                + " UNION SELECT respondent_id FROM assessment_handover"
-                + " WHERE LOWER(respondent_id) = LOWER(?)")) {
-      find.setString(1, given);
-      find.setString(2, given);
-      try (ResultSet rows = find.executeQuery()) {
-        while (rows.next()) {
-          respondents.add(rows.getString(1));
-        }
-      }
-    }
-    return respondents;
+    return PracticeStore.strings(
+        connection,
+        "SELECT first_respondent_id FROM assessment_handover"
+            + " WHERE LOWER(first_respondent_id) = LOWER(?)"
+            + " UNION SELECT respondent_id FROM assessment_handover"
+            + " WHERE LOWER(respondent_id) = LOWER(?)",
+        given,
+        given);
   }
 
   /** Removes the plans naming a client as either partner (part of erasing them). */

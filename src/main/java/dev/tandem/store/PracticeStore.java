@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -369,6 +371,23 @@ public final class PracticeStore implements AutoCloseable {
     } catch (SQLException e) {
       // reported by the store's close
     }
+  }
+
+  /** The first column of every row {@code sql} selects, with {@code parameters} bound in order. */
+  static List<String> strings(Connection connection, String sql, String... parameters)
+      throws SQLException {
+    List<String> values = new ArrayList<>();
+    try (PreparedStatement query = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        query.setString(i + 1, parameters[i]);
+      }
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          values.add(rows.getString(1));
+        }
+      }
+    }
+    return values;
   }
 
   StoreException failure(String what, SQLException e) {

@@ -16,7 +16,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -243,19 +242,11 @@ public final class Sessions {
 
   /** The respondent ids of the open assessments whose id is {@code given} in any case. */
   static List<String> respondents(Connection connection, String given) throws SQLException {
-    List<String> respondents = new ArrayList<>();
-    try (PreparedStatement find =
-        connection.prepareStatement(
-            "SELECT DISTINCT respondent_id FROM assessment_session"
-                + " WHERE LOWER(respondent_id) = LOWER(?)")) {
-      find.setString(1, given);
-      try (ResultSet rows = find.executeQuery()) {
-        while (rows.next()) {
-          respondents.add(rows.getString(1));
-        }
-      }
-    }
-    return respondents;
+    return PracticeStore.strings(
+        connection,
+        "SELECT DISTINCT respondent_id FROM assessment_session"
+            + " WHERE LOWER(respondent_id) = LOWER(?)",
+        given);
   }
 
   /** Removes a client's open assessments (part of erasing them); how many there were. */
