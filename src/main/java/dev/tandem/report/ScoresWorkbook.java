@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.zip.Deflater;
@@ -80,22 +82,22 @@ public final class ScoresWorkbook {
     if (maxRowsPerSheet < 2) {
       throw new IllegalArgumentException("a sheet needs room for the header and one row");
     }
-    ScoresPackage layout = ScoresPackage.of(header, 2);
     ZipOutputStream zip = new ZipOutputStream(stream);
     // The fastest deflate level: a scores file is written once and its size matters less than the
     // time; level 1 takes about a third of the default level's time for a slightly larger file.
     zip.setLevel(Deflater.BEST_SPEED);
-    int sheets;
+    Sheets sheets;
     // Rows are encoded on this thread and compressed on another.
     try (HandOffStream compressing = new HandOffStream(zip, "tandem-compress")) {
-      sheets = writeSheets(rows, new Sheets(zip, compressing, layout), maxRowsPerSheet);
+      sheets = new Sheets(header, zip, compressing);
+      writeSheets(rows, sheets, maxRowsPerSheet);
     }
-    ScoresPackage.of(header, sheets).writeAllButSheets(zip);
+    sheets.layout(sheets.count).writeAllButSheets(zip);
     zip.finish();
   }
 
-  /** Writes the rows, starting a new sheet when one is full; returns how many sheets it took. */
-  private static int writeSheets(Iterable<List<Object>> rows, Sheets sheets, int maxRowsPerSheet)
+  /** Writes the rows, starting a new sheet when one is full. */
+  private static void writeSheets(Iterable<List<Object>> rows, Sheets sheets, int maxRowsPerSheet)
       throws IOException {
     int next = maxRowsPerSheet;
     for (List<Object> values : rows) {
@@ -109,22 +111,31 @@ public final class ScoresWorkbook {
       sheets.next();
     }
     sheets.end();
-    return sheets.count;
   }
 
-  /** The sheets as they are written: each a part of the zip, its rows through the hand-off. */
+  /**
+   * The sheets as they are written: each a part of the zip, its rows through the hand-off, its
+   * start and end from the package of as many sheets as are written so far (laid out once each: the
+   * first sheet's serves the usual one-sheet workbook to the end).
+   */
   private static final class Sheets {
+    private final List<String> header;
     private final ZipOutputStream zip;
     private final HandOffStream compressing;
-    private final ScoresPackage layout;
+    private final Map<Integer, ScoresPackage> layouts = new HashMap<>();
     private final SheetRows rows;
     private int count;
 
-    Sheets(ZipOutputStream zip, HandOffStream compressing, ScoresPackage layout) {
+    Sheets(List<String> header, ZipOutputStream zip, HandOffStream compressing) {
+      this.header = header;
       this.zip = zip;
       this.compressing = compressing;
-      this.layout = layout;
-      this.rows = new SheetRows(compressing, layout.quotedStyle());
+      this.rows = new SheetRows(compressing, layout(1).quotedStyle());
+    }
+
+    /** The package of a workbook with this many sheets. */
+    ScoresPackage layout(int sheets) {
+      return layouts.computeIfAbsent(sheets, n -> ScoresPackage.of(header, n));
     }
 
     void next() throws IOException {
@@ -133,14 +144,15 @@ public final class ScoresWorkbook {
       }
       count++;
       zip.putNextEntry(ScoresPackage.entry(ScoresPackage.sheetPath(count)));
-      zip.write(layout.sheetStart(count));
+      // the first two sheets hold every start there is (see ScoresPackage.sheetStart)
+      zip.write(layout(Math.min(count, 2)).sheetStart(count));
     }
 
     /** Ends the current sheet once the other thread has compressed all of its rows. */
     void end() throws IOException {
       rows.flush();
       compressing.flush();
-      zip.write(layout.sheetEnd());
+      zip.write(layout(1).sheetEnd());
       zip.closeEntry();
     }
   }
