@@ -14,7 +14,8 @@ import java.util.concurrent.BlockingQueue;
  * on a second core. Holds at most a few blocks in memory; a writer that gets ahead waits. {@link
  * #flush} returns once the target has everything written so far, so the caller may then use the
  * target itself; {@link #close} also ends the thread and leaves the target open. An error of the
- * target is thrown to the writer at its next call. One writer thread only.
+ * target is thrown to the writer at its next call, and at every call after that. One writer thread
+ * only.
  */
 final class HandOffStream extends OutputStream {
 
@@ -30,6 +31,7 @@ final class HandOffStream extends OutputStream {
   private byte[] block = new byte[BLOCK];
   private int size;
   private volatile Exception failure;
+  private boolean failureThrown;
 
   HandOffStream(OutputStream target, String threadName) {
     this.target = Objects.requireNonNull(target, "target must not be null");
@@ -106,14 +108,24 @@ final class HandOffStream extends OutputStream {
     }
   }
 
+  /**
+   * Throws the target's error: itself the first time, then an exception caused by it, so that a
+   * writer's {@code try}-with-resources can add the one {@link #close} throws to the one it caught
+   * (an exception cannot be added to itself).
+   */
   private void throwFailure() throws IOException {
     Exception failed = failure;
+    if (failed == null) {
+      return;
+    }
+    if (failureThrown) {
+      throw new IOException("the output had already failed: " + failed.getMessage(), failed);
+    }
+    failureThrown = true;
     if (failed instanceof IOException io) {
       throw io;
     }
-    if (failed != null) {
-      throw (RuntimeException) failed;
-    }
+    throw (RuntimeException) failed;
   }
 
   private void writeBlocks() {

@@ -2,6 +2,7 @@ package dev.tandem.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -49,5 +50,30 @@ class HandOffStreamTest {
             })
         .isInstanceOf(IOException.class)
         .hasMessage("No space left on device");
+  }
+
+  @Test
+  void aFailureSeenBeforeCloseIsThrownOnceWithCloseOnesAddedToIt() {
+    OutputStream full =
+        new OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            throw new IOException("No space left on device");
+          }
+        };
+
+    IOException thrown =
+        catchThrowableOfType(
+            IOException.class,
+            () -> {
+              try (HandOffStream stream = new HandOffStream(full, "test-hand-off")) {
+                stream.write(1);
+                stream.flush(); // waits for the target: the failure is known before close
+              }
+            });
+
+    assertThat(thrown).hasMessage("No space left on device");
+    assertThat(thrown.getSuppressed()).hasSize(1);
+    assertThat(thrown.getSuppressed()[0]).hasCause(thrown);
   }
 }
