@@ -45,7 +45,7 @@ final class ClientWorkbook {
   private ClientWorkbook(ClientReport report, ReportOptions options) {
     this.report = report;
     this.options = options;
-    this.workbook = new XSSFWorkbook();
+    this.workbook = ReportStrings.newWorkbook();
     this.styles = new SheetStyles(workbook);
   }
 

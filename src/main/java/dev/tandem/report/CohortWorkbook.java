@@ -73,7 +73,7 @@ final class CohortWorkbook {
     this.cohort = cohort;
     this.statistics = statistics;
     this.options = options;
-    this.workbook = new XSSFWorkbook();
+    this.workbook = ReportStrings.newWorkbook();
     this.styles = new SheetStyles(workbook);
   }
 

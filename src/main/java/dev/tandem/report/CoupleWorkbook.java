@@ -36,7 +36,7 @@ final class CoupleWorkbook {
   private static final int CHART_ROWS = 20;
   private static final float CHART_ROW_POINTS = 15f;
 
-  private final XSSFWorkbook workbook = new XSSFWorkbook();
+  private final XSSFWorkbook workbook = ReportStrings.newWorkbook();
   private final SheetStyles styles = new SheetStyles(workbook);
   private final XSSFCellStyle partnerA = coloured(CoupleCharts.PARTNER_A_TEXT);
   private final XSSFCellStyle partnerB = coloured(CoupleCharts.PARTNER_B_TEXT);

@@ -1,6 +1,5 @@
 package dev.tandem.report.output;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -30,7 +29,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * document are the {@code asOf} instant the caller chooses from the data (for example the latest
  * assessment), not the clock; PDF's file identifier is derived from the report's name and that date
  * instead of from the time and a random number. POI stamps every part of a workbook's zip with the
- * clock, so {@link #bytes(Workbook, Instant)} writes the chosen date over each part's.
+ * clock, so {@link #bytes(Workbook, Instant)} writes the chosen date over each part's. Pictures are
+ * stored in the zip without a second compression ({@link WorkbookZip}).
  */
 public final class Reproducible {
 
@@ -60,15 +60,12 @@ public final class Reproducible {
    */
   public static byte[] bytes(Workbook workbook, Instant asOf) throws IOException {
     Objects.requireNonNull(workbook, "workbook must not be null");
-    if (workbook instanceof XSSFWorkbook xssf) {
-      stamp(xssf, asOf);
-    } else {
+    if (!(workbook instanceof XSSFWorkbook xssf)) {
       throw new IllegalArgumentException(
           "Tandem writes .xlsx workbooks only, not " + workbook.getClass().getSimpleName());
     }
-    ByteArrayOutputStream written = new ByteArrayOutputStream();
-    workbook.write(written);
-    return restampZip(written.toByteArray(), asOf);
+    stamp(xssf, asOf);
+    return restampZip(WorkbookZip.of(xssf), asOf);
   }
 
   /** Signatures of the zip records whose dates are stamped. */

@@ -16,6 +16,7 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,6 +88,29 @@ class ReproducibleTest {
     try (XSSFWorkbook read = new XSSFWorkbook(Files.newInputStream(file))) {
       assertThat(read.getSheet("Report").getRow(0).getCell(0).getStringCellValue())
           .isEqualTo("Need for solitude: 3.2");
+    }
+  }
+
+  @Test
+  void picturesAreStoredAsTheyAreAndTheOtherPartsDeflated(@TempDir Path folder) throws IOException {
+    byte[] picture = {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12};
+    byte[] written;
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+      workbook.createSheet("Report").createRow(0).createCell(0).setCellValue("Trend");
+      workbook.addPicture(picture, Workbook.PICTURE_TYPE_PNG);
+      written = Reproducible.bytes(workbook, AS_OF);
+    }
+    Path file = folder.resolve("pictured.xlsx");
+    Files.write(file, written);
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      ZipEntry png = zip.getEntry("xl/media/image1.png");
+      assertThat(png.getMethod()).isEqualTo(ZipEntry.STORED);
+      assertThat(zip.getInputStream(png).readAllBytes()).isEqualTo(picture);
+      assertThat(zip.getEntry("xl/worksheets/sheet1.xml").getMethod()).isEqualTo(ZipEntry.DEFLATED);
+    }
+    try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(written))) {
+      assertThat(read.getAllPictures()).hasSize(1);
+      assertThat(read.getAllPictures().get(0).getData()).isEqualTo(picture);
     }
   }
 
