@@ -9,6 +9,9 @@ public final class Main {
     // Errors escape picocli's handler, and a worker thread's failure would print its stack trace.
     Thread.setDefaultUncaughtExceptionHandler(
         (thread, failure) -> System.err.println(TandemCommand.unexpected(failure)));
+    if (args.length > 0 && args[0].equals("run")) {
+      QuickCompilation.apply();
+    }
     int exit;
     try {
       exit = TandemCommand.commandLine(args).execute(args);
