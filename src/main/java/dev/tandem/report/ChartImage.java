@@ -4,6 +4,10 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.awt.image.DirectColorModel;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 import java.util.Objects;
 
 /**
@@ -18,6 +22,18 @@ record ChartImage(
    * Print resolution of every chart image: the reports promise at least 200 dpi at printed size.
    */
   static final int DPI = 200;
+
+  /**
+   * Each thread's pixels, kept from one chart to the next. A chart at 200 dpi is up to five
+   * megabytes of pixels; allocating them for each of a practice's thousand charts made the
+   * collector grow the heap to well over a gigabyte.
+   */
+  private static final ThreadLocal<int[]> PIXELS = ThreadLocal.withInitial(() -> new int[0]);
+
+  private static final int[] RGB_MASKS = {0xff0000, 0xff00, 0xff};
+
+  private static final DirectColorModel RGB =
+      new DirectColorModel(24, RGB_MASKS[0], RGB_MASKS[1], RGB_MASKS[2], 0);
 
   ChartImage {
     Objects.requireNonNull(scanlines, "scanlines must not be null");
@@ -34,10 +50,7 @@ record ChartImage(
     float heightPoints = chart.heightPoints();
     double scale = DPI / 72.0;
     BufferedImage image =
-        new BufferedImage(
-            (int) Math.round(widthPoints * scale),
-            (int) Math.round(heightPoints * scale),
-            BufferedImage.TYPE_INT_RGB);
+        canvas((int) Math.round(widthPoints * scale), (int) Math.round(heightPoints * scale));
     Graphics2D g2 = image.createGraphics();
     try {
       g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -59,5 +72,23 @@ record ChartImage(
         image.getHeight(),
         widthPoints,
         heightPoints);
+  }
+
+  /**
+   * An RGB image of the given size over this thread's pixels ({@link BufferedImage#TYPE_INT_RGB},
+   * rows {@code width} pixels apart from the array's start); its content is what the last chart
+   * left, so the caller paints every pixel.
+   */
+  static BufferedImage canvas(int width, int height) {
+    int size = Math.multiplyExact(width, height);
+    int[] pixels = PIXELS.get();
+    if (pixels.length < size) {
+      pixels = new int[size];
+      PIXELS.set(pixels);
+    }
+    WritableRaster raster =
+        Raster.createPackedRaster(
+            new DataBufferInt(pixels, size), width, height, width, RGB_MASKS, null);
+    return new BufferedImage(RGB, raster, false, null);
   }
 }

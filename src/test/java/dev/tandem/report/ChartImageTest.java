@@ -61,6 +61,21 @@ class ChartImageTest {
   }
 
   @Test
+  void aChartDrawnAfterALargerOneIsTheSameAsDrawnFirst() throws Exception {
+    ChartImage[] fresh = new ChartImage[1];
+    Thread first = new Thread(() -> fresh[0] = ProfileChart.image(scores(ben), 200f, 120f));
+    first.start();
+    first.join();
+
+    ProfileChart.image(
+        List.of("Ana", "Ben"), List.of(scores(ana), scores(ben)), 400f, 300f); // more pixels
+    ChartImage after = ProfileChart.image(scores(ben), 200f, 120f);
+
+    assertThat(after.scanlines()).isEqualTo(fresh[0].scanlines());
+    assertThat(after.pixelWidth()).isEqualTo(fresh[0].pixelWidth());
+  }
+
+  @Test
   void pairedProfileNeedsOneNamePerPerson() {
     assertThatThrownBy(
             () -> ProfileChart.image(List.of("Ana"), List.of(scores(ana), scores(ben)), 300f, 100f))

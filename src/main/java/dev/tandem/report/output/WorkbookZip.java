@@ -1,44 +1,79 @@
 package dev.tandem.report.output;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Locale;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The zip a workbook is written into: parts of XML deflated as POI would, pictures stored as they
- * are. A PNG is compressed already, and deflating it again costs as much time as drawing it while
- * saving nothing; POI's package writer takes the zip stream it is handed, so this one decides the
- * method per part. Written in memory, where a stored part's size and checksum are filled in after
- * its bytes.
+ * are. A PNG is compressed already, and deflating it again costs time and saves nothing; POI's
+ * package writer takes the zip stream it is handed, so this one decides the method per part. A
+ * stored part's size and checksum come before its bytes in the zip, so a picture is gathered first
+ * and written when POI closes its part.
  */
 final class WorkbookZip extends ZipArchiveOutputStream {
 
-  private final SeekableInMemoryByteChannel channel;
+  private final ByteArrayOutputStream file;
+  private final ByteArrayOutputStream pictureBytes = new ByteArrayOutputStream();
 
-  private WorkbookZip(SeekableInMemoryByteChannel channel) {
-    super(channel);
-    this.channel = channel;
+  /** The picture part being gathered, or null while an XML part is written. */
+  private ZipArchiveEntry picture;
+
+  private WorkbookZip(ByteArrayOutputStream file) {
+    super(file);
+    this.file = file;
   }
 
   /** The workbook's file, its pictures stored and its other parts deflated. */
   static byte[] of(XSSFWorkbook workbook) throws IOException {
-    try (WorkbookZip zip = new WorkbookZip(new SeekableInMemoryByteChannel())) {
+    try (WorkbookZip zip = new WorkbookZip(new ByteArrayOutputStream(256 * 1024))) {
       workbook.write(zip); // POI finishes the zip
-      return Arrays.copyOf(zip.channel.array(), (int) zip.channel.size());
+      return zip.file.toByteArray();
     }
   }
 
   @Override
   public void putArchiveEntry(ZipArchiveEntry entry) throws IOException {
     if (isPicture(entry.getName())) {
-      entry.setMethod(ZipEntry.STORED);
+      picture = entry;
+      pictureBytes.reset();
+    } else {
+      super.putArchiveEntry(entry);
     }
-    super.putArchiveEntry(entry);
+  }
+
+  @Override
+  public void write(byte[] bytes, int offset, int length) throws IOException {
+    if (picture != null) {
+      pictureBytes.write(bytes, offset, length);
+    } else {
+      super.write(bytes, offset, length);
+    }
+  }
+
+  @Override
+  public void closeArchiveEntry() throws IOException {
+    if (picture == null) {
+      super.closeArchiveEntry();
+      return;
+    }
+    ZipArchiveEntry stored = picture;
+    picture = null;
+    byte[] bytes = pictureBytes.toByteArray();
+    CRC32 crc = new CRC32();
+    crc.update(bytes);
+    stored.setMethod(ZipEntry.STORED);
+    stored.setSize(bytes.length);
+    stored.setCompressedSize(bytes.length);
+    stored.setCrc(crc.getValue());
+    super.putArchiveEntry(stored);
+    super.write(bytes, 0, bytes.length);
+    super.closeArchiveEntry();
   }
 
   /** A part in a picture format that is compressed already. */
