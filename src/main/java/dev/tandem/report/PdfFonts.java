@@ -119,11 +119,31 @@ final class PdfFonts {
    * anything is drawn.
    */
   static float width(String text, Face face, float size) {
+    if (oneBundledStretch(text, face)) {
+      return face.bundled.width(text) / 1000f * size;
+    }
     float total = 0;
     for (Stretch stretch : stretches(text, face)) {
       total += stretch.file().width(stretch.text()) / 1000f * size;
     }
     return total;
+  }
+
+  /**
+   * Whether the text is one stretch in the face's bundled font, as {@link #stretches} would find
+   * it, with nothing to reorder, join or replace: every character is a space or one the bundled
+   * font has, below the right-to-left scripts (which start with Hebrew at U+0590), and none is a
+   * tab or a newline. A layout measures every word; most are such text, and this test costs no
+   * allocation.
+   */
+  private static boolean oneBundledStretch(String text, Face face) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x0590 || c == '\n' || c == '\t' || (c != ' ' && !face.bundled.covers(c))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

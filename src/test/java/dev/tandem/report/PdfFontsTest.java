@@ -149,6 +149,32 @@ class PdfFontsTest {
   }
 
   @Test
+  void aTextIsAsWideAsThePiecesPdfBoxDrawsInEveryScript() throws IOException {
+    List<String> texts =
+        List.of(
+            "Need for closeness",
+            "Zofia Wąsowska-Łęcka",
+            "Дмитрий Соколов",
+            "Ελένη Παπαδοπούλου",
+            "王芳 and Ana",
+            "ليلى حداد",
+            "tab\tand\nnewline",
+            "");
+    try (PDDocument document = new PDDocument()) {
+      PdfFonts fonts = new PdfFonts(document);
+      for (PdfFonts.Face face : PdfFonts.Face.values()) {
+        for (String text : texts) {
+          float drawn = 0;
+          for (PdfFonts.Piece piece : fonts.pieces(text, face)) {
+            drawn += piece.font().getStringWidth(piece.text()) / 1000f * 9f;
+          }
+          assertThat(PdfFonts.width(text, face, 9f)).as(face + " " + text).isEqualTo(drawn);
+        }
+      }
+    }
+  }
+
+  @Test
   void aFontParsedOnceServesEveryDocumentOfTheThreadAlike() throws IOException {
     FontFile liberation = FontFile.bundled("LiberationSans-Regular.ttf");
     assertThat(liberation.parsed(false)).isSameAs(liberation.parsed(false));
