@@ -11,10 +11,11 @@
  *   <li>a content model first (as {@code ClientReport}): what the report says, computed once, so
  *       that the workbook and the PDF render the same content;
  *   <li>{@code SheetStyles} (fonts, number formats: two decimals for scores, header and table
- *       styles), {@code Cells} (writing, merging, wrapped-row heights), {@code PrintLayout} (paper,
- *       portrait, fit to one page wide, margins, repeated title rows, header and footer with
- *       "Confidential", the date and "Page X of Y"; {@code keepTogether} plans page breaks so
- *       blocks are not split);
+ *       styles), {@code Cells} (writing, merging, wrapped-row heights), {@code ReportStrings} (a
+ *       new workbook whose shared strings find plain text without serialising it), {@code
+ *       PrintLayout} (paper, portrait, fit to one page wide, margins, repeated title rows, header
+ *       and footer with "Confidential", the date and "Page X of Y"; {@code keepTogether} plans page
+ *       breaks so blocks are not split);
  *   <li>{@code Palette} and {@code ChartStyle} (Okabe-Ito colours, greyscale-safe band zones, one
  *       font family), {@code Chart} (a JFreeChart, a stack of them or a figure painted with Java2D,
  *       at printed size), {@code ChartImage} (a chart as PNG at {@code ChartImage.DPI}, for a
