@@ -51,6 +51,8 @@ final class DuplicateResponses {
   private int dropped;
   // per questionnaire of the response being decided: whether its key is new
   private boolean[] fresh = new boolean[0];
+  // what prefetch read, kept so that its reads are not left out as unused
+  private long prefetched;
   private Path lastFile;
   private int lastFileIndex;
 
@@ -146,13 +148,28 @@ final class DuplicateResponses {
   }
 
   /**
+   * Reads the table where these responses' keys belong before they are decided, each read
+   * independent of the others, so that the processor overlaps their cache misses instead of
+   * stalling on each in turn inside {@link #decide}. Changes nothing.
+   */
+  void prefetch(Keys[] keys, int count) {
+    long read = prefetched;
+    for (int i = 0; i < count; i++) {
+      for (int q = 0; q < keys[i].size(); q++) {
+        read += seen.touch(keys[i].first(q), keys[i].second(q));
+      }
+    }
+    prefetched = read;
+  }
+
+  /**
    * What {@link #decide} compares of one response, per questionnaire it answered (in the order of
    * its answers): the two hashes of the key (respondent, submission time, questionnaire) and the
    * answers' fingerprint; none for a response without a submission time. Worked out from the
    * response alone, so on any thread, ahead of the decisions.
    */
   static final class Keys {
-    private static final Keys NONE = new Keys(0);
+    static final Keys NONE = new Keys(0);
 
     // per questionnaire: the key's first and second hash, then the answers' fingerprint
     private final long[] hashes;
@@ -337,6 +354,19 @@ final class DuplicateResponses {
       int segment = segmentOf(first);
       int slot = segments[segment] == null ? ~0 : segments[segment].find(tag(second));
       return (long) segment << 32 | (slot & 0xFFFF_FFFFL);
+    }
+
+    /**
+     * Reads the segment, entry and line where the key belongs (see {@link #prefetch}); what it
+     * returns means nothing.
+     */
+    long touch(long first, long second) {
+      Segment segment = segments[segmentOf(first)];
+      if (segment == null) {
+        return 0;
+      }
+      int home = segment.home(tag(second));
+      return segment.entries[home] + segment.lines[home];
     }
 
     boolean holds(long ref) {

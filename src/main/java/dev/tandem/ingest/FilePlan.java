@@ -27,6 +27,12 @@ import java.util.stream.Collectors;
  */
 final class FilePlan {
 
+  /**
+   * Rows whose places in the duplicate table are read together before they are decided ({@link
+   * DuplicateResponses#prefetch}).
+   */
+  private static final int PREFETCHED = 64;
+
   /** Rows read ahead to decide whether dates are day or month first. */
   static final int DATE_SAMPLE = 500;
 
@@ -309,8 +315,20 @@ final class FilePlan {
     while (!pending.isEmpty()) {
       taken.take(reading.apply(pending.removeFirst()));
     }
-    for (Iterator<ReadRow> rows = source.convertedRest(RowReading::new); rows.hasNext(); ) {
-      taken.take(rows.next());
+    Iterator<ReadRow> rows = source.convertedRest(RowReading::new);
+    ReadRow[] chunk = new ReadRow[PREFETCHED];
+    DuplicateResponses.Keys[] keys = new DuplicateResponses.Keys[PREFETCHED];
+    while (rows.hasNext()) {
+      int count = 0;
+      while (count < PREFETCHED && rows.hasNext()) {
+        chunk[count] = rows.next();
+        keys[count] = chunk[count].keys();
+        count++;
+      }
+      duplicates.prefetch(keys, count);
+      for (int i = 0; i < count; i++) {
+        taken.take(chunk[i]);
+      }
     }
     if (taken.blank > 0) {
       notes.add(
@@ -388,7 +406,7 @@ final class FilePlan {
    * duplicate check compares; with the cells rejected on the way, whether it was set aside as a
    * survey tool's test, and the cells that look like a misspelt label. Worked out from the record
    * alone, so on any thread; exactly one of {@code rejection} and {@code response} is set unless
-   * the row is blank.
+   * the row is blank, and only a response has keys.
    */
   private record ReadRow(
       boolean blank,
@@ -399,14 +417,22 @@ final class FilePlan {
       Response response,
       DuplicateResponses.Keys keys) {
 
-    static final ReadRow BLANK = new ReadRow(true, false, List.of(), List.of(), null, null, null);
+    static final ReadRow BLANK =
+        new ReadRow(true, false, List.of(), List.of(), null, null, DuplicateResponses.Keys.NONE);
 
     static ReadRow rejected(
         Rejection rejection,
         boolean setAside,
         List<Rejection> cellRejections,
         List<Misspelling> misspellings) {
-      return new ReadRow(false, setAside, cellRejections, misspellings, rejection, null, null);
+      return new ReadRow(
+          false,
+          setAside,
+          cellRejections,
+          misspellings,
+          rejection,
+          null,
+          DuplicateResponses.Keys.NONE);
     }
 
     static ReadRow accepted(
