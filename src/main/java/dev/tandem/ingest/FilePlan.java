@@ -310,12 +310,13 @@ final class FilePlan {
    * order here.
    */
   void run(ResponseSink sink, Counts counts, DuplicateResponses duplicates) {
-    Taken taken = new Taken(sink, counts, duplicates);
-    RowReading reading = new RowReading();
+    Preparation preparation = Preparation.of(sink);
+    Taken taken = new Taken(sink, preparation, counts, duplicates);
+    RowReading reading = new RowReading(preparation);
     while (!pending.isEmpty()) {
       taken.take(reading.apply(pending.removeFirst()));
     }
-    Iterator<ReadRow> rows = source.convertedRest(RowReading::new);
+    Iterator<ReadRow> rows = source.convertedRest(() -> new RowReading(preparation));
     ReadRow[] chunk = new ReadRow[PREFETCHED];
     DuplicateResponses.Keys[] keys = new DuplicateResponses.Keys[PREFETCHED];
     while (rows.hasNext()) {
@@ -353,13 +354,16 @@ final class FilePlan {
   /** What {@link #run} does with each row read, in file order. */
   private final class Taken {
     private final ResponseSink sink;
+    private final Preparation preparation;
     private final Counts counts;
     private final DuplicateResponses duplicates;
     private int blank;
     private int setAside;
 
-    Taken(ResponseSink sink, Counts counts, DuplicateResponses duplicates) {
+    Taken(
+        ResponseSink sink, Preparation preparation, Counts counts, DuplicateResponses duplicates) {
       this.sink = sink;
+      this.preparation = preparation;
       this.counts = counts;
       this.duplicates = duplicates;
     }
@@ -390,7 +394,11 @@ final class FilePlan {
               ? new DuplicateResponses.Conflict(row.rejection())
               : duplicates.decide(row.response(), row.keys());
       if (decision instanceof DuplicateResponses.Keep keep) {
-        sink.response(keep.response());
+        if (keep.response() == row.response()) {
+          preparation.hand(row.response(), row.prepared());
+        } else {
+          sink.response(keep.response());
+        }
         counts.accepted++;
       } else if (decision instanceof DuplicateResponses.Conflict rejected) {
         sink.rejection(rejected.rejection());
@@ -404,9 +412,10 @@ final class FilePlan {
   /**
    * What one record became: blank, or a whole-row rejection, or a response with the keys its
    * duplicate check compares; with the cells rejected on the way, whether it was set aside as a
-   * survey tool's test, and the cells that look like a misspelt label. Worked out from the record
-   * alone, so on any thread; exactly one of {@code rejection} and {@code response} is set unless
-   * the row is blank, and only a response has keys.
+   * survey tool's test, the cells that look like a misspelt label, and what the sink prepared of
+   * the response ({@link Preparation}). Worked out from the record alone, so on any thread; exactly
+   * one of {@code rejection} and {@code response} is set unless the row is blank, and only a
+   * response has keys.
    */
   private record ReadRow(
       boolean blank,
@@ -415,10 +424,12 @@ final class FilePlan {
       List<Misspelling> misspellings,
       Rejection rejection,
       Response response,
-      DuplicateResponses.Keys keys) {
+      DuplicateResponses.Keys keys,
+      Object prepared) {
 
     static final ReadRow BLANK =
-        new ReadRow(true, false, List.of(), List.of(), null, null, DuplicateResponses.Keys.NONE);
+        new ReadRow(
+            true, false, List.of(), List.of(), null, null, DuplicateResponses.Keys.NONE, null);
 
     static ReadRow rejected(
         Rejection rejection,
@@ -432,11 +443,15 @@ final class FilePlan {
           misspellings,
           rejection,
           null,
-          DuplicateResponses.Keys.NONE);
+          DuplicateResponses.Keys.NONE,
+          null);
     }
 
     static ReadRow accepted(
-        Response response, List<Rejection> cellRejections, List<Misspelling> misspellings) {
+        Response response,
+        List<Rejection> cellRejections,
+        List<Misspelling> misspellings,
+        Object prepared) {
       return new ReadRow(
           false,
           false,
@@ -444,7 +459,55 @@ final class FilePlan {
           misspellings,
           null,
           response,
-          DuplicateResponses.Keys.of(response));
+          DuplicateResponses.Keys.of(response),
+          prepared);
+    }
+  }
+
+  /**
+   * What a {@link PreparingSink} makes of each response as its row is read, handed back to it with
+   * the response once kept; for any other sink nothing is made and the response is handed over as
+   * it is.
+   */
+  private static class Preparation {
+    private final ResponseSink sink;
+
+    private Preparation(ResponseSink sink) {
+      this.sink = sink;
+    }
+
+    static Preparation of(ResponseSink sink) {
+      return sink instanceof PreparingSink<?> preparing
+          ? new Prepared<>(preparing)
+          : new Preparation(sink);
+    }
+
+    Object make(Response response) {
+      return null;
+    }
+
+    void hand(Response response, Object made) {
+      sink.response(response);
+    }
+  }
+
+  private static final class Prepared<T> extends Preparation {
+    private final PreparingSink<T> sink;
+
+    Prepared(PreparingSink<T> sink) {
+      super(sink);
+      this.sink = sink;
+    }
+
+    @Override
+    Object make(Response response) {
+      return sink.prepare(response);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked") // made by make, of this sink
+    void hand(Response response, Object made) {
+      sink.prepared(response, (T) made);
     }
   }
 
@@ -457,11 +520,13 @@ final class FilePlan {
    * readers keep caches.
    */
   private final class RowReading implements Function<Row, ReadRow> {
+    private final Preparation preparation;
     private final AnswerReader[] readers = new AnswerReader[questionnaires.length];
     private List<Rejection> cellRejections;
     private List<Misspelling> misspellings;
 
-    RowReading() {
+    RowReading(Preparation preparation) {
+      this.preparation = preparation;
       for (int q = 0; q < questionnaires.length; q++) {
         readers[q] = new AnswerReader(questionnaires[q], labels);
       }
@@ -574,10 +639,8 @@ final class FilePlan {
       Optional<LocalDateTime> submitted = identity.time() < 0 ? Optional.empty() : submitted(row);
       Optional<String> name =
           identity.name() >= 0 ? nonBlank(cells[identity.name()]) : Optional.empty();
-      return ReadRow.accepted(
-          new Response(id, name, coupleCode(cells), submitted, at, answers),
-          cellRejections,
-          misspellings);
+      Response response = new Response(id, name, coupleCode(cells), submitted, at, answers);
+      return ReadRow.accepted(response, cellRejections, misspellings, preparation.make(response));
     }
 
     private void noteIfMisspelt(int questionnaire, int column, String cell) {

@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,7 +22,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * row rejections, duplicates dropped, counts and notes, in the same order. The files are large
  * enough that most rows are converted on the thread, and hold quotes, line breaks inside quotes, a
  * byte-order mark, CRLF, missing, invalid and misspelt cells, blank rows, rows without an id,
- * ragged rows, repeats, conflicts and rows answering two questionnaires.
+ * ragged rows, repeats, conflicts and rows answering two questionnaires. A {@link PreparingSink}
+ * gets, with each kept response, what it made of that response on the read-ahead thread, or of the
+ * answers the duplicate check kept.
  */
 class ConvertedAheadTest {
 
@@ -38,7 +43,12 @@ class ConvertedAheadTest {
             InputLimits.open(
                 file, () -> CsvSource.open(file, Optional.empty()), InputLimits.Limits.TEXT));
 
-    assertThat(ahead).isEqualTo(inTurn).hasSizeGreaterThan(6_000);
+    Set<String> preparedOn = ConcurrentHashMap.newKeySet();
+    List<String> prepared =
+        imported(file, RowSource.open(file, ImportOptions.defaults()), preparing(preparedOn));
+
+    assertThat(ahead).isEqualTo(inTurn).isEqualTo(prepared).hasSizeGreaterThan(6_000);
+    assertThat(preparedOn).contains("tandem-read-ahead");
     assertThat(ahead)
         .anyMatch(e -> e.contains("with different answers"))
         .anyMatch(e -> e.contains("no respondent id"))
@@ -77,34 +87,67 @@ class ConvertedAheadTest {
 
   /** Every event of importing one file, then its counts and notes. */
   private static List<String> imported(Path file, RowSource source) {
+    return imported(
+        file,
+        source,
+        events ->
+            new ResponseSink() {
+              @Override
+              public void response(Response response) {
+                events.add("response " + described(response));
+              }
+
+              @Override
+              public void rejection(Rejection rejection) {
+                events.add("rejection " + rejection);
+              }
+            });
+  }
+
+  /**
+   * A sink that describes each response ahead, noting the threads it did that on, and lists the
+   * description it is handed with each kept response.
+   */
+  private static Function<List<String>, ResponseSink> preparing(Set<String> threads) {
+    return events ->
+        new PreparingSink<String>() {
+          @Override
+          public String prepare(Response response) {
+            threads.add(Thread.currentThread().getName());
+            return described(response);
+          }
+
+          @Override
+          public void prepared(Response response, String made) {
+            events.add("response " + made);
+          }
+
+          @Override
+          public void rejection(Rejection rejection) {
+            events.add("rejection " + rejection);
+          }
+        };
+  }
+
+  private static String described(Response response) {
+    return response.respondentId()
+        + " "
+        + response.submitted()
+        + " "
+        + response.source()
+        + " "
+        + response.answers();
+  }
+
+  private static List<String> imported(
+      Path file, RowSource source, Function<List<String>, ResponseSink> sinks) {
     List<String> events = new ArrayList<>();
     FilePlan.Counts counts = new FilePlan.Counts();
     try (source) {
       FilePlan plan =
           FilePlan.plan(
               file, source, Fixtures.BOTH, ImportOptions.defaults(), ColumnMapping.NONE, true);
-      plan.run(
-          new ResponseSink() {
-            @Override
-            public void response(Response response) {
-              events.add(
-                  "response "
-                      + response.respondentId()
-                      + " "
-                      + response.submitted()
-                      + " "
-                      + response.source()
-                      + " "
-                      + response.answers());
-            }
-
-            @Override
-            public void rejection(Rejection rejection) {
-              events.add("rejection " + rejection);
-            }
-          },
-          counts,
-          new DuplicateResponses());
+      plan.run(sinks.apply(events), counts, new DuplicateResponses());
       plan.notes().forEach(note -> events.add("note " + note));
     }
     events.add(
