@@ -12,26 +12,29 @@ public final class Answers {
   private final double[] values;
   private final int answered;
 
-  private Answers(double[] values) {
+  private Answers(double[] values, int answered) {
     this.values = values;
+    this.answered = answered;
+  }
+
+  /** Copies the values; {@code NaN} marks a missing answer. */
+  public static Answers of(double... values) {
+    Objects.requireNonNull(values, "values must not be null");
     int count = 0;
     for (double value : values) {
       if (!Double.isNaN(value)) {
         count++;
       }
     }
-    this.answered = count;
+    return new Answers(values.clone(), count);
   }
 
-  /** Copies the values; {@code NaN} marks a missing answer. */
-  public static Answers of(double... values) {
-    Objects.requireNonNull(values, "values must not be null");
-    return new Answers(values.clone());
-  }
-
-  /** Takes the array as it is, for a reader that made it and lets go of it (no copy). */
-  static Answers adopt(double[] values) {
-    return new Answers(values);
+  /**
+   * Takes the array as it is, for a reader that made it, counted its {@code answered} values (not
+   * {@code NaN}) and lets go of it (no copy).
+   */
+  static Answers adopt(double[] values, int answered) {
+    return new Answers(values, answered);
   }
 
   public int size() {

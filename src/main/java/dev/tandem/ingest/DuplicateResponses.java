@@ -81,7 +81,7 @@ final class DuplicateResponses {
     long repeated = -1;
     int freshCount = 0;
     int q = 0;
-    for (String questionnaire : all.keySet()) {
+    for (; q < keys.size(); q++) {
       long slot = seen.find(keys.first(q), keys.second(q));
       fresh[q] = !seen.holds(slot);
       if (fresh[q]) {
@@ -92,7 +92,7 @@ final class DuplicateResponses {
                 response.source(),
                 "",
                 "the same respondent answered "
-                    + questionnaire
+                    + List.copyOf(all.keySet()).get(q)
                     + " with the same submission time in "
                     + describe(seen.position(slot))
                     + ", with different answers",
@@ -101,7 +101,6 @@ final class DuplicateResponses {
       } else {
         repeated = seen.position(slot);
       }
-      q++;
     }
     long here = position(response.source());
     for (int i = 0; i < q; i++) {

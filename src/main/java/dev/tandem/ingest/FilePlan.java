@@ -592,7 +592,7 @@ final class FilePlan {
                 "the row has no respondent id",
                 "Fill in who answered, or remove the row"));
       }
-      Map<String, Answers> answers = new LinkedHashMap<>();
+      Map<String, Answers> answers = Map.of();
       for (int q = 0; q < questionnaires.length; q++) {
         int[] columns = itemColumns[q];
         double[] values = new double[columns.length];
@@ -622,7 +622,7 @@ final class FilePlan {
           }
         }
         if (answered > 0) {
-          answers.put(questionnaires[q].id(), Answers.adopt(values));
+          answers = with(answers, questionnaires[q].id(), Answers.adopt(values, answered));
         }
       }
       if (answers.isEmpty()) {
@@ -769,6 +769,20 @@ final class FilePlan {
   /** The characters of the regex class {@code \s}. */
   private static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /**
+   * The answers with one more questionnaire's after them; a single questionnaire's in a map of one
+   * (which the response keeps without a copy, as most rows answer one).
+   */
+  private static Map<String, Answers> with(
+      Map<String, Answers> answers, String questionnaire, Answers more) {
+    if (answers.isEmpty()) {
+      return Map.of(questionnaire, more);
+    }
+    Map<String, Answers> longer = new LinkedHashMap<>(answers);
+    longer.put(questionnaire, more);
+    return longer;
   }
 
   private static boolean trailingBlank(String[] cells, int from) {
