@@ -522,6 +522,8 @@ final class FilePlan {
   private final class RowReading implements Function<Row, ReadRow> {
     private final Preparation preparation;
     private final AnswerReader[] readers = new AnswerReader[questionnaires.length];
+    // per questionnaire, the values of the row being read (Answers keeps a copy)
+    private final double[][] read = new double[questionnaires.length][];
     private List<Rejection> cellRejections;
     private List<Misspelling> misspellings;
 
@@ -529,6 +531,7 @@ final class FilePlan {
       this.preparation = preparation;
       for (int q = 0; q < questionnaires.length; q++) {
         readers[q] = new AnswerReader(questionnaires[q], labels);
+        read[q] = new double[itemColumns[q].length];
       }
     }
 
@@ -595,7 +598,7 @@ final class FilePlan {
       Map<String, Answers> answers = Map.of();
       for (int q = 0; q < questionnaires.length; q++) {
         int[] columns = itemColumns[q];
-        double[] values = new double[columns.length];
+        double[] values = read[q];
         int answered = 0;
         for (int i = 0; i < columns.length; i++) {
           int column = columns[i];
@@ -622,7 +625,7 @@ final class FilePlan {
           }
         }
         if (answered > 0) {
-          answers = with(answers, questionnaires[q].id(), Answers.adopt(values, answered));
+          answers = with(answers, questionnaires[q].id(), Answers.read(values, answered));
         }
       }
       if (answers.isEmpty()) {
