@@ -314,7 +314,8 @@ final class FilePlan {
     Taken taken = new Taken(sink, preparation, counts, duplicates);
     RowReading reading = new RowReading(preparation);
     while (!pending.isEmpty()) {
-      taken.take(reading.apply(pending.removeFirst()));
+      ReadRow row = reading.apply(pending.removeFirst());
+      taken.take(row, row.keys());
     }
     Iterator<ReadRow> rows = source.convertedRest(() -> new RowReading(preparation));
     ReadRow[] chunk = new ReadRow[PREFETCHED];
@@ -328,7 +329,7 @@ final class FilePlan {
       }
       duplicates.prefetch(keys, count);
       for (int i = 0; i < count; i++) {
-        taken.take(chunk[i]);
+        taken.take(chunk[i], keys[i]);
       }
     }
     if (taken.blank > 0) {
@@ -368,7 +369,7 @@ final class FilePlan {
       this.duplicates = duplicates;
     }
 
-    void take(ReadRow row) {
+    void take(ReadRow row, DuplicateResponses.Keys keys) {
       if (row.blank()) {
         blank++;
         return;
@@ -392,7 +393,7 @@ final class FilePlan {
       DuplicateResponses.Decision decision =
           row.response() == null
               ? new DuplicateResponses.Conflict(row.rejection())
-              : duplicates.decide(row.response(), row.keys());
+              : duplicates.decide(row.response(), keys);
       if (decision instanceof DuplicateResponses.Keep keep) {
         if (keep.response() == row.response()) {
           preparation.hand(row.response(), row.prepared());
@@ -410,12 +411,11 @@ final class FilePlan {
   }
 
   /**
-   * What one record became: blank, or a whole-row rejection, or a response with the keys its
-   * duplicate check compares; with the cells rejected on the way, whether it was set aside as a
-   * survey tool's test, the cells that look like a misspelt label, and what the sink prepared of
-   * the response ({@link Preparation}). Worked out from the record alone, so on any thread; exactly
-   * one of {@code rejection} and {@code response} is set unless the row is blank, and only a
-   * response has keys.
+   * What one record became: blank, or a whole-row rejection, or a response; with the cells rejected
+   * on the way, whether it was set aside as a survey tool's test, the cells that look like a
+   * misspelt label, and what the sink prepared of the response ({@link Preparation}). Worked out
+   * from the record alone, so on any thread; exactly one of {@code rejection} and {@code response}
+   * is set unless the row is blank.
    */
   private record ReadRow(
       boolean blank,
@@ -424,27 +424,24 @@ final class FilePlan {
       List<Misspelling> misspellings,
       Rejection rejection,
       Response response,
-      DuplicateResponses.Keys keys,
       Object prepared) {
 
-    static final ReadRow BLANK =
-        new ReadRow(
-            true, false, List.of(), List.of(), null, null, DuplicateResponses.Keys.NONE, null);
+    /**
+     * What the duplicate check compares of the response, none for a rejected row; worked out on the
+     * thread that decides, which has less to do than the one reading.
+     */
+    DuplicateResponses.Keys keys() {
+      return response == null ? DuplicateResponses.Keys.NONE : DuplicateResponses.Keys.of(response);
+    }
+
+    static final ReadRow BLANK = new ReadRow(true, false, List.of(), List.of(), null, null, null);
 
     static ReadRow rejected(
         Rejection rejection,
         boolean setAside,
         List<Rejection> cellRejections,
         List<Misspelling> misspellings) {
-      return new ReadRow(
-          false,
-          setAside,
-          cellRejections,
-          misspellings,
-          rejection,
-          null,
-          DuplicateResponses.Keys.NONE,
-          null);
+      return new ReadRow(false, setAside, cellRejections, misspellings, rejection, null, null);
     }
 
     static ReadRow accepted(
@@ -452,15 +449,7 @@ final class FilePlan {
         List<Rejection> cellRejections,
         List<Misspelling> misspellings,
         Object prepared) {
-      return new ReadRow(
-          false,
-          false,
-          cellRejections,
-          misspellings,
-          null,
-          response,
-          DuplicateResponses.Keys.of(response),
-          prepared);
+      return new ReadRow(false, false, cellRejections, misspellings, null, response, prepared);
     }
   }
 
