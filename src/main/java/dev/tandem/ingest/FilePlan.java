@@ -427,8 +427,8 @@ final class FilePlan {
       Object prepared) {
 
     /**
-     * What the duplicate check compares of the response, none for a rejected row; worked out on the
-     * thread that decides, which has less to do than the one reading.
+     * What the duplicate check compares of the response, none for a rejected row; {@link #run}
+     * works it out on its own thread, just before the table is read for it.
      */
     DuplicateResponses.Keys keys() {
       return response == null ? DuplicateResponses.Keys.NONE : DuplicateResponses.Keys.of(response);
@@ -455,7 +455,7 @@ final class FilePlan {
 
   /**
    * What a {@link PreparingSink} makes of each response as its row is read, handed back to it with
-   * the response once kept; for any other sink nothing is made and the response is handed over as
+   * the response once kept; for any other sink what is made is the response itself, handed over as
    * it is.
    */
   private static class Preparation {
@@ -472,7 +472,7 @@ final class FilePlan {
     }
 
     Object make(Response response) {
-      return null;
+      return response;
     }
 
     void hand(Response response, Object made) {
