@@ -3,9 +3,9 @@ package dev.tandem.cli;
 import dev.tandem.ingest.ImportOptions;
 import dev.tandem.ingest.ImportSummary;
 import dev.tandem.ingest.Importer;
+import dev.tandem.ingest.PreparingSink;
 import dev.tandem.ingest.Rejection;
 import dev.tandem.ingest.Response;
-import dev.tandem.ingest.ResponseSink;
 import dev.tandem.ingest.ResponseSource;
 import dev.tandem.questionnaire.Questionnaire;
 import java.nio.file.Path;
@@ -20,11 +20,13 @@ import java.util.function.Function;
 /**
  * An import that runs on a second thread while the calling thread accumulates and writes: on a
  * two-core machine reading, parsing and scoring the rows overlaps with everything after. Each
- * {@link Response} is turned into what the caller needs ({@code prepare}, for instance scored) on
- * the import's thread. The calling thread iterates the events (each prepared response or {@link
- * Rejection}) in file order; only a few batches are ever in flight, so memory does not grow with
- * the file. An exception of the import is rethrown on the calling thread. Close it
- * (try-with-resources) to stop the import early.
+ * {@link Response} is turned into what the caller needs in two steps: {@code ahead}, from the
+ * response alone (for instance scored), which the import may run on the thread that reads the rows
+ * ahead of deciding the response ({@link PreparingSink}), so it must be safe on any thread; then
+ * {@code after}, on the import's thread in file order (for instance counted). The calling thread
+ * iterates the events (each prepared response or {@link Rejection}) in file order; only a few
+ * batches are ever in flight, so memory does not grow with the file. An exception of the import is
+ * rethrown on the calling thread. Close it (try-with-resources) to stop the import early.
  */
 final class OverlappedImport implements Iterator<Object>, AutoCloseable {
 
@@ -39,8 +41,9 @@ final class OverlappedImport implements Iterator<Object>, AutoCloseable {
   private int next;
   private boolean ended;
 
-  private OverlappedImport(ResponseSource source, Function<Response, ?> prepare) {
-    reader = new Thread(() -> read(source, prepare), "tandem-import");
+  private <A> OverlappedImport(
+      ResponseSource source, Function<Response, A> ahead, Function<? super A, ?> after) {
+    reader = new Thread(() -> read(source, ahead, after), "tandem-import");
     reader.setDaemon(true);
   }
 
@@ -54,9 +57,18 @@ final class OverlappedImport implements Iterator<Object>, AutoCloseable {
     return start(sink -> Importer.stream(inputs, used, options, sink), prepare);
   }
 
-  /** Reads any source of responses (export files, the practice store) on the second thread. */
+  /**
+   * Reads any source of responses (export files, the practice store) on the second thread, each
+   * response made into what {@code prepare} makes of it alone (on any thread).
+   */
   static OverlappedImport start(ResponseSource source, Function<Response, ?> prepare) {
-    OverlappedImport overlapped = new OverlappedImport(source, prepare);
+    return start(source, prepare, Function.identity());
+  }
+
+  /** As {@link #start(ResponseSource, Function)}, then {@code after} on the import's thread. */
+  static <A> OverlappedImport start(
+      ResponseSource source, Function<Response, A> ahead, Function<? super A, ?> after) {
+    OverlappedImport overlapped = new OverlappedImport(source, ahead, after);
     overlapped.reader.start();
     return overlapped;
   }
@@ -100,15 +112,21 @@ final class OverlappedImport implements Iterator<Object>, AutoCloseable {
     reader.interrupt();
   }
 
-  private void read(ResponseSource source, Function<Response, ?> prepare) {
+  private <A> void read(
+      ResponseSource source, Function<Response, A> ahead, Function<? super A, ?> after) {
     List<Object> pending = new ArrayList<>(BATCH);
     try {
       summary =
           source.stream(
-              new ResponseSink() {
+              new PreparingSink<A>() {
                 @Override
-                public void response(Response response) {
-                  add(prepare.apply(response));
+                public A prepare(Response response) {
+                  return ahead.apply(response);
+                }
+
+                @Override
+                public void prepared(Response response, A made) {
+                  add(after.apply(made));
                 }
 
                 @Override

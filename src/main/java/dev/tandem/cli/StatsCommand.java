@@ -5,6 +5,7 @@ import dev.tandem.ingest.Rejection;
 import dev.tandem.ingest.Response;
 import dev.tandem.ingest.ResponseSource;
 import dev.tandem.questionnaire.Questionnaire;
+import dev.tandem.scoring.Assessment;
 import dev.tandem.scoring.CohortScorer;
 import dev.tandem.scoring.Scorer;
 import dev.tandem.stats.CohortStatistics;
@@ -89,19 +90,21 @@ final class StatsCommand implements Callable<Integer> {
     ResponseSource source = input.source(used);
     // Memory of about 4.3 bytes a response: the first pass counts every response and notes who
     // answered; only when some client answered more than once do two more passes find and count
-    // their latest. Each pass parses on a second thread. The first pass also scores and counts
-    // there, where each response was just read: handing the scores to this thread cost more than
-    // counting them (answers and scores crossed between the cores' caches). This thread only lists
-    // the rejections meanwhile, and reads the counts once the import has handed over its end.
+    // their latest. Each pass parses on a second thread. The first pass scores each response on the
+    // thread that reads the rows, and counts it on the import's thread, where it was just scored:
+    // handing the scores to this thread cost more than counting them (answers and scores crossed
+    // between the cores' caches). This thread only lists the rejections meanwhile, and reads the
+    // counts once the import has handed over its end.
     StreamingStatistics streaming = new StreamingStatistics(used);
     ImportSummary summary;
     List<Scorer> scorers = used.stream().map(Scorer::new).toList();
-    Function<Response, Object> count =
-        response -> {
-          streaming.note(CohortScorer.assess(scorers, response));
+    Function<Assessment, Object> count =
+        assessment -> {
+          streaming.note(assessment);
           return COUNTED;
         };
-    try (OverlappedImport pass = OverlappedImport.start(source, count)) {
+    try (OverlappedImport pass =
+        OverlappedImport.start(source, response -> CohortScorer.assess(scorers, response), count)) {
       while (pass.hasNext()) {
         if (pass.next() instanceof Rejection rejection) {
           ScoredInput.report(rejection, err);

@@ -2,7 +2,6 @@ package dev.tandem.cli;
 
 import dev.tandem.ingest.ImportSummary;
 import dev.tandem.ingest.Rejection;
-import dev.tandem.ingest.Response;
 import dev.tandem.ingest.ResponseSource;
 import dev.tandem.questionnaire.Questionnaire;
 import dev.tandem.scoring.Assessment;
@@ -37,9 +36,8 @@ final class StreamedInput {
       Consumer<Rejection> rejected,
       Consumer<Iterable<List<Object>>> write) {
     List<Scorer> scorers = questionnaires.stream().map(Scorer::new).toList();
-    Function<Response, Object> scoredRow =
-        response -> row.apply(CohortScorer.assess(scorers, response));
-    try (OverlappedImport events = OverlappedImport.start(source, scoredRow)) {
+    try (OverlappedImport events =
+        OverlappedImport.start(source, response -> CohortScorer.assess(scorers, response), row)) {
       Iterator<List<Object>> rows =
           new Iterator<>() {
             private List<Object> pending;

@@ -9,41 +9,69 @@ import java.util.Objects;
  */
 public final class Answers {
 
+  /** How a missing answer is kept among small ones. */
+  private static final byte MISSING = Byte.MIN_VALUE;
+
+  // exactly one is set: small whole numbers a byte each (as a response scale's are), or any values
+  private final byte[] small;
   private final double[] values;
   private final int answered;
 
-  private Answers(double[] values) {
+  private Answers(byte[] small, double[] values, int answered) {
+    this.small = small;
     this.values = values;
+    this.answered = answered;
+  }
+
+  /** Copies the values; {@code NaN} marks a missing answer. */
+  public static Answers of(double... values) {
+    Objects.requireNonNull(values, "values must not be null");
     int count = 0;
     for (double value : values) {
       if (!Double.isNaN(value)) {
         count++;
       }
     }
-    this.answered = count;
+    return new Answers(null, values.clone(), count);
   }
 
-  /** Copies the values; {@code NaN} marks a missing answer. */
-  public static Answers of(double... values) {
-    Objects.requireNonNull(values, "values must not be null");
-    return new Answers(values.clone());
-  }
-
-  /** Takes the array as it is, for a reader that made it and lets go of it (no copy). */
-  static Answers adopt(double[] values) {
-    return new Answers(values);
+  /**
+   * Keeps a copy of what a reader read ({@code answered} of the values are not {@code NaN}), as a
+   * byte a value when every answer is a whole number from -127 to 127, which is most of the memory
+   * a response takes (and of what crosses between threads while a large export is read); the reader
+   * may reuse its array.
+   */
+  static Answers read(double[] values, int answered) {
+    byte[] small = new byte[values.length];
+    for (int i = 0; i < values.length; i++) {
+      double value = values[i];
+      if (Double.isNaN(value)) {
+        small[i] = MISSING;
+      } else if (value >= -127
+          && value <= 127
+          && Double.doubleToLongBits(value) == Double.doubleToLongBits((byte) value)) {
+        small[i] = (byte) value;
+      } else {
+        return new Answers(null, values.clone(), answered);
+      }
+    }
+    return new Answers(small, null, answered);
   }
 
   public int size() {
-    return values.length;
+    return small != null ? small.length : values.length;
   }
 
   public double get(int item) {
+    if (small != null) {
+      byte value = small[item];
+      return value == MISSING ? Double.NaN : value;
+    }
     return values[item];
   }
 
   public boolean isMissing(int item) {
-    return Double.isNaN(values[item]);
+    return small != null ? small[item] == MISSING : Double.isNaN(values[item]);
   }
 
   public int answeredCount() {
@@ -60,22 +88,38 @@ public final class Answers {
    * and the result is finalised with SplitMix64.
    */
   long fingerprint() {
-    long h = values.length;
-    for (double value : values) {
-      long bits = Double.doubleToLongBits(value);
+    int size = size();
+    long h = size;
+    for (int i = 0; i < size; i++) {
+      long bits = Double.doubleToLongBits(get(i));
       h = Long.rotateLeft((h ^ bits ^ (bits >>> 32)) * 0x9E37_79B9_7F4A_7C15L, 27);
     }
     return DuplicateResponses.mix(h);
   }
 
+  /** Equal values, compared as {@link Arrays#equals(double[], double[])} compares them. */
   @Override
   public boolean equals(Object other) {
-    return other instanceof Answers that && Arrays.equals(values, that.values);
+    if (!(other instanceof Answers that) || that.size() != size()) {
+      return false;
+    }
+    for (int i = 0; i < size(); i++) {
+      if (Double.doubleToLongBits(get(i)) != Double.doubleToLongBits(that.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
+  /** As {@link Arrays#hashCode(double[])} of the values. */
   @Override
   public int hashCode() {
-    return Arrays.hashCode(values);
+    int hash = 1;
+    for (int i = 0; i < size(); i++) {
+      long bits = Double.doubleToLongBits(get(i));
+      hash = 31 * hash + (int) (bits ^ (bits >>> 32));
+    }
+    return hash;
   }
 
   /**
@@ -83,6 +127,6 @@ public final class Answers {
    */
   @Override
   public String toString() {
-    return "Answers[" + values.length + " items, " + answeredCount() + " answered]";
+    return "Answers[" + size() + " items, " + answeredCount() + " answered]";
   }
 }

@@ -49,11 +49,10 @@ final class DuplicateResponses {
   private final FingerprintTable seen;
   private final List<String> listed = new ArrayList<>();
   private int dropped;
-  // the keys of the response being decided, one per questionnaire it answered
-  private long[] firsts = new long[0];
-  private long[] seconds = new long[0];
-  private long[] fingerprints = new long[0];
+  // per questionnaire of the response being decided: whether its key is new
   private boolean[] fresh = new boolean[0];
+  // what prefetch read, kept so that its reads are not left out as unused
+  private long prefetched;
   private Path lastFile;
   private int lastFileIndex;
 
@@ -67,37 +66,33 @@ final class DuplicateResponses {
   }
 
   Decision decide(Response response) {
+    return decide(response, Keys.of(response));
+  }
+
+  /** As {@link #decide(Response)}, with the response's keys worked out before. */
+  Decision decide(Response response, Keys keys) {
     if (response.submitted().isEmpty()) {
       return new Keep(response);
     }
     Map<String, Answers> all = response.answers();
-    if (firsts.length < all.size()) {
-      firsts = new long[all.size()];
-      seconds = new long[all.size()];
-      fingerprints = new long[all.size()];
+    if (fresh.length < all.size()) {
       fresh = new boolean[all.size()];
     }
-    KeyHash who = new KeyHash().add(response.respondentId()).add(response.submitted().get());
     long repeated = -1;
     int freshCount = 0;
     int q = 0;
-    for (Map.Entry<String, Answers> answers : all.entrySet()) {
-      KeyHash key = who.copy().add(answers.getKey());
-      long slot = seen.find(key.first(), key.second());
-      long fingerprint = answers.getValue().fingerprint();
+    for (; q < keys.size(); q++) {
+      long slot = seen.find(keys.first(q), keys.second(q));
       fresh[q] = !seen.holds(slot);
       if (fresh[q]) {
-        firsts[q] = key.first();
-        seconds[q] = key.second();
-        fingerprints[q] = fingerprint;
         freshCount++;
-      } else if (!seen.sameAnswers(slot, fingerprint)) {
+      } else if (!seen.sameAnswers(slot, keys.fingerprint(q))) {
         return new Conflict(
             Rejection.row(
                 response.source(),
                 "",
                 "the same respondent answered "
-                    + answers.getKey()
+                    + List.copyOf(all.keySet()).get(q)
                     + " with the same submission time in "
                     + describe(seen.position(slot))
                     + ", with different answers",
@@ -106,12 +101,11 @@ final class DuplicateResponses {
       } else {
         repeated = seen.position(slot);
       }
-      q++;
     }
     long here = position(response.source());
     for (int i = 0; i < q; i++) {
       if (fresh[i]) {
-        seen.put(firsts[i], seconds[i], fingerprints[i], here);
+        seen.put(keys.first(i), keys.second(i), keys.fingerprint(i), here);
       }
     }
     if (repeated < 0) {
@@ -150,6 +144,72 @@ final class DuplicateResponses {
       }
     }
     return kept;
+  }
+
+  /**
+   * Reads the table where these responses' keys belong before they are decided, each read
+   * independent of the others, so that the processor overlaps their cache misses instead of
+   * stalling on each in turn inside {@link #decide}. Changes nothing.
+   */
+  void prefetch(Keys[] keys, int count) {
+    long read = prefetched;
+    for (int i = 0; i < count; i++) {
+      for (int q = 0; q < keys[i].size(); q++) {
+        read += seen.touch(keys[i].first(q), keys[i].second(q));
+      }
+    }
+    prefetched = read;
+  }
+
+  /**
+   * What {@link #decide} compares of one response, per questionnaire it answered (in the order of
+   * its answers): the two hashes of the key (respondent, submission time, questionnaire) and the
+   * answers' fingerprint; none for a response without a submission time. Worked out from the
+   * response alone, so on any thread, ahead of the decisions.
+   */
+  static final class Keys {
+    static final Keys NONE = new Keys(0);
+
+    // per questionnaire: the key's first and second hash, then the answers' fingerprint
+    private final long[] hashes;
+
+    private Keys(int size) {
+      hashes = new long[3 * size];
+    }
+
+    int size() {
+      return hashes.length / 3;
+    }
+
+    long first(int q) {
+      return hashes[3 * q];
+    }
+
+    long second(int q) {
+      return hashes[3 * q + 1];
+    }
+
+    long fingerprint(int q) {
+      return hashes[3 * q + 2];
+    }
+
+    static Keys of(Response response) {
+      if (response.submitted().isEmpty()) {
+        return NONE;
+      }
+      Map<String, Answers> all = response.answers();
+      Keys keys = new Keys(all.size());
+      KeyHash who = new KeyHash().add(response.respondentId()).add(response.submitted().get());
+      int q = 0;
+      for (Map.Entry<String, Answers> answers : all.entrySet()) {
+        KeyHash key = who.copy().add(answers.getKey());
+        keys.hashes[3 * q] = key.first();
+        keys.hashes[3 * q + 1] = key.second();
+        keys.hashes[3 * q + 2] = answers.getValue().fingerprint();
+        q++;
+      }
+      return keys;
+    }
   }
 
   /** Rows dropped as repeats. */
@@ -293,6 +353,19 @@ final class DuplicateResponses {
       int segment = segmentOf(first);
       int slot = segments[segment] == null ? ~0 : segments[segment].find(tag(second));
       return (long) segment << 32 | (slot & 0xFFFF_FFFFL);
+    }
+
+    /**
+     * Reads the segment, entry and line where the key belongs (see {@link #prefetch}); what it
+     * returns means nothing.
+     */
+    long touch(long first, long second) {
+      Segment segment = segments[segmentOf(first)];
+      if (segment == null) {
+        return 0;
+      }
+      int home = segment.home(tag(second));
+      return segment.entries[home] + segment.lines[home];
     }
 
     boolean holds(long ref) {

@@ -10,11 +10,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -24,6 +26,12 @@ import java.util.stream.Collectors;
  * the rules).
  */
 final class FilePlan {
+
+  /**
+   * Rows whose places in the duplicate table are read together before they are decided ({@link
+   * DuplicateResponses#prefetch}).
+   */
+  private static final int PREFETCHED = 64;
 
   /** Rows read ahead to decide whether dates are day or month first. */
   static final int DATE_SAMPLE = 500;
@@ -42,13 +50,11 @@ final class FilePlan {
   // per questionnaire: its columns per item (-1 absent), and how its cells are read
   private final Questionnaire[] questionnaires;
   private final int[][] itemColumns;
-  private final AnswerReader[] readers;
+  private final Map<String, Integer> labels;
   private final String[] shortHeaders;
   private final boolean keepTestResponses;
   private final PartnerLinkCodes partnerLinks;
   private final MisspeltLabels misspelt;
-  private int setAside;
-  private Response accepted;
 
   private FilePlan(
       Path file,
@@ -76,11 +82,10 @@ final class FilePlan {
     this.width = width;
     this.questionnaires = questionnaires.toArray(new Questionnaire[0]);
     this.itemColumns = new int[this.questionnaires.length][];
-    this.readers = new AnswerReader[this.questionnaires.length];
+    this.labels = mapping.labels();
     for (int q = 0; q < this.questionnaires.length; q++) {
       itemColumns[q] = new int[this.questionnaires[q].items().size()];
       java.util.Arrays.fill(itemColumns[q], -1);
-      readers[q] = new AnswerReader(this.questionnaires[q], mapping.labels());
     }
     for (Assignment a : assignments) {
       itemColumns[a.ref().questionnaire()][a.ref().item()] = a.column();
@@ -300,33 +305,101 @@ final class FilePlan {
 
   /**
    * Reads every data row, reporting each to the sink unless {@code duplicates} drops it as a repeat
-   * or rejects it as a conflict; adds to the counts.
+   * or rejects it as a conflict; adds to the counts. The rows are read into responses ahead, where
+   * the source reads ahead ({@link RowSource#convertedRest}); what they become is taken in file
+   * order here.
    */
   void run(ResponseSink sink, Counts counts, DuplicateResponses duplicates) {
-    int blank = 0;
-    List<Rejection> cellRejections = new ArrayList<>();
-    while (true) {
-      Row row = pending.isEmpty() ? source.next().orElse(null) : pending.removeFirst();
-      if (row == null) {
-        break;
+    Preparation preparation = Preparation.of(sink);
+    Taken taken = new Taken(sink, preparation, counts, duplicates);
+    RowReading reading = new RowReading(preparation);
+    while (!pending.isEmpty()) {
+      ReadRow row = reading.apply(pending.removeFirst());
+      taken.take(row, row.keys());
+    }
+    Iterator<ReadRow> rows = source.convertedRest(() -> new RowReading(preparation));
+    ReadRow[] chunk = new ReadRow[PREFETCHED];
+    DuplicateResponses.Keys[] keys = new DuplicateResponses.Keys[PREFETCHED];
+    while (rows.hasNext()) {
+      int count = 0;
+      while (count < PREFETCHED && rows.hasNext()) {
+        chunk[count] = rows.next();
+        keys[count] = chunk[count].keys();
+        count++;
       }
-      if (row.isBlank()) {
+      duplicates.prefetch(keys, count);
+      for (int i = 0; i < count; i++) {
+        taken.take(chunk[i], keys[i]);
+      }
+    }
+    if (taken.blank > 0) {
+      notes.add(
+          file
+              + ": "
+              + taken.blank
+              + (taken.blank == 1 ? " empty row was" : " empty rows were")
+              + " skipped");
+    }
+    if (taken.setAside > 0) {
+      notes.add(
+          file
+              + ": "
+              + taken.setAside
+              + (taken.setAside == 1 ? " response was" : " responses were")
+              + " set aside as"
+              + " survey previews, tests or spam (listed as rejected rows); pass --keep-test-responses to score them");
+    }
+    notes.addAll(misspelt.notes());
+  }
+
+  /** What {@link #run} does with each row read, in file order. */
+  private final class Taken {
+    private final ResponseSink sink;
+    private final Preparation preparation;
+    private final Counts counts;
+    private final DuplicateResponses duplicates;
+    private int blank;
+    private int setAside;
+
+    Taken(
+        ResponseSink sink, Preparation preparation, Counts counts, DuplicateResponses duplicates) {
+      this.sink = sink;
+      this.preparation = preparation;
+      this.counts = counts;
+      this.duplicates = duplicates;
+    }
+
+    void take(ReadRow row, DuplicateResponses.Keys keys) {
+      if (row.blank()) {
         blank++;
-        continue;
+        return;
       }
       counts.rowsRead++;
-      cellRejections.clear();
-      Optional<Rejection> rowRejection = readRow(row, cellRejections);
-      for (Rejection cell : cellRejections) {
+      if (row.setAside()) {
+        setAside++;
+      }
+      for (Misspelling cell : row.misspellings()) {
+        misspelt.add(
+            cell.column(),
+            shortHeaders[cell.column()],
+            questionnaires[cell.questionnaire()].id(),
+            cell.text(),
+            cell.label());
+      }
+      for (Rejection cell : row.cellRejections()) {
         sink.rejection(cell);
         counts.rejectedCells++;
       }
       DuplicateResponses.Decision decision =
-          rowRejection.isPresent()
-              ? new DuplicateResponses.Conflict(rowRejection.get())
-              : duplicates.decide(accepted);
+          row.response() == null
+              ? new DuplicateResponses.Conflict(row.rejection())
+              : duplicates.decide(row.response(), keys);
       if (decision instanceof DuplicateResponses.Keep keep) {
-        sink.response(keep.response());
+        if (keep.response() == row.response()) {
+          preparation.hand(row.response(), row.prepared());
+        } else {
+          sink.response(keep.response());
+        }
         counts.accepted++;
       } else if (decision instanceof DuplicateResponses.Conflict rejected) {
         sink.rejection(rejected.rejection());
@@ -335,154 +408,274 @@ final class FilePlan {
         counts.dropped++;
       }
     }
-    if (blank > 0) {
-      notes.add(
-          file + ": " + blank + (blank == 1 ? " empty row was" : " empty rows were") + " skipped");
-    }
-    if (setAside > 0) {
-      notes.add(
-          file
-              + ": "
-              + setAside
-              + (setAside == 1 ? " response was" : " responses were")
-              + " set aside as"
-              + " survey previews, tests or spam (listed as rejected rows); pass --keep-test-responses to score them");
-    }
-    notes.addAll(misspelt.notes());
-  }
-
-  /** Reads one row: a whole-row rejection, or empty with the response left in {@link #accepted}. */
-  private Optional<Rejection> readRow(Row row, List<Rejection> cellRejections) {
-    String[] cells = row.cells();
-    Position at = new Position(file, row.line(), 0);
-    if (row.problem().isPresent()) {
-      return Optional.of(
-          Rejection.row(
-              at,
-              "",
-              row.problem().get(),
-              "The row was not scored; shorten the cell in"
-                  + " the file, or remove it, and import again"));
-    }
-    if (cells.length != width && !(cells.length > width && trailingBlank(cells, width))) {
-      return Optional.of(
-          Rejection.row(
-              at,
-              "",
-              "the row has "
-                  + cells.length
-                  + (cells.length == 1 ? " field" : " fields")
-                  + " where the header has "
-                  + width
-                  + "; a field may hold an unquoted delimiter, or the row was cut short",
-              "Correct the row in the file (quote fields that contain the delimiter) and import again"));
-    }
-    Optional<Rejection> test = testResponse(row);
-    if (test.isPresent()) {
-      setAside++;
-      return test;
-    }
-    String id = identity.id() < 0 ? ownId(file, row.line()) : respondentId(cells);
-    if (id.isEmpty()) {
-      int column = identity.id();
-      return Optional.of(
-          Rejection.row(
-              new Position(file, row.line(), column + 1),
-              shortHeaders[column],
-              "the row has no respondent id",
-              "Fill in who answered, or remove the row"));
-    }
-    Map<String, Answers> answers = new LinkedHashMap<>();
-    for (int q = 0; q < questionnaires.length; q++) {
-      int[] columns = itemColumns[q];
-      double[] values = new double[columns.length];
-      int answered = 0;
-      for (int i = 0; i < columns.length; i++) {
-        int column = columns[i];
-        String cell = column < 0 ? "" : cells[column];
-        if (cell.isBlank()) {
-          values[i] = Double.NaN;
-          continue;
-        }
-        int value = readers[q].read(cell);
-        if (value <= AnswerReader.NOT_WHOLE) {
-          values[i] = Double.NaN;
-          if (value == AnswerReader.NOT_AN_OPTION) {
-            countIfMisspelt(q, column, cell);
-          }
-          cellRejections.add(
-              Rejection.cell(
-                  new Position(file, row.line(), column + 1),
-                  shortHeaders[column],
-                  readers[q].reason(value),
-                  AnswerReader.action(value)));
-        } else {
-          values[i] = value;
-          answered++;
-        }
-      }
-      if (answered > 0) {
-        answers.put(questionnaires[q].id(), Answers.adopt(values));
-      }
-    }
-    if (answers.isEmpty()) {
-      return Optional.of(
-          Rejection.row(
-              at,
-              "",
-              "the row has no usable answer to any question of "
-                  + java.util.Arrays.stream(questionnaires)
-                      .map(Questionnaire::id)
-                      .collect(Collectors.joining(", ")),
-              "Remove the row, or check that its columns match the questionnaire (tandem validate --explain)"));
-    }
-    Optional<LocalDateTime> submitted =
-        identity.time() < 0 ? Optional.empty() : submitted(row, cellRejections);
-    Optional<String> name =
-        identity.name() >= 0 ? nonBlank(cells[identity.name()]) : Optional.empty();
-    accepted = new Response(id, name, coupleCode(cells), submitted, at, answers);
-    return Optional.empty();
   }
 
   /**
-   * The date and time of a row's answers from the time column; an empty or unreadable cell is a
-   * cell rejection (the row is scored without a date).
+   * What one record became: blank, or a whole-row rejection, or a response; with the cells rejected
+   * on the way, whether it was set aside as a survey tool's test, the cells that look like a
+   * misspelt label, and what the sink prepared of the response ({@link Preparation}). Worked out
+   * from the record alone, so on any thread; exactly one of {@code rejection} and {@code response}
+   * is set unless the row is blank.
    */
-  private Optional<LocalDateTime> submitted(Row row, List<Rejection> cellRejections) {
-    int column = identity.time();
-    String cell = row.cells()[column];
-    Position at = new Position(file, row.line(), column + 1);
-    if (cell.isBlank()) {
-      cellRejections.add(
-          Rejection.cell(
-              at,
-              shortHeaders[column],
-              "the date and time is empty",
-              "Fill in when the client answered; the row was scored without a date"));
-      return Optional.empty();
+  private record ReadRow(
+      boolean blank,
+      boolean setAside,
+      List<Rejection> cellRejections,
+      List<Misspelling> misspellings,
+      Rejection rejection,
+      Response response,
+      Object prepared) {
+
+    /**
+     * What the duplicate check compares of the response, none for a rejected row; {@link #run}
+     * works it out on its own thread, just before the table is read for it.
+     */
+    DuplicateResponses.Keys keys() {
+      return response == null ? DuplicateResponses.Keys.NONE : DuplicateResponses.Keys.of(response);
     }
-    Optional<LocalDateTime> submitted = Timestamps.parse(cell, dayFirst);
-    if (submitted.isEmpty()) {
-      cellRejections.add(
-          Rejection.cell(
-              at,
-              shortHeaders[column],
-              "the date and time is not one Tandem reads (such as"
-                  + " 2026-03-04 10:15:22, "
-                  + (dayFirst ? "4/3/2026 10:15 as d/M/yyyy" : "3/4/2026 10:15:22 as M/d/yyyy")
-                  + ")",
-              "Correct the cell; the row was scored without a date"));
+
+    static final ReadRow BLANK = new ReadRow(true, false, List.of(), List.of(), null, null, null);
+
+    static ReadRow rejected(
+        Rejection rejection,
+        boolean setAside,
+        List<Rejection> cellRejections,
+        List<Misspelling> misspellings) {
+      return new ReadRow(false, setAside, cellRejections, misspellings, rejection, null, null);
     }
-    return submitted;
+
+    static ReadRow accepted(
+        Response response,
+        List<Rejection> cellRejections,
+        List<Misspelling> misspellings,
+        Object prepared) {
+      return new ReadRow(false, false, cellRejections, misspellings, null, response, prepared);
+    }
   }
 
-  private void countIfMisspelt(int questionnaire, int column, String cell) {
-    readers[questionnaire]
-        .misspelt(cell)
-        .ifPresent(
-            label ->
-                misspelt.add(
-                    column, shortHeaders[column], questionnaires[questionnaire].id(), cell, label));
+  /**
+   * What a {@link PreparingSink} makes of each response as its row is read, handed back to it with
+   * the response once kept; for any other sink what is made is the response itself, handed over as
+   * it is.
+   */
+  private static class Preparation {
+    private final ResponseSink sink;
+
+    private Preparation(ResponseSink sink) {
+      this.sink = sink;
+    }
+
+    static Preparation of(ResponseSink sink) {
+      return sink instanceof PreparingSink<?> preparing
+          ? new Prepared<>(preparing)
+          : new Preparation(sink);
+    }
+
+    Object make(Response response) {
+      return response;
+    }
+
+    void hand(Response response, Object made) {
+      sink.response(response);
+    }
+  }
+
+  private static final class Prepared<T> extends Preparation {
+    private final PreparingSink<T> sink;
+
+    Prepared(PreparingSink<T> sink) {
+      super(sink);
+      this.sink = sink;
+    }
+
+    @Override
+    Object make(Response response) {
+      return sink.prepare(response);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked") // made by make, of this sink
+    void hand(Response response, Object made) {
+      sink.prepared(response, (T) made);
+    }
+  }
+
+  /** A cell that is not an option but close to the label of one (see {@link MisspeltLabels}). */
+  private record Misspelling(
+      int questionnaire, int column, String text, Map.Entry<Integer, String> label) {}
+
+  /**
+   * Turns records into {@link ReadRow}s. Each thread that reads rows has its own, as its answer
+   * readers keep caches.
+   */
+  private final class RowReading implements Function<Row, ReadRow> {
+    private final Preparation preparation;
+    private final AnswerReader[] readers = new AnswerReader[questionnaires.length];
+    // per questionnaire, the values of the row being read (Answers keeps a copy)
+    private final double[][] read = new double[questionnaires.length][];
+    private List<Rejection> cellRejections;
+    private List<Misspelling> misspellings;
+
+    RowReading(Preparation preparation) {
+      this.preparation = preparation;
+      for (int q = 0; q < questionnaires.length; q++) {
+        readers[q] = new AnswerReader(questionnaires[q], labels);
+        read[q] = new double[itemColumns[q].length];
+      }
+    }
+
+    @Override
+    public ReadRow apply(Row row) {
+      if (row.isBlank()) {
+        return ReadRow.BLANK;
+      }
+      cellRejections = List.of();
+      misspellings = List.of();
+      return read(row);
+    }
+
+    private void rejectCell(Rejection rejection) {
+      if (cellRejections.isEmpty()) {
+        cellRejections = new ArrayList<>();
+      }
+      cellRejections.add(rejection);
+    }
+
+    private ReadRow rejected(Rejection rejection) {
+      return ReadRow.rejected(rejection, false, cellRejections, misspellings);
+    }
+
+    private ReadRow read(Row row) {
+      String[] cells = row.cells();
+      Position at = new Position(file, row.line(), 0);
+      if (row.problem().isPresent()) {
+        return rejected(
+            Rejection.row(
+                at,
+                "",
+                row.problem().get(),
+                "The row was not scored; shorten the cell in"
+                    + " the file, or remove it, and import again"));
+      }
+      if (cells.length != width && !(cells.length > width && trailingBlank(cells, width))) {
+        return rejected(
+            Rejection.row(
+                at,
+                "",
+                "the row has "
+                    + cells.length
+                    + (cells.length == 1 ? " field" : " fields")
+                    + " where the header has "
+                    + width
+                    + "; a field may hold an unquoted delimiter, or the row was cut short",
+                "Correct the row in the file (quote fields that contain the delimiter) and import again"));
+      }
+      Optional<Rejection> test = testResponse(row);
+      if (test.isPresent()) {
+        return ReadRow.rejected(test.get(), true, cellRejections, misspellings);
+      }
+      String id = identity.id() < 0 ? ownId(file, row.line()) : respondentId(cells);
+      if (id.isEmpty()) {
+        int column = identity.id();
+        return rejected(
+            Rejection.row(
+                new Position(file, row.line(), column + 1),
+                shortHeaders[column],
+                "the row has no respondent id",
+                "Fill in who answered, or remove the row"));
+      }
+      Map<String, Answers> answers = Map.of();
+      for (int q = 0; q < questionnaires.length; q++) {
+        int[] columns = itemColumns[q];
+        double[] values = read[q];
+        int answered = 0;
+        for (int i = 0; i < columns.length; i++) {
+          int column = columns[i];
+          String cell = column < 0 ? "" : cells[column];
+          if (cell.isBlank()) {
+            values[i] = Double.NaN;
+            continue;
+          }
+          int value = readers[q].read(cell);
+          if (value <= AnswerReader.NOT_WHOLE) {
+            values[i] = Double.NaN;
+            if (value == AnswerReader.NOT_AN_OPTION) {
+              noteIfMisspelt(q, column, cell);
+            }
+            rejectCell(
+                Rejection.cell(
+                    new Position(file, row.line(), column + 1),
+                    shortHeaders[column],
+                    readers[q].reason(value),
+                    AnswerReader.action(value)));
+          } else {
+            values[i] = value;
+            answered++;
+          }
+        }
+        if (answered > 0) {
+          answers = with(answers, questionnaires[q].id(), Answers.read(values, answered));
+        }
+      }
+      if (answers.isEmpty()) {
+        return rejected(
+            Rejection.row(
+                at,
+                "",
+                "the row has no usable answer to any question of "
+                    + java.util.Arrays.stream(questionnaires)
+                        .map(Questionnaire::id)
+                        .collect(Collectors.joining(", ")),
+                "Remove the row, or check that its columns match the questionnaire (tandem validate --explain)"));
+      }
+      Optional<LocalDateTime> submitted = identity.time() < 0 ? Optional.empty() : submitted(row);
+      Optional<String> name =
+          identity.name() >= 0 ? nonBlank(cells[identity.name()]) : Optional.empty();
+      Response response = new Response(id, name, coupleCode(cells), submitted, at, answers);
+      return ReadRow.accepted(response, cellRejections, misspellings, preparation.make(response));
+    }
+
+    private void noteIfMisspelt(int questionnaire, int column, String cell) {
+      Optional<Map.Entry<Integer, String>> label = readers[questionnaire].misspelt(cell);
+      if (label.isPresent()) {
+        if (misspellings.isEmpty()) {
+          misspellings = new ArrayList<>();
+        }
+        misspellings.add(new Misspelling(questionnaire, column, cell, label.get()));
+      }
+    }
+
+    /**
+     * The date and time of a row's answers from the time column; an empty or unreadable cell is a
+     * cell rejection (the row is scored without a date).
+     */
+    private Optional<LocalDateTime> submitted(Row row) {
+      int column = identity.time();
+      String cell = row.cells()[column];
+      Position at = new Position(file, row.line(), column + 1);
+      if (cell.isBlank()) {
+        rejectCell(
+            Rejection.cell(
+                at,
+                shortHeaders[column],
+                "the date and time is empty",
+                "Fill in when the client answered; the row was scored without a date"));
+        return Optional.empty();
+      }
+      Optional<LocalDateTime> submitted = Timestamps.parse(cell, dayFirst);
+      if (submitted.isEmpty()) {
+        rejectCell(
+            Rejection.cell(
+                at,
+                shortHeaders[column],
+                "the date and time is not one Tandem reads (such as"
+                    + " 2026-03-04 10:15:22, "
+                    + (dayFirst ? "4/3/2026 10:15 as d/M/yyyy" : "3/4/2026 10:15:22 as M/d/yyyy")
+                    + ")",
+                "Correct the cell; the row was scored without a date"));
+      }
+      return submitted;
+    }
   }
 
   /**
@@ -568,6 +761,20 @@ final class FilePlan {
   /** The characters of the regex class {@code \s}. */
   private static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /**
+   * The answers with one more questionnaire's after them; a single questionnaire's in a map of one
+   * (which the response keeps without a copy, as most rows answer one).
+   */
+  private static Map<String, Answers> with(
+      Map<String, Answers> answers, String questionnaire, Answers more) {
+    if (answers.isEmpty()) {
+      return Map.of(questionnaire, more);
+    }
+    Map<String, Answers> longer = new LinkedHashMap<>(answers);
+    longer.put(questionnaire, more);
+    return longer;
   }
 
   private static boolean trailingBlank(String[] cells, int from) {

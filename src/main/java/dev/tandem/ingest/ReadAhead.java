@@ -1,11 +1,15 @@
 package dev.tandem.ingest;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Reads the records of another source on a thread of its own, a few batches ahead of the caller:
@@ -15,18 +19,27 @@ import java.util.concurrent.TimeUnit;
  * threw it. Only a few batches are in flight, so memory does not grow with the file. The source's
  * format and notes are fixed once it is open, so they are asked of it directly. Close it to stop
  * the thread and close the source; not thread safe otherwise.
+ *
+ * <p>Once the caller asks for the {@linkplain #convertedRest converted rest}, the thread also
+ * converts each record (for the import, into a response), from its next batch on; the records it
+ * had already handed over are converted by the caller, with a conversion of its own.
  */
 final class ReadAhead implements RowSource {
 
   private static final int BATCH = 256;
 
-  /** What the thread hands over: records, and last the end or the failure. */
-  private record Batch(List<Row> rows, boolean last, Throwable failure) {}
+  /**
+   * What the thread hands over: records, or what the conversion made of them, and last the end or
+   * the failure.
+   */
+  private record Batch(List<Object> items, boolean converted, boolean last, Throwable failure) {}
 
   private final RowSource source;
   private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(8);
   private final Thread reader;
-  private List<Row> rows = List.of();
+  private volatile Function<Row, ?> conversion;
+  private List<Object> items = List.of();
+  private boolean converted;
   private int next;
   private Batch last;
 
@@ -45,7 +58,49 @@ final class ReadAhead implements RowSource {
 
   @Override
   public Optional<Row> next() {
-    while (next == rows.size()) {
+    if (conversion != null) {
+      throw new IllegalStateException("the records are converted as they are read now");
+    }
+    return Optional.ofNullable((Row) nextItem());
+  }
+
+  /**
+   * The thread converts each record from its next batch on, with a conversion of its own, and the
+   * caller converts those it has already handed over.
+   */
+  @Override
+  public <T> Iterator<T> convertedRest(Supplier<? extends Function<Row, T>> conversions) {
+    Function<Row, T> here = conversions.get();
+    conversion = conversions.get();
+    return new Iterator<>() {
+      private Object ahead;
+      private boolean aheadConverted;
+
+      @Override
+      public boolean hasNext() {
+        if (ahead == null) {
+          ahead = nextItem();
+          aheadConverted = converted;
+        }
+        return ahead != null;
+      }
+
+      @Override
+      @SuppressWarnings("unchecked") // the thread converted it with a conversion of type T
+      public T next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        Object item = ahead;
+        ahead = null;
+        return aheadConverted ? (T) item : here.apply((Row) item);
+      }
+    };
+  }
+
+  /** The next record or conversion, or null at the end; throws the source's failure there. */
+  private Object nextItem() {
+    while (next == items.size()) {
       if (last != null) {
         if (last.failure() instanceof RuntimeException failure) {
           throw failure;
@@ -53,16 +108,17 @@ final class ReadAhead implements RowSource {
         if (last.failure() instanceof Error error) {
           throw error;
         }
-        return Optional.empty();
+        return null;
       }
       Batch batch = take();
-      rows = batch.rows();
+      items = batch.items();
+      converted = batch.converted();
       next = 0;
       if (batch.last()) {
         last = batch;
       }
     }
-    return Optional.of(rows.get(next++));
+    return items.get(next++);
   }
 
   @Override
@@ -115,14 +171,16 @@ final class ReadAhead implements RowSource {
   }
 
   private void read() {
-    List<Row> batch = new ArrayList<>(BATCH);
+    Function<Row, ?> convert = conversion;
+    List<Object> batch = new ArrayList<>(BATCH);
     Throwable failure = null;
     try {
       for (Optional<Row> row = source.next(); row.isPresent(); row = source.next()) {
-        batch.add(row.get());
+        batch.add(convert == null ? row.get() : convert.apply(row.get()));
         if (batch.size() == BATCH) {
-          queue.put(new Batch(batch, false, null));
+          queue.put(new Batch(batch, convert != null, false, null));
           batch = new ArrayList<>(BATCH);
+          convert = conversion;
         }
       }
     } catch (InterruptedException e) {
@@ -134,7 +192,7 @@ final class ReadAhead implements RowSource {
       failure = e;
     }
     try {
-      queue.put(new Batch(batch, true, failure));
+      queue.put(new Batch(batch, convert != null, true, failure));
     } catch (InterruptedException e) {
       // closed before the end: nobody waits for more
     }

@@ -2,8 +2,12 @@ package dev.tandem.ingest;
 
 import java.io.Closeable;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The records of one input file, in order, whatever its format. Implementations: {@link CsvSource}
@@ -24,6 +28,38 @@ interface RowSource extends Closeable {
 
   @Override
   void close();
+
+  /**
+   * The remaining records, each as a conversion makes it; call it once, and {@link #next} no more
+   * after it. {@code conversions} gives one conversion to each thread that converts, so a
+   * conversion need not be safe for threads; a source that reads ahead converts on its own thread
+   * ({@link ReadAhead}), which moves that work off the caller's. The records and what they become
+   * come in file order, and a failure of the source where it happened.
+   */
+  default <T> Iterator<T> convertedRest(Supplier<? extends Function<Row, T>> conversions) {
+    Function<Row, T> conversion = conversions.get();
+    return new Iterator<>() {
+      private Optional<Row> ahead;
+
+      @Override
+      public boolean hasNext() {
+        if (ahead == null) {
+          ahead = RowSource.this.next();
+        }
+        return ahead.isPresent();
+      }
+
+      @Override
+      public T next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        Row row = ahead.get();
+        ahead = null;
+        return conversion.apply(row);
+      }
+    };
+  }
 
   /**
    * Opens a file. A pipe (a named pipe, or {@code <(...)} in a shell) is first copied once, within

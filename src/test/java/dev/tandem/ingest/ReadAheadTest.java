@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -113,6 +115,26 @@ class ReadAheadTest {
     }
     assertThat(lines).hasSize(5_000).startsWith(1, 2, 3).endsWith(4_999, 5_000);
     assertThat(source.closed).isTrue();
+  }
+
+  @Test
+  void theConvertedRestArrivesInOrderConvertedOnBothThreadsThenTheSourcesFailure() {
+    List<String> converted = new ArrayList<>();
+    try (ReadAhead ahead = ReadAhead.of(new Counting(5_000, true))) {
+      for (int i = 0; i < 10; i++) {
+        ahead.next();
+      }
+      Iterator<String> rest =
+          ahead.convertedRest(() -> row -> row.line() + " " + Thread.currentThread().getName());
+      assertThatThrownBy(() -> rest.forEachRemaining(converted::add))
+          .isInstanceOf(ImportException.class)
+          .hasMessageContaining("broken.csv:5001");
+      assertThatThrownBy(ahead::next).isInstanceOf(IllegalStateException.class);
+    }
+    assertThat(converted.stream().map(c -> Integer.parseInt(c.split(" ")[0])))
+        .containsExactlyElementsOf(IntStream.rangeClosed(11, 5_000).boxed().toList());
+    String caller = Thread.currentThread().getName();
+    assertThat(converted).contains("11 " + caller, "5000 tandem-read-ahead");
   }
 
   @Test
