@@ -56,6 +56,17 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyTheReportLayerWritesZipsWithCommonsCompress() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.tandem.report..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.apache.commons.compress..")
+        .check(classes);
+  }
+
+  @Test
   void onlyTheIngestLayerUsesOpenCsv() {
     noClasses()
         .that()
