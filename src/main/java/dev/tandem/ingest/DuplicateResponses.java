@@ -324,23 +324,25 @@ final class DuplicateResponses {
 
   /**
    * The keys seen, each with its answers' fingerprint and the position of its first row, in 12
-   * bytes: a long holding a 54-bit tag of the key (from its second hash) and 10 bits of the
+   * bytes: a long holding a 50-bit tag of the key (from its second hash) and 14 bits of the
    * answers' fingerprint, and an int holding the line (and, once a second file is read, a char
-   * holding the file's number). The key's first hash picks one of 64 segments, so a different key
-   * is taken for this one only when 60 bits of its hashes agree, and different answers for the same
-   * only when 10 bits of theirs do. A segment grows by an eighth when it is nine tenths full, so
-   * memory follows the number of keys closely (80 to 90 per cent of the slots in use) and never
+   * holding the file's number). The key's first hash picks one of 1,024 segments, so a different
+   * key is taken for this one only when 60 bits of its hashes agree, and different answers for the
+   * same only when 14 bits of theirs do. A segment grows by an eighth when it is nine tenths full,
+   * so memory follows the number of keys closely (80 to 90 per cent of the slots in use) and never
    * doubles at once.
    *
-   * <p>Few segments, each a few large arrays: at ten million keys under a 256 MB heap the table is
-   * most of what is live, and the collector handles 64 segments' arrays (at that size each is
-   * allocated outside the young generation and never copied) far more cheaply than 65,536 small
-   * ones that it copied each time one grew: {@code tandem stats} on ten million rows took 33 s and
-   * 56 s of CPU with 65,536 segments, 19 s and 32 s with 64.
+   * <p>The number of segments is set by the collector. At ten million keys under a 256 MB heap the
+   * table is most of what is live: 65,536 segments made the collector copy and mark a great many
+   * small arrays, each again whenever it grew ({@code tandem stats} took 33 s and 56 s of CPU); 64
+   * segments' arrays were large enough to be kept outside the young generation, but each then took
+   * whole heap regions, and the rounding up ran the heap out; at 1,024 each array stays well under
+   * half a region (about 90 KB at ten million keys) and the same run took 24 to 27 s and 41 to 45 s
+   * of CPU.
    */
   static final class FingerprintTable {
-    static final int SEGMENT_BITS = 6;
-    private static final int FINGERPRINT_BITS = 10;
+    static final int SEGMENT_BITS = 10;
+    private static final int FINGERPRINT_BITS = 14;
     private static final long FINGERPRINT_MASK = (1L << FINGERPRINT_BITS) - 1;
 
     private final int segmentBits;
