@@ -334,22 +334,22 @@ final class FilePlan {
     }
     if (taken.blank > 0) {
       notes.add(
-          file
-              + ": "
-              + taken.blank
-              + (taken.blank == 1 ? " empty row was" : " empty rows were")
-              + " skipped");
+          file + ": " + counted(taken.blank, "empty row was", "empty rows were") + " skipped");
     }
     if (taken.setAside > 0) {
       notes.add(
           file
               + ": "
-              + taken.setAside
-              + (taken.setAside == 1 ? " response was" : " responses were")
-              + " set aside as"
-              + " survey previews, tests or spam (listed as rejected rows); pass --keep-test-responses to score them");
+              + counted(taken.setAside, "response was", "responses were")
+              + " set aside as survey previews, tests or spam (listed as rejected rows); pass"
+              + " --keep-test-responses to score them");
     }
     notes.addAll(misspelt.notes());
+  }
+
+  /** "1 empty row was", "3 empty rows were": a count with the words that agree with it. */
+  private static String counted(int count, String one, String many) {
+    return count + " " + (count == 1 ? one : many);
   }
 
   /** What {@link #run} does with each row read, in file order. */
