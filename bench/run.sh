@@ -11,6 +11,10 @@
 #                                        (27 columns, see xlsx_input.py) against pandas read_excel;
 #                                        --with-xlsx adds both to a full run
 #   bench/run.sh --only "stats store-import store-reimport store-stats" --sizes 1000000
+#   bench/run.sh --only "stats floor startup pandas" --sizes 1000000
+#                                        the limit: floor is bench/floor/StatsFloor.java, the least
+#                                        work a JVM program does for stats' figures on both cores;
+#                                        startup is tandem stats on the input's first row alone
 #                                        the practice store: import into a new store, the same file
 #                                        again (adds nothing), stats --store; --with-store adds them
 #
@@ -46,7 +50,7 @@ while [[ $# -gt 0 ]]; do
     --with-xlsx) with_xlsx=1; shift ;;
     --only) only="$2"; shift 2 ;;
     --with-store) with_store=1; shift ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -124,6 +128,17 @@ for size in $sizes; do
   if wanted score-csv; then
     measure "$size" score-csv "${java_score_csv[@]}" score "$input" "${q[@]}" "${import_args[@]}" -o "$out/scores.csv"
   fi
+  if wanted floor; then
+    floor_classes="$out/floor"
+    if [[ ! "$floor_classes/StatsFloor.class" -nt "$here/floor/StatsFloor.java" ]]; then
+      mkdir -p "$floor_classes" && javac -d "$floor_classes" "$here/floor/StatsFloor.java"
+    fi
+    measure "$size" floor java -Xmx256m -cp "$floor_classes" StatsFloor "$input"
+  fi
+  if wanted startup; then
+    head -2 "$input" > "$out/first-row.csv"
+    measure "$size" startup "${java_stats[@]}" stats "$out/first-row.csv" "${q[@]}" "${import_args[@]}"
+  fi
   if wanted score-xlsx && [[ $size -le 1000000 ]]; then
     measure "$size" score-xlsx "${java_score_xlsx[@]}" score "$input" "${q[@]}" "${import_args[@]}" -o "$out/scores.xlsx"
   fi
@@ -179,7 +194,7 @@ for size in $sizes; do
       measure "$size" read-excel /usr/bin/python3 "$here/read_excel.py" "$workbook"
     fi
   fi
-  rm -f "$out/scores.csv" "$out/scores.xlsx" "$out/pandas.xlsx" "$out/r.xlsx"
+  rm -f "$out/scores.csv" "$out/scores.xlsx" "$out/pandas.xlsx" "$out/r.xlsx" "$out/first-row.csv"
 done
 
 if wanted run; then

@@ -44,7 +44,7 @@ def ratio_table(header, pairs, cells):
 
 
 ratio_table("| size | Tandem / peer | Tandem median (s) | peer median (s) | ratio |",
-            [("stats", "pandas"), ("stats", "R"), ("score-csv", "pandas"), ("score-csv", "R"),
+            [("stats", "pandas"), ("stats", "R"), ("floor", "pandas"), ("startup", "pandas"), ("score-csv", "pandas"), ("score-csv", "R"),
              ("score-xlsx", "pandas-xlsx"), ("score-xlsx", "R-xlsx"), ("xlsx-import", "read-excel")],
             lambda size, t, p: [f"{medians[(size, t)]:.2f}", f"{medians[(size, p)]:.2f}",
                                 f"{medians[(size, t)] / medians[(size, p)]:.3f}"])
