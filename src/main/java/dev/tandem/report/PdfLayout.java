@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.filter.Filter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -69,6 +70,20 @@ final class PdfLayout implements AutoCloseable {
 
   /** Every report is written in English. */
   static final String LANGUAGE = "en";
+
+  /**
+   * zlib's level for the documents' streams (pages, charts, font subsets) instead of PDFBox's
+   * default 6: on the streams of 40 of a 100-couple run's PDFs (5.4 MB) level 2 took 66 ms instead
+   * of 106 ms, for 6% more bytes. PDFBox reads the level from a system property only; one given on
+   * the command line is left as it is.
+   */
+  static final int DEFLATE_LEVEL = 2;
+
+  static {
+    if (System.getProperty(Filter.SYSPROP_DEFLATELEVEL) == null) {
+      System.setProperty(Filter.SYSPROP_DEFLATELEVEL, Integer.toString(DEFLATE_LEVEL));
+    }
+  }
 
   private final PDDocument document = new PDDocument();
   private final Paper paper;
