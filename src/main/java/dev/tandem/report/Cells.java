@@ -21,10 +21,11 @@ final class Cells {
     return row == null ? sheet.createRow(index) : row;
   }
 
+  /** A text cell; a text the workbook holds already is reused ({@link ReportStrings#reuse}). */
   static XSSFCell text(XSSFSheet sheet, int row, int col, String value, CellStyle style) {
     XSSFCell cell = row(sheet, row).createCell(col);
     cell.setCellStyle(style);
-    TextCells.set(cell, value);
+    TextCells.set(cell, value, ReportStrings::reuse);
     return cell;
   }
 

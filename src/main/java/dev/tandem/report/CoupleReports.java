@@ -40,6 +40,10 @@ public final class CoupleReports {
   public static List<WriteResult> write(CoupleResult couple, ReportOptions options) {
     Objects.requireNonNull(couple, "couple must not be null");
     Objects.requireNonNull(options, "options must not be null");
+    return options.folders().recordedTogether(() -> writeFiles(couple, options));
+  }
+
+  private static List<WriteResult> writeFiles(CoupleResult couple, ReportOptions options) {
     CoupleReport complete = CoupleReport.complete(couple);
     CoupleReport report =
         complete.limited(CoupleReport.DISCUSSION_SHOWN, CoupleReport.CONCERNS_SHOWN);
@@ -63,7 +67,9 @@ public final class CoupleReports {
               target,
               report.code(),
               options,
-              () -> OutputFiles.write(target, out -> CouplePdf.write(complete, options, out))));
+              () ->
+                  OutputFiles.write(
+                      target, options, out -> CouplePdf.write(complete, options, out))));
       CoupleHandout handout = CoupleHandout.of(couple);
       Path handoutTarget = options.outputDir().resolve(ReportNames.handout(stem) + ".pdf");
       written.add(
@@ -73,7 +79,9 @@ public final class CoupleReports {
               options,
               () ->
                   OutputFiles.write(
-                      handoutTarget, out -> CoupleHandoutPdf.write(handout, options, out))));
+                      handoutTarget,
+                      options,
+                      out -> CoupleHandoutPdf.write(handout, options, out))));
     }
     return List.copyOf(written);
   }

@@ -26,16 +26,20 @@ final class OutputFiles {
   private OutputFiles() {}
 
   /**
-   * Writes one report. A file that cannot be placed (open in Excel, a refused move, a full disk) is
-   * a failed result naming it, so the caller can go on with the other reports; so is a PDF whose
-   * text needs a font the machine lacks, with the Debian package to install.
+   * Writes one report; its record is saved with the others of its client, couple or cohort ({@link
+   * ReportFolders#recordedTogether}). A file that cannot be placed (open in Excel, a refused move,
+   * a full disk) is a failed result naming it, so the caller can go on with the other reports; so
+   * is a PDF whose text needs a font the machine lacks, with the Debian package to install.
    */
-  static WriteResult write(Path target, Content content) {
+  static WriteResult write(Path target, ReportOptions options, Content content) {
     Objects.requireNonNull(target, "target must not be null");
     Objects.requireNonNull(content, "content must not be null");
     Path folder = target.toAbsolutePath().getParent();
     try {
-      return new SafeWriter(folder).write(target.getFileName().toString(), content::writeTo);
+      return options
+          .folders()
+          .writer(folder)
+          .writeRecordLater(target.getFileName().toString(), content::writeTo);
     } catch (OutputException | UncheckedIOException e) {
       throw new ReportException(target, "could not be written (" + e.getMessage() + ")", e);
     } catch (UnprintableTextException e) {

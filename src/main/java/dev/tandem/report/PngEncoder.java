@@ -55,20 +55,11 @@ final class PngEncoder {
       for (int y = 0; y < height; y++) {
         int offset = y * width;
         byte[] row;
-        if (y > 0
-            && Arrays.mismatch(pixels, offset, offset + width, pixels, offset - width, offset)
-                < 0) {
+        if (y > 0 && sameAsAbove(pixels, offset, width)) {
           row = unchanged;
         } else {
-          for (int x = 0, i = DATA; x < width; x++) {
-            int rgb = pixels[offset + x];
-            current[i++] = (byte) (rgb >>> 16);
-            current[i++] = (byte) (rgb >>> 8);
-            current[i++] = (byte) rgb;
-          }
-          for (int i = DATA; i < current.length; i++) {
-            up[i] = (byte) (current[i] - previous[i]);
-          }
+          unpack(pixels, offset, width, current);
+          differenceFromAbove(current, previous, up);
           row = up;
           byte[] swap = previous;
           previous = current;
@@ -86,6 +77,27 @@ final class PngEncoder {
       deflater.end();
     }
     return out.toByteArray();
+  }
+
+  private static boolean sameAsAbove(int[] pixels, int offset, int width) {
+    return Arrays.mismatch(pixels, offset, offset + width, pixels, offset - width, offset) < 0;
+  }
+
+  /** The row's pixels as red, green and blue bytes, from {@link #DATA} on. */
+  private static void unpack(int[] pixels, int offset, int width, byte[] row) {
+    for (int x = 0, i = DATA; x < width; x++) {
+      int rgb = pixels[offset + x];
+      row[i++] = (byte) (rgb >>> 16);
+      row[i++] = (byte) (rgb >>> 8);
+      row[i++] = (byte) rgb;
+    }
+  }
+
+  /** The Up filter: each byte less the one above it. */
+  private static void differenceFromAbove(byte[] current, byte[] previous, byte[] up) {
+    for (int i = DATA; i < current.length; i++) {
+      up[i] = (byte) (current[i] - previous[i]);
+    }
   }
 
   private static void drain(Deflater deflater, byte[] buffer, ByteArrayOutputStream out) {

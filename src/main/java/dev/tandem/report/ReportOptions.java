@@ -16,8 +16,9 @@ import java.util.Set;
  * cohort workbook is always a workbook), the output folder, the date printed on every page (and
  * stamped into the files, so the same input on the same day gives the same reports), the password
  * that encrypts every file, if any, the names of the report files ({@link ReportNames}) and the
- * coach's practice name printed in every header, if any. Built with {@link #defaults(Path)} and the
- * {@code with...} methods.
+ * coach's practice name printed in every header, if any, and the run's open output folders ({@link
+ * ReportFolders}). Built with {@link #defaults(Path)} and the {@code with...} methods, once per
+ * run.
  */
 public record ReportOptions(
     Paper paper,
@@ -26,7 +27,8 @@ public record ReportOptions(
     LocalDate date,
     Optional<ReportPassword> password,
     ReportNames names,
-    Optional<String> practice) {
+    Optional<String> practice,
+    ReportFolders folders) {
 
   public ReportOptions {
     Objects.requireNonNull(paper, "paper must not be null");
@@ -36,6 +38,7 @@ public record ReportOptions(
     Objects.requireNonNull(password, "password must not be null");
     Objects.requireNonNull(names, "names must not be null");
     Objects.requireNonNull(practice, "practice must not be null");
+    Objects.requireNonNull(folders, "folders must not be null");
     practice = practice.map(String::strip).filter(name -> !name.isEmpty());
     if (formats.isEmpty()) {
       throw new IllegalArgumentException("formats must name at least one format");
@@ -56,28 +59,34 @@ public record ReportOptions(
         LocalDate.now(),
         Optional.empty(),
         ReportNames.withRandomKey(),
-        Optional.empty());
+        Optional.empty(),
+        ReportFolders.forOneRun());
   }
 
   /** Name the report files with these names (and their record of the files this run wrote). */
   public ReportOptions withNames(ReportNames newNames) {
-    return new ReportOptions(paper, formats, outputDir, date, password, newNames, practice);
+    return new ReportOptions(
+        paper, formats, outputDir, date, password, newNames, practice, folders);
   }
 
   public ReportOptions withPaper(Paper newPaper) {
-    return new ReportOptions(newPaper, formats, outputDir, date, password, names, practice);
+    return new ReportOptions(
+        newPaper, formats, outputDir, date, password, names, practice, folders);
   }
 
   public ReportOptions withFormats(Set<OutputFormat> newFormats) {
-    return new ReportOptions(paper, newFormats, outputDir, date, password, names, practice);
+    return new ReportOptions(
+        paper, newFormats, outputDir, date, password, names, practice, folders);
   }
 
   public ReportOptions withOutputDir(Path newOutputDir) {
-    return new ReportOptions(paper, formats, newOutputDir, date, password, names, practice);
+    return new ReportOptions(
+        paper, formats, newOutputDir, date, password, names, practice, folders);
   }
 
   public ReportOptions withDate(LocalDate newDate) {
-    return new ReportOptions(paper, formats, outputDir, newDate, password, names, practice);
+    return new ReportOptions(
+        paper, formats, outputDir, newDate, password, names, practice, folders);
   }
 
   public boolean wants(OutputFormat format) {
@@ -86,12 +95,14 @@ public record ReportOptions(
 
   /** Encrypt every file written with this password (workbooks AES-256 agile, PDFs AES-256). */
   public ReportOptions withPassword(Optional<ReportPassword> newPassword) {
-    return new ReportOptions(paper, formats, outputDir, date, newPassword, names, practice);
+    return new ReportOptions(
+        paper, formats, outputDir, date, newPassword, names, practice, folders);
   }
 
   /** Print this practice name in every report's header and PDF metadata; blank means none. */
   public ReportOptions withPractice(Optional<String> newPractice) {
-    return new ReportOptions(paper, formats, outputDir, date, password, names, newPractice);
+    return new ReportOptions(
+        paper, formats, outputDir, date, password, names, newPractice, folders);
   }
 
   /** The instant stamped into every file: the start of the report date, UTC. */

@@ -50,6 +50,11 @@ public final class ReportWriter {
     Objects.requireNonNull(statistics, "statistics must not be null");
     Objects.requireNonNull(options, "options must not be null");
     ClientReport report = ClientReport.of(client, questionnaires, statistics);
+    return options.folders().recordedTogether(() -> writeClient(report, client, options));
+  }
+
+  private static List<WriteResult> writeClient(
+      ClientReport report, Client client, ReportOptions options) {
     String stem = options.names().client(client);
     List<WriteResult> written = new ArrayList<>();
     if (options.wants(OutputFormat.XLSX)) {
@@ -68,7 +73,9 @@ public final class ReportWriter {
               target,
               client.id(),
               options,
-              () -> OutputFiles.write(target, out -> ClientPdf.write(report, options, out))));
+              () ->
+                  OutputFiles.write(
+                      target, options, out -> ClientPdf.write(report, options, out))));
       ClientHandout handout = ClientHandout.of(report);
       Path handoutTarget = options.outputDir().resolve(ReportNames.handout(stem) + ".pdf");
       written.add(
@@ -78,7 +85,9 @@ public final class ReportWriter {
               options,
               () ->
                   OutputFiles.write(
-                      handoutTarget, out -> ClientHandoutPdf.write(handout, options, out))));
+                      handoutTarget,
+                      options,
+                      out -> ClientHandoutPdf.write(handout, options, out))));
     }
     return List.copyOf(written);
   }
@@ -114,8 +123,8 @@ public final class ReportWriter {
     XSSFWorkbook workbook = CohortWorkbook.build(cohort, statistics, couples.isPresent(), options);
     couples.ifPresent(analysis -> CoupleCohortSheets.add(workbook, analysis, options));
     CaseloadSheet.add(workbook, Caseload.of(cohort, couples, options.names()), options);
-    return writeWorkbook(
-        options.outputDir().resolve(ReportNames.COHORT_STEM + ".xlsx"), workbook, options);
+    Path target = options.outputDir().resolve(ReportNames.COHORT_STEM + ".xlsx");
+    return options.folders().recordedTogether(() -> writeWorkbook(target, workbook, options));
   }
 
   /**
@@ -135,7 +144,9 @@ public final class ReportWriter {
   static WriteResult writeWorkbook(Path target, XSSFWorkbook workbook, ReportOptions options) {
     try (workbook) {
       return OutputFiles.write(
-          target, out -> Protection.write(workbook, options.password(), options.stamp(), out));
+          target,
+          options,
+          out -> Protection.write(workbook, options.password(), options.stamp(), out));
     } catch (java.io.IOException e) {
       throw new ReportException(target, "could not be completed (" + e.getMessage() + ")", e);
     }

@@ -85,6 +85,7 @@ class PdfFontsTest {
     WriteResult result =
         OutputFiles.write(
             folder.resolve("client-x.pdf"),
+            ReportOptions.defaults(folder),
             out ->
                 text(
                     page ->

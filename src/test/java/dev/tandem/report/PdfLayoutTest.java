@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -49,6 +55,47 @@ class PdfLayoutTest {
       assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
       assertThat(document.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
     }
+  }
+
+  @Test
+  void pageStreamsAreDeflatedAtTheFastLevel() throws IOException {
+    String words = "Closeness and room to breathe, week by week. ".repeat(60);
+    try (PDDocument document =
+        lay(page -> page.paragraph(words, PdfLayout.Style.REGULAR, 10, Palette.INK))) {
+      // the page's own stream and the running header and footer, each deflated, between the
+      // small plain streams that save and restore the graphics state
+      COSArray contents =
+          (COSArray) document.getPage(0).getCOSObject().getDictionaryObject(COSName.CONTENTS);
+      int deflated = 0;
+      for (int i = 0; i < contents.size(); i++) {
+        COSStream stream = (COSStream) contents.getObject(i);
+        if (stream.getFilters() == null) {
+          continue;
+        }
+        byte[] decoded;
+        byte[] encoded;
+        try (InputStream in = stream.createInputStream();
+            InputStream raw = stream.createRawInputStream()) {
+          decoded = in.readAllBytes();
+          encoded = raw.readAllBytes();
+        }
+
+        assertThat(encoded).isEqualTo(zlib(decoded, PdfLayout.DEFLATE_LEVEL));
+        deflated++;
+      }
+      assertThat(deflated).isEqualTo(2);
+    }
+  }
+
+  private static byte[] zlib(byte[] bytes, int level) throws IOException {
+    Deflater deflater = new Deflater(level);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (DeflaterOutputStream zlib = new DeflaterOutputStream(out, deflater)) {
+      zlib.write(bytes);
+    } finally {
+      deflater.end();
+    }
+    return out.toByteArray();
   }
 
   @Test

@@ -2,10 +2,17 @@ package dev.tandem.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.report.output.TextCells;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.model.SharedStringsTable;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -55,6 +62,79 @@ class ReportStringsTest {
       assertThat(read.getSheet("Report").getRow(1).getCell(1).getStringCellValue())
           .isEqualTo("Ζεύγος 伴侣 زوجان");
     }
+  }
+
+  @Test
+  void textsReusedThroughCellsGiveTheSameSheetAndTableAsPois() throws IOException {
+    byte[] reused = workbookOf(ReportStrings.newWorkbook(), true);
+    byte[] pois = workbookOf(new XSSFWorkbook(), false);
+
+    assertThat(part(reused, "xl/worksheets/sheet1.xml"))
+        .isEqualTo(part(pois, "xl/worksheets/sheet1.xml"));
+    assertThat(part(reused, "xl/sharedStrings.xml")).isEqualTo(part(pois, "xl/sharedStrings.xml"));
+    try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(reused))) {
+      XSSFSheet sheet = read.getSheet("Report");
+      assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("Ζεύγος 伴侣 زوجان");
+      assertThat(sheet.getRow(2).getCell(3).getStringCellValue()).isEqualTo("=1+1");
+      assertThat(sheet.getRow(2).getCell(3).getCellStyle().getQuotePrefixed()).isTrue();
+      assertThat(read.getSharedStringSource().getCount()).isEqualTo(12);
+      assertThat(read.getSharedStringSource().getUniqueCount()).isEqualTo(5);
+    }
+  }
+
+  @Test
+  void onlyATextTheTableHoldsIsReused() throws IOException {
+    try (XSSFWorkbook workbook = ReportStrings.newWorkbook()) {
+      XSSFSheet sheet = workbook.createSheet("Report");
+      XSSFCell first = sheet.createRow(0).createCell(0);
+      XSSFCell second = sheet.createRow(1).createCell(0);
+
+      assertThat(ReportStrings.reuse(first, "Closeness")).isFalse();
+      assertThat(first.getCellType()).isEqualTo(CellType.BLANK);
+      first.setCellValue("Closeness");
+      assertThat(ReportStrings.reuse(second, "Closeness")).isTrue();
+      assertThat(ReportStrings.reuse(first, "Closeness")).isFalse();
+      assertThat(second.getStringCellValue()).isEqualTo("Closeness");
+    }
+  }
+
+  /**
+   * Four text cells a row over three rows, through {@link Cells#text} or POI's own {@code
+   * setCellValue}, one a formula-like text.
+   */
+  private static byte[] workbookOf(XSSFWorkbook workbook, boolean throughCells) throws IOException {
+    try (workbook) {
+      XSSFSheet sheet = workbook.createSheet("Report");
+      CellStyle style = workbook.createCellStyle();
+      String[] texts = {"Para", "Ζεύγος 伴侣 زوجان", " leading space", "=1+1"};
+      for (int r = 0; r < 3; r++) {
+        for (int c = 0; c < texts.length; c++) {
+          String text = c == 0 ? texts[0] + " " + (r % 2) : texts[c];
+          if (throughCells) {
+            Cells.text(sheet, r, c, text, style);
+          } else {
+            XSSFCell cell = Cells.row(sheet, r).createCell(c);
+            cell.setCellStyle(style);
+            TextCells.set(cell, text);
+          }
+        }
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      workbook.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  private static String part(byte[] workbook, String name) throws IOException {
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(workbook))) {
+      ZipEntry entry;
+      while ((entry = zip.getNextEntry()) != null) {
+        if (entry.getName().equals(name)) {
+          return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+        }
+      }
+    }
+    throw new AssertionError(name + " is not in the workbook");
   }
 
   private static byte[] written(XSSFWorkbook workbook) throws IOException {

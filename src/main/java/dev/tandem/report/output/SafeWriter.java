@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes reports into one output folder so that a run never leaves a half-written report and never
@@ -43,8 +44,13 @@ import java.util.TreeMap;
  *       file Tandem has no record of is treated the same way.
  * </ul>
  *
- * Several writers, in several threads, may write into one folder at once: the manifest is updated
- * under a lock, re-read each time, so no thread loses another's record.
+ * One writer may be shared by several threads, and several writers may write into one folder at
+ * once: each save of the record re-reads the manifest under a lock and adds what this writer wrote
+ * since its last save, so no writer loses another's record. {@link #write} saves the record after
+ * each file; {@link #writeRecordLater} leaves it to {@link #saveRecord}, which a report run calls
+ * after each client's, couple's or the cohort's files. A run stopped between a report's move and
+ * that save leaves the report without a record: the next run keeps it and writes the new report
+ * beside it, as for any file Tandem has no record of, and never replaces it.
  */
 public final class SafeWriter {
 
@@ -65,7 +71,12 @@ public final class SafeWriter {
   }
 
   private final Path directory;
+
+  /** The record as this writer knows it: the manifest when opened and every file written since. */
   private final Map<String, String> manifest;
+
+  /** What this writer wrote since it last saved the record. */
+  private final Map<String, String> unsaved = new ConcurrentHashMap<>();
 
   /**
    * Opens a folder for writing, creating it if needed, reading its manifest and removing partial
@@ -82,7 +93,7 @@ public final class SafeWriter {
               + reason(e)
               + "); choose another with -o");
     }
-    this.manifest = readManifest(directory.resolve(MANIFEST));
+    this.manifest = new ConcurrentHashMap<>(readManifest(directory.resolve(MANIFEST)));
     removeLeftovers(directory);
   }
 
@@ -91,11 +102,24 @@ public final class SafeWriter {
   }
 
   /**
-   * Writes one report under {@code fileName} (a plain name, no folders). Failures of the file
-   * system are returned as a failed result; an exception thrown by {@code content} itself (a bug or
-   * a problem building the report) is passed on after the partial file has been removed.
+   * Writes one report under {@code fileName} (a plain name, no folders) and saves the record.
+   * Failures of the file system are returned as a failed result; an exception thrown by {@code
+   * content} itself (a bug or a problem building the report) is passed on after the partial file
+   * has been removed.
    */
   public WriteResult write(String fileName, Content content) {
+    try {
+      return writeRecordLater(fileName, content);
+    } finally {
+      saveRecord();
+    }
+  }
+
+  /**
+   * As {@link #write}, but the file's record is only kept in memory until {@link #saveRecord} is
+   * called.
+   */
+  public WriteResult writeRecordLater(String fileName, Content content) {
     Objects.requireNonNull(content, "content must not be null");
     Path target = resolve(fileName);
     Optional<Path> lock = lockFileOf(target);
@@ -247,12 +271,28 @@ public final class SafeWriter {
   }
 
   private void record(String name, String hash) {
-    manifest.put(name, hash);
+    if (!hash.equals(manifest.put(name, hash))) {
+      unsaved.put(name, hash);
+    }
+  }
+
+  /**
+   * Adds what this writer wrote since its last save to the folder's manifest (re-read, so entries
+   * that other writers saved stay), in one replacement of the file. Does nothing when there is
+   * nothing new.
+   */
+  public void saveRecord() {
     synchronized (MANIFEST_LOCK) {
+      if (unsaved.isEmpty()) {
+        return;
+      }
+      Map<String, String> saving = Map.copyOf(unsaved);
       Path file = directory.resolve(MANIFEST);
       Map<String, String> current = readManifest(file);
-      current.put(name, hash);
+      current.putAll(saving);
       writeManifest(file, current);
+      // a file written again meanwhile keeps its newer entry for the next save
+      saving.forEach(unsaved::remove);
     }
   }
 

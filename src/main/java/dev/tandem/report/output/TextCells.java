@@ -1,6 +1,7 @@
 package dev.tandem.report.output;
 
 import java.util.Objects;
+import java.util.function.BiPredicate;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellPropertyType;
 import org.apache.poi.ss.usermodel.RichTextString;
@@ -18,9 +19,19 @@ public final class TextCells {
   private TextCells() {}
 
   public static void set(Cell cell, String text) {
+    set(cell, text, (c, t) -> false);
+  }
+
+  /**
+   * As {@link #set(Cell, String)}, the text stored by {@code store} when it can (it stores the text
+   * as a string, as POI would, and returns true) and by POI otherwise.
+   */
+  public static <C extends Cell> void set(C cell, String text, BiPredicate<C, String> store) {
     Objects.requireNonNull(cell, "cell must not be null");
     Objects.requireNonNull(text, "text must not be null");
-    cell.setCellValue(text);
+    if (!store.test(cell, text)) {
+      cell.setCellValue(text);
+    }
     quoteIfFormulaLike(cell, text);
   }
 

@@ -10,13 +10,20 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The zip a workbook is written into: parts of XML deflated as POI would, pictures stored as they
- * are. A PNG is compressed already, and deflating it again costs time and saves nothing; POI's
- * package writer takes the zip stream it is handed, so this one decides the method per part. A
- * stored part's size and checksum come before its bytes in the zip, so a picture is gathered first
- * and written when POI closes its part.
+ * The zip a workbook is written into: parts of XML deflated at {@link #XML_LEVEL}, pictures stored
+ * as they are. A PNG is compressed already, and deflating it again costs time and saves nothing;
+ * POI's package writer takes the zip stream it is handed, so this one decides the method and level
+ * per part. A stored part's size and checksum come before its bytes in the zip, so a picture is
+ * gathered first and written when POI closes its part.
  */
 final class WorkbookZip extends ZipArchiveOutputStream {
+
+  /**
+   * zlib's level 2 rather than the default 6: on the parts of 20 client, 10 couple and the cohort
+   * workbooks of a 100-couple run (4.3 MB of XML) it took 29 ms instead of 68 ms, for 14% more
+   * bytes; level 1 took as long and gave 6% more bytes than level 2.
+   */
+  static final int XML_LEVEL = 2;
 
   private final ByteArrayOutputStream file;
   private final ByteArrayOutputStream pictureBytes = new ByteArrayOutputStream();
@@ -27,6 +34,7 @@ final class WorkbookZip extends ZipArchiveOutputStream {
   private WorkbookZip(ByteArrayOutputStream file) {
     super(file);
     this.file = file;
+    setLevel(XML_LEVEL);
   }
 
   /** The workbook's file, its pictures stored and its other parts deflated. */

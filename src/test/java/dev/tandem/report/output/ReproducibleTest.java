@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.List;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
@@ -111,6 +112,47 @@ class ReproducibleTest {
     try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(written))) {
       assertThat(read.getAllPictures()).hasSize(1);
       assertThat(read.getAllPictures().get(0).getData()).isEqualTo(picture);
+    }
+  }
+
+  @Test
+  void thePartsOfXmlAreDeflatedAtTheFastLevel(@TempDir Path folder) throws IOException {
+    byte[] written;
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+      var sheet = workbook.createSheet("Report");
+      for (int r = 0; r < 400; r++) {
+        var row = sheet.createRow(r);
+        for (int c = 0; c < 6; c++) {
+          row.createCell(c).setCellValue((r * 37 + c * 11) % 97 / 7.0);
+        }
+      }
+      written = Reproducible.bytes(workbook, AS_OF);
+    }
+    Path file = folder.resolve("numbers.xlsx");
+    Files.write(file, written);
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      ZipEntry sheet = zip.getEntry("xl/worksheets/sheet1.xml");
+      byte[] xml = zip.getInputStream(sheet).readAllBytes();
+
+      assertThat(sheet.getCompressedSize()).isEqualTo(deflatedSize(xml, WorkbookZip.XML_LEVEL));
+      assertThat(deflatedSize(xml, WorkbookZip.XML_LEVEL))
+          .isNotEqualTo(deflatedSize(xml, Deflater.DEFAULT_COMPRESSION));
+    }
+  }
+
+  /** The size of {@code bytes} deflated at {@code level} without a zlib header, as in a zip. */
+  static long deflatedSize(byte[] bytes, int level) {
+    Deflater deflater = new Deflater(level, true);
+    try {
+      deflater.setInput(bytes);
+      deflater.finish();
+      byte[] buffer = new byte[8192];
+      while (!deflater.finished()) {
+        deflater.deflate(buffer);
+      }
+      return deflater.getBytesWritten();
+    } finally {
+      deflater.end();
     }
   }
 

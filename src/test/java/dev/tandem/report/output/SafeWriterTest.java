@@ -251,4 +251,63 @@ class SafeWriterTest {
     assertThat(new SafeWriter(folder).write("client-7.xlsx", text("again")).status())
         .isEqualTo(WriteResult.Status.WRITTEN_BESIDE);
   }
+
+  @Test
+  void oneWriterSharedByThreadsKeepsEveryRecordOnceSaved() throws Exception {
+    SafeWriter shared = new SafeWriter(folder);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<WriteResult>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        String name = "client-" + i + ".xlsx";
+        results.add(
+            pool.submit(
+                () -> {
+                  WriteResult result = shared.writeRecordLater(name, text(name));
+                  if (name.endsWith("7.xlsx")) {
+                    shared.saveRecord();
+                  }
+                  return result;
+                }));
+      }
+      for (java.util.concurrent.Future<WriteResult> result : results) {
+        assertThat(result.get().status()).isEqualTo(WriteResult.Status.WRITTEN);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    shared.saveRecord();
+
+    assertThat(Files.readAllLines(folder.resolve(SafeWriter.MANIFEST))).hasSize(40);
+    assertThat(new SafeWriter(folder).write("client-9.xlsx", text("again")).status())
+        .isEqualTo(WriteResult.Status.WRITTEN);
+  }
+
+  @Test
+  void aRecordKeptForLaterIsSavedBesideWhatAnotherWriterSavedMeanwhile() throws IOException {
+    SafeWriter later = new SafeWriter(folder);
+    later.writeRecordLater("client.xlsx", text("client"));
+    assertThat(listing()).containsExactly("client.xlsx");
+
+    new SafeWriter(folder).write("key.xlsx", text("key"));
+    later.saveRecord();
+
+    assertThat(Files.readString(folder.resolve(SafeWriter.MANIFEST)))
+        .isEqualTo(
+            SafeWriter.hashOf(folder.resolve("client.xlsx"))
+                + "  client.xlsx\n"
+                + SafeWriter.hashOf(folder.resolve("key.xlsx"))
+                + "  key.xlsx\n");
+  }
+
+  @Test
+  void aReportWithoutItsRecordIsKeptByTheNextRun() throws IOException {
+    new SafeWriter(folder).writeRecordLater("client.xlsx", text("first"));
+
+    WriteResult next = new SafeWriter(folder).write("client.xlsx", text("second"));
+
+    assertThat(next.status()).isEqualTo(WriteResult.Status.WRITTEN_BESIDE);
+    assertThat(Files.readString(folder.resolve("client.xlsx"))).isEqualTo("first");
+  }
 }
