@@ -97,14 +97,17 @@ final class CouplePdf {
         float chartShrink = CHART_SHRINK[i];
         if (!(smallest && shown == fewest)) {
           try (PdfLayout measure =
-              PdfLayout.measuring(options.paper(), title, options.date(), SCALES[i])) {
+              PdfLayout.measuring(
+                  options.paper(), title, options.date(), SCALES[i], options.lineBreaks())) {
             new CouplePdf(limited, measure, profiles, closeness, withWorkbook, chartShrink).lay();
             if (measure.pages() > 1) {
               continue;
             }
           }
         }
-        try (PdfLayout layout = new PdfLayout(options.paper(), title, options.date(), SCALES[i])) {
+        try (PdfLayout layout =
+            new PdfLayout(
+                options.paper(), title, options.date(), SCALES[i], options.lineBreaks())) {
           new CouplePdf(limited, layout, profiles, closeness, withWorkbook, chartShrink).lay();
           if (!withWorkbook && limited.hidesItems()) {
             new CouplePdf(report, layout, profiles, closeness, false, chartShrink).allItems();

@@ -79,8 +79,6 @@ final class PdfLayout implements AutoCloseable {
    */
   static final int DEFLATE_LEVEL = 2;
 
-  private static final LineBreaks LINE_BREAKS = new LineBreaks();
-
   static {
     if (System.getProperty(Filter.SYSPROP_DEFLATELEVEL) == null) {
       System.setProperty(Filter.SYSPROP_DEFLATELEVEL, Integer.toString(DEFLATE_LEVEL));
@@ -95,20 +93,31 @@ final class PdfLayout implements AutoCloseable {
   private final boolean drawing;
   private final PdfFonts fonts = new PdfFonts(document);
   private final ChartText chartText = new ChartText(fonts);
+  private final LineBreaks lineBreaks;
   private PDPageContentStream stream;
   private int pages;
   private float y;
 
-  /** A layout that draws what is laid on it, to be {@link #finish finished} as a PDF. */
-  PdfLayout(Paper paper, String title, LocalDate date, float scale) {
-    this(paper, title, date, scale, true);
+  /**
+   * A layout that draws what is laid on it, to be {@link #finish finished} as a PDF; its paragraphs
+   * are broken into lines through the run's {@code lineBreaks}.
+   */
+  PdfLayout(Paper paper, String title, LocalDate date, float scale, LineBreaks lineBreaks) {
+    this(paper, title, date, scale, lineBreaks, true);
   }
 
-  private PdfLayout(Paper paper, String title, LocalDate date, float scale, boolean drawing) {
+  private PdfLayout(
+      Paper paper,
+      String title,
+      LocalDate date,
+      float scale,
+      LineBreaks lineBreaks,
+      boolean drawing) {
     this.paper = Objects.requireNonNull(paper, "paper must not be null");
     this.title = Objects.requireNonNull(title, "title must not be null");
     this.date = Objects.requireNonNull(date, "date must not be null");
     this.scale = scale;
+    this.lineBreaks = Objects.requireNonNull(lineBreaks, "lineBreaks must not be null");
     this.drawing = drawing;
     newPage();
   }
@@ -117,8 +126,9 @@ final class PdfLayout implements AutoCloseable {
    * A layout that only measures: the same pages, breaks and positions as a drawing layout of the
    * same content, without drawing text, lines or images; it cannot be finished.
    */
-  static PdfLayout measuring(Paper paper, String title, LocalDate date, float scale) {
-    return new PdfLayout(paper, title, date, scale, false);
+  static PdfLayout measuring(
+      Paper paper, String title, LocalDate date, float scale, LineBreaks lineBreaks) {
+    return new PdfLayout(paper, title, date, scale, lineBreaks, false);
   }
 
   /**
@@ -139,14 +149,14 @@ final class PdfLayout implements AutoCloseable {
       throws IOException {
     for (int i = 0; i < scales.length; i++) {
       if (i < scales.length - 1) {
-        try (PdfLayout measure = measuring(paper, title, date, scales[i])) {
+        try (PdfLayout measure = measuring(paper, title, date, scales[i], options.lineBreaks())) {
           content.accept(measure);
           if (measure.pages() > maxPages) {
             continue;
           }
         }
       }
-      try (PdfLayout layout = new PdfLayout(paper, title, date, scales[i])) {
+      try (PdfLayout layout = new PdfLayout(paper, title, date, scales[i], options.lineBreaks())) {
         content.accept(layout);
         layout.finish(out, identity, options);
         return;
@@ -465,7 +475,7 @@ final class PdfLayout implements AutoCloseable {
    * are remembered ({@link LineBreaks}).
    */
   private List<List<Run>> wrap(List<Run> runs, float size, float maxWidth) {
-    return LINE_BREAKS.lines(runs, size, maxWidth, () -> breakLines(runs, size, maxWidth));
+    return lineBreaks.lines(runs, size, maxWidth, () -> breakLines(runs, size, maxWidth));
   }
 
   private static List<List<Run>> breakLines(List<Run> runs, float size, float maxWidth) {

@@ -16,9 +16,10 @@ import java.util.Set;
  * cohort workbook is always a workbook), the output folder, the date printed on every page (and
  * stamped into the files, so the same input on the same day gives the same reports), the password
  * that encrypts every file, if any, the names of the report files ({@link ReportNames}) and the
- * coach's practice name printed in every header, if any, and the run's open output folders ({@link
- * ReportFolders}). Built with {@link #defaults(Path)} and the {@code with...} methods, once per
- * run.
+ * coach's practice name printed in every header, if any; and what the run's reports share while
+ * they are written: its open output folders ({@link ReportFolders}) and the line breaks of the
+ * PDFs' texts ({@link LineBreaks}), kept for this run only. Built with {@link #defaults(Path)} and
+ * the {@code with...} methods, once per run.
  */
 public record ReportOptions(
     Paper paper,
@@ -28,7 +29,8 @@ public record ReportOptions(
     Optional<ReportPassword> password,
     ReportNames names,
     Optional<String> practice,
-    ReportFolders folders) {
+    ReportFolders folders,
+    LineBreaks lineBreaks) {
 
   public ReportOptions {
     Objects.requireNonNull(paper, "paper must not be null");
@@ -39,6 +41,7 @@ public record ReportOptions(
     Objects.requireNonNull(names, "names must not be null");
     Objects.requireNonNull(practice, "practice must not be null");
     Objects.requireNonNull(folders, "folders must not be null");
+    Objects.requireNonNull(lineBreaks, "lineBreaks must not be null");
     practice = practice.map(String::strip).filter(name -> !name.isEmpty());
     if (formats.isEmpty()) {
       throw new IllegalArgumentException("formats must name at least one format");
@@ -60,33 +63,34 @@ public record ReportOptions(
         Optional.empty(),
         ReportNames.withRandomKey(),
         Optional.empty(),
-        ReportFolders.forOneRun());
+        ReportFolders.forOneRun(),
+        new LineBreaks());
   }
 
   /** Name the report files with these names (and their record of the files this run wrote). */
   public ReportOptions withNames(ReportNames newNames) {
     return new ReportOptions(
-        paper, formats, outputDir, date, password, newNames, practice, folders);
+        paper, formats, outputDir, date, password, newNames, practice, folders, lineBreaks);
   }
 
   public ReportOptions withPaper(Paper newPaper) {
     return new ReportOptions(
-        newPaper, formats, outputDir, date, password, names, practice, folders);
+        newPaper, formats, outputDir, date, password, names, practice, folders, lineBreaks);
   }
 
   public ReportOptions withFormats(Set<OutputFormat> newFormats) {
     return new ReportOptions(
-        paper, newFormats, outputDir, date, password, names, practice, folders);
+        paper, newFormats, outputDir, date, password, names, practice, folders, lineBreaks);
   }
 
   public ReportOptions withOutputDir(Path newOutputDir) {
     return new ReportOptions(
-        paper, formats, newOutputDir, date, password, names, practice, folders);
+        paper, formats, newOutputDir, date, password, names, practice, folders, lineBreaks);
   }
 
   public ReportOptions withDate(LocalDate newDate) {
     return new ReportOptions(
-        paper, formats, outputDir, newDate, password, names, practice, folders);
+        paper, formats, outputDir, newDate, password, names, practice, folders, lineBreaks);
   }
 
   public boolean wants(OutputFormat format) {
@@ -96,13 +100,13 @@ public record ReportOptions(
   /** Encrypt every file written with this password (workbooks AES-256 agile, PDFs AES-256). */
   public ReportOptions withPassword(Optional<ReportPassword> newPassword) {
     return new ReportOptions(
-        paper, formats, outputDir, date, newPassword, names, practice, folders);
+        paper, formats, outputDir, date, newPassword, names, practice, folders, lineBreaks);
   }
 
   /** Print this practice name in every report's header and PDF metadata; blank means none. */
   public ReportOptions withPractice(Optional<String> newPractice) {
     return new ReportOptions(
-        paper, formats, outputDir, date, password, names, newPractice, folders);
+        paper, formats, outputDir, date, password, names, newPractice, folders, lineBreaks);
   }
 
   /** The instant stamped into every file: the start of the report date, UTC. */

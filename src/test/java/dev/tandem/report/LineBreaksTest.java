@@ -2,9 +2,12 @@ package dev.tandem.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LineBreaksTest {
 
@@ -51,5 +54,17 @@ class LineBreaksTest {
     }
 
     assertThat(breaks.size()).isBetween(1, LineBreaks.LIMIT);
+  }
+
+  @Test
+  void aRunKeepsItsLineBreaksToItselfAndTheNextRunStartsWithNone(@TempDir Path out) {
+    ReportOptions run = ReportOptions.defaults(out).withFormats(Set.of(OutputFormat.PDF));
+    ReportWriter.writeClient(
+        ReportFixtures.client("ana@example.org", "Ana Lima", "C01", 2, 3.4, 0.3, 7),
+        ReportFixtures.questionnaires(),
+        run);
+
+    assertThat(run.withPaper(Paper.LETTER).lineBreaks().size()).isPositive();
+    assertThat(ReportOptions.defaults(out).lineBreaks().size()).isZero();
   }
 }

@@ -31,7 +31,8 @@ class PdfFontsTest {
 
   private static String text(java.util.function.Consumer<PdfLayout> content) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (PdfLayout layout = new PdfLayout(Paper.A4, "Fonts", LocalDate.of(2026, 3, 20), 1f)) {
+    try (PdfLayout layout =
+        new PdfLayout(Paper.A4, "Fonts", LocalDate.of(2026, 3, 20), 1f, new LineBreaks())) {
       content.accept(layout);
       layout.finish(out, "Fonts", ReportOptions.defaults(Path.of("reports")));
     }

@@ -27,7 +27,8 @@ class PdfLayoutTest {
   private static PDDocument lay(
       ReportOptions options, java.util.function.Consumer<PdfLayout> content) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (PdfLayout layout = new PdfLayout(Paper.A4, "Layout test", LocalDate.of(2026, 3, 20), 1f)) {
+    try (PdfLayout layout =
+        new PdfLayout(Paper.A4, "Layout test", LocalDate.of(2026, 3, 20), 1f, new LineBreaks())) {
       content.accept(layout);
       layout.finish(out, "Layout test", options);
     }
@@ -203,7 +204,8 @@ class PdfLayoutTest {
     for (float scale : new float[] {1f, 0.8f, 0.6f}) {
       int drawn;
       try (PdfLayout layout =
-          new PdfLayout(Paper.A4, "Layout test", LocalDate.of(2026, 3, 20), scale)) {
+          new PdfLayout(
+              Paper.A4, "Layout test", LocalDate.of(2026, 3, 20), scale, new LineBreaks())) {
         content(layout);
         drawn = layout.pages();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -213,7 +215,8 @@ class PdfLayoutTest {
         }
       }
       try (PdfLayout measure =
-          PdfLayout.measuring(Paper.A4, "Layout test", LocalDate.of(2026, 3, 20), scale)) {
+          PdfLayout.measuring(
+              Paper.A4, "Layout test", LocalDate.of(2026, 3, 20), scale, new LineBreaks())) {
         content(measure);
         assertThat(measure.pages()).isEqualTo(drawn);
         assertThatThrownBy(
@@ -232,7 +235,8 @@ class PdfLayoutTest {
     ReportOptions options = ReportOptions.defaults(java.nio.file.Path.of("reports"));
     float[] scales = {1f, 0.8f, 0.6f, 0.5f};
     int maxPages;
-    try (PdfLayout full = new PdfLayout(Paper.A4, "Layout test", LocalDate.of(2026, 3, 20), 1f)) {
+    try (PdfLayout full =
+        new PdfLayout(Paper.A4, "Layout test", LocalDate.of(2026, 3, 20), 1f, new LineBreaks())) {
       content(full);
       maxPages = full.pages() - 1;
     }
@@ -251,7 +255,8 @@ class PdfLayoutTest {
     int kept = -1;
     for (int i = 0; i < scales.length && kept < 0; i++) {
       try (PdfLayout layout =
-          new PdfLayout(Paper.A4, "Layout test", LocalDate.of(2026, 3, 20), scales[i])) {
+          new PdfLayout(
+              Paper.A4, "Layout test", LocalDate.of(2026, 3, 20), scales[i], new LineBreaks())) {
         content(layout);
         if (layout.pages() <= maxPages) {
           kept = i;
