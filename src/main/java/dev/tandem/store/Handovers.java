@@ -45,19 +45,17 @@ public final class Handovers {
     Objects.requireNonNull(first, "first must not be null");
     Objects.requireNonNull(next, "next must not be null");
     synchronized (store) {
-      try (PreparedStatement merge =
-          store
-              .connection()
-              .prepareStatement(
-                  "MERGE INTO assessment_handover (first_token_hash, first_respondent_id,"
-                      + " respondent_id, couple_code, questionnaire_id) KEY (first_token_hash)"
-                      + " VALUES (?, ?, ?, ?, ?)")) {
-        merge.setString(1, hashOf(first.token()));
-        merge.setString(2, first.respondentId());
-        merge.setString(3, next.respondentId());
-        merge.setString(4, next.coupleCode());
-        merge.setString(5, next.questionnaireId());
-        merge.executeUpdate();
+      try {
+        PracticeStore.update(
+            store.connection(),
+            "MERGE INTO assessment_handover (first_token_hash, first_respondent_id,"
+                + " respondent_id, couple_code, questionnaire_id) KEY (first_token_hash)"
+                + " VALUES (?, ?, ?, ?, ?)",
+            hashOf(first.token()),
+            first.respondentId(),
+            next.respondentId(),
+            next.coupleCode(),
+            next.questionnaireId());
       } catch (SQLException e) {
         throw store.failure("plan a couple's second turn in", e);
       }
@@ -95,12 +93,10 @@ public final class Handovers {
         if (next.isEmpty()) {
           return Optional.empty();
         }
-        try (PreparedStatement delete =
-            connection.prepareStatement(
-                "DELETE FROM assessment_handover WHERE first_token_hash = ?")) {
-          delete.setString(1, hashOf(firstToken));
-          delete.executeUpdate();
-        }
+        PracticeStore.update(
+            connection,
+            "DELETE FROM assessment_handover WHERE first_token_hash = ?",
+            hashOf(firstToken));
         Session second =
             sessions.startIn(
                 connection,
@@ -134,13 +130,11 @@ public final class Handovers {
 
   /** Removes the plans naming a client as either partner (part of erasing them). */
   static void forget(Connection connection, String respondentId) throws SQLException {
-    try (PreparedStatement delete =
-        connection.prepareStatement(
-            "DELETE FROM assessment_handover WHERE first_respondent_id = ? OR respondent_id = ?")) {
-      delete.setString(1, respondentId);
-      delete.setString(2, respondentId);
-      delete.executeUpdate();
-    }
+    PracticeStore.update(
+        connection,
+        "DELETE FROM assessment_handover WHERE first_respondent_id = ? OR respondent_id = ?",
+        respondentId,
+        respondentId);
   }
 
   private static Optional<Next> find(Connection connection, String firstToken) throws SQLException {

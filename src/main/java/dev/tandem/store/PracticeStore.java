@@ -373,6 +373,19 @@ public final class PracticeStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs an insert, update or delete with {@code parameters} bound in order; how many rows it
+   * changed.
+   */
+  static int update(Connection connection, String sql, String... parameters) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setString(i + 1, parameters[i]);
+      }
+      return statement.executeUpdate();
+    }
+  }
+
   /** The first column of every row {@code sql} selects, with {@code parameters} bound in order. */
   static List<String> strings(Connection connection, String sql, String... parameters)
       throws SQLException {

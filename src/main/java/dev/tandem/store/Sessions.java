@@ -159,13 +159,12 @@ public final class Sessions {
         values[i] = session.answers().get(i);
       }
       values[item] = value;
-      try (PreparedStatement update =
-          store
-              .connection()
-              .prepareStatement("UPDATE assessment_session SET answers = ? WHERE token = ?")) {
-        update.setString(1, AnswerText.encode(Answers.of(values)));
-        update.setString(2, token);
-        update.executeUpdate();
+      try {
+        PracticeStore.update(
+            store.connection(),
+            "UPDATE assessment_session SET answers = ? WHERE token = ?",
+            AnswerText.encode(Answers.of(values)),
+            token);
       } catch (SQLException e) {
         throw store.failure("save an answer in", e);
       }
@@ -219,11 +218,7 @@ public final class Sessions {
                   + " is stored with this very second as its time; finish the assessment again");
         }
         blocks.insert(new ResponseBlocks.Block(blocks.nextId(), source, List.of(response)));
-        try (PreparedStatement delete =
-            connection.prepareStatement("DELETE FROM assessment_session WHERE token = ?")) {
-          delete.setString(1, token);
-          delete.executeUpdate();
-        }
+        PracticeStore.update(connection, "DELETE FROM assessment_session WHERE token = ?", token);
         connection.commit();
         return new Response(
             session.respondentId(),
@@ -251,11 +246,8 @@ public final class Sessions {
 
   /** Removes a client's open assessments (part of erasing them); how many there were. */
   static int forget(Connection connection, String respondentId) throws SQLException {
-    try (PreparedStatement delete =
-        connection.prepareStatement("DELETE FROM assessment_session WHERE respondent_id = ?")) {
-      delete.setString(1, respondentId);
-      return delete.executeUpdate();
-    }
+    return PracticeStore.update(
+        connection, "DELETE FROM assessment_session WHERE respondent_id = ?", respondentId);
   }
 
   private Session open(String token, Questionnaire questionnaire) {
