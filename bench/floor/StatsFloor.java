@@ -364,26 +364,20 @@ public final class StatsFloor {
       return k / (k - 1.0) * (1 - variances / all);
     }
 
-    /** Pairwise-complete covariance of items a and c: the shared sums less the missing rows'. */
+    /**
+     * Pairwise-complete covariance of items a and c: the sums with missing answers as 0, less what
+     * the rows missing the other item added.
+     */
     private double covariance(int s, int k, int a, int c) {
-      long n = rows - missingCount(s, k, a, a) - missingCount(s, k, c, c) + both(s, k, a, c);
+      long n =
+          rows - gap(gapCounts, s, k, a, a) - gap(gapCounts, s, k, c, c) + gap(gapCounts, s, k, a, c);
       long sx = sums[s][a] - gap(gapSums, s, k, c, a);
       long sy = sums[s][c] - gap(gapSums, s, k, a, c);
-      long sxy =
-          a == c
-              ? squares[s][a]
-              : products[s][Math.min(a, c) * k + Math.max(a, c)];
+      long sxy = a == c ? squares[s][a] : products[s][Math.min(a, c) * k + Math.max(a, c)];
       return (sxy - (double) sx * sy / n) / (n - 1);
     }
 
-    private long missingCount(int s, int k, int a, int c) {
-      return gapCounts[s][a * k + c];
-    }
-
-    private long both(int s, int k, int a, int c) {
-      return a == c ? gapCounts[s][a * k + a] : gapCounts[s][a * k + c];
-    }
-
+    /** Over the rows missing {@code missingItem}, what {@code table} holds for {@code item}. */
     private long gap(long[][] table, int s, int k, int missingItem, int item) {
       return table[s][missingItem * k + item];
     }
